@@ -1,0 +1,45 @@
+package com.finflow.shared.http;
+
+import com.finflow.shared.log.StructuredLog;
+
+import java.util.List;
+import java.util.Map;
+
+/** The one place where a failure becomes an HTTP status and a problem document. */
+public final class ProblemResponses {
+
+  private static final StructuredLog LOG = StructuredLog.of(ProblemResponses.class);
+
+  private ProblemResponses() {}
+
+  public static HttpResult from(Throwable failure, String path, String correlationId) {
+    if (failure instanceof Rejection rejection) {
+      Status status = statusOf(rejection.kind());
+      Problem problem = new Problem(status.type(), status.title(), status.code(), rejection.getMessage(),
+          path, correlationId, rejection.fieldErrors(), rejection.facts());
+      return HttpResult.problem(problem);
+    }
+    LOG.error("unexpected failure", failure);
+    Problem problem = new Problem("about:blank", "Internal Server Error", 500,
+        "An unexpected error occurred; quote the correlation id when reporting it.",
+        path, correlationId, List.of(), Map.of());
+    return HttpResult.problem(problem);
+  }
+
+  private record Status(int code, String type, String title) {}
+
+  private static Status statusOf(Rejection.Kind kind) {
+    return switch (kind) {
+      case MALFORMED_REQUEST -> new Status(400, "urn:finflow:problem:malformed-request", "Malformed request");
+      case INVALID_REQUEST -> new Status(422, "urn:finflow:problem:invalid-request", "Invalid request");
+      case UNAUTHENTICATED -> new Status(401, "urn:finflow:problem:unauthenticated", "Unauthenticated");
+      case FORBIDDEN -> new Status(403, "urn:finflow:problem:forbidden", "Forbidden");
+      case NOT_FOUND -> new Status(404, "urn:finflow:problem:not-found", "Not found");
+      case CONFLICT -> new Status(409, "urn:finflow:problem:conflict", "Conflict");
+      case RATE_LIMITED -> new Status(429, "urn:finflow:problem:rate-limited", "Too many requests");
+      case UPSTREAM_FAILED -> new Status(502, "urn:finflow:problem:upstream-failed", "Upstream failure");
+      case UPSTREAM_TIMEOUT -> new Status(504, "urn:finflow:problem:upstream-timeout", "Upstream timeout");
+      case UNAVAILABLE -> new Status(503, "urn:finflow:problem:unavailable", "Service unavailable");
+    };
+  }
+}

@@ -1,0 +1,36 @@
+package com.finflow.shared.log;
+
+/**
+ * What every log line of the current invocation carries.
+ *
+ * <p>A Lambda container serves one invocation at a time, so plain static state is enough and is also
+ * visible to the worker threads an invocation may start.
+ */
+public final class Invocation {
+
+  private static volatile boolean firstInvocation = true;
+  private static volatile boolean coldStart = true;
+  private static volatile String functionName = "unknown";
+  private static volatile String correlationId = "none";
+
+  private Invocation() {}
+
+  public static void begin(String function, String correlation) {
+    coldStart = firstInvocation;
+    firstInvocation = false;
+    functionName = function;
+    correlationId = correlation;
+  }
+
+  public static boolean coldStart() {
+    return coldStart;
+  }
+
+  public static String functionName() {
+    return functionName;
+  }
+
+  public static String correlationId() {
+    return correlationId;
+  }
+}

@@ -1,0 +1,73 @@
+package com.finflow.shared.log;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StructuredLogTest {
+
+  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+  private final StructuredLog log = StructuredLog.of(StructuredLogTest.class);
+
+  @BeforeEach
+  void capture() {
+    StructuredLog.redirectTo(new PrintStream(captured, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void release() {
+    StructuredLog.redirectTo(System.out);
+  }
+
+  @Test
+  void writesOneJsonObjectPerLineWithCorrelationFunctionAndColdStart() throws Exception {
+    Invocation.begin("finflow-health", "corr-1");
+
+    log.info("probe done", Map.of("latency_ms", 12));
+
+    JsonNode line = new ObjectMapper().readTree(captured.toString(StandardCharsets.UTF_8).strip());
+    assertThat(line.get("message").asText()).isEqualTo("probe done");
+    assertThat(line.get("correlation_id").asText()).isEqualTo("corr-1");
+    assertThat(line.get("function_name").asText()).isEqualTo("finflow-health");
+    assertThat(line.has("cold_start")).isTrue();
+    assertThat(line.get("latency_ms").asInt()).isEqualTo(12);
+  }
+
+  @Test
+  void marksOnlyTheFirstInvocationOfAContainerAsColdStart() {
+    Invocation.begin("f", "a");
+    Invocation.begin("f", "b");
+
+    assertThat(Invocation.coldStart()).isFalse();
+  }
+
+  @Test
+  void redactsValuesUnderSensitiveKeys() {
+    Invocation.begin("finflow-identity", "corr-2");
+
+    log.info("login", Map.of(
+        "email", "jane@example.com", "password", "hunter2", "refresh_token", "rt-123",
+        "Authorization", "Bearer eyJ", "counterparty_iban", "DE89370400440532013000", "attempt", 3));
+
+    String written = captured.toString(StandardCharsets.UTF_8);
+    assertThat(written).doesNotContain("jane@example.com", "hunter2", "rt-123", "eyJ", "DE89370400440532013000");
+    assertThat(written).contains("\"attempt\":3");
+  }
+
+  @Test
+  void logsFailuresWithoutTheirMessages() {
+    log.error("failed", new IllegalArgumentException("CPF 12345678909 rejected"));
+
+    String written = captured.toString(StandardCharsets.UTF_8);
+    assertThat(written).contains("java.lang.IllegalArgumentException").doesNotContain("12345678909");
+  }
+}

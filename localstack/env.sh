@@ -1,0 +1,39 @@
+# Sourced by ./test and ./localstack/run: finds a JDK >= 21 and prepares the project-local Python tools.
+# shellcheck shell=bash
+
+finflow_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+java_major() {
+  "$1/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}'
+}
+
+find_jdk() {
+  local candidate major
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/* /opt/java/* /usr/local/java/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    major="$(java_major "$candidate")"
+    if [ -n "$major" ] && [ "$major" -ge 21 ] 2>/dev/null; then
+      echo "$candidate"
+      return 0
+    fi
+  done
+  return 1
+}
+
+if ! JAVA_HOME="$(find_jdk)"; then
+  echo "finflow: no JDK >= 21 found (looked in \$JAVA_HOME and /usr/lib/jvm); install one, e.g. Temurin 21." >&2
+  exit 1
+fi
+export JAVA_HOME
+export PATH="$JAVA_HOME/bin:$PATH"
+
+# moto (KMS and Secrets Manager emulator) and cfn-lint live in a virtualenv inside the project.
+finflow_venv="$finflow_root/.venv"
+ensure_python_tools() {
+  local stamp="$finflow_venv/.requirements-installed"
+  if [ ! -f "$stamp" ] || [ "$finflow_root/localstack/requirements.txt" -nt "$stamp" ]; then
+    python3 -m venv "$finflow_venv"
+    "$finflow_venv/bin/pip" install --quiet --disable-pip-version-check -r "$finflow_root/localstack/requirements.txt"
+    touch "$stamp"
+  fi
+}

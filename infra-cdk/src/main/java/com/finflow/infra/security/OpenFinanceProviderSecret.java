@@ -1,0 +1,46 @@
+package com.finflow.infra.security;
+
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import java.util.List;
+import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
+import software.amazon.awscdk.services.secretsmanager.Secret;
+import software.amazon.awscdk.services.secretsmanager.SecretStringGenerator;
+import software.constructs.Construct;
+
+/** Base URL and registration credentials of the Open Finance provider. */
+public final class OpenFinanceProviderSecret extends Construct {
+
+    public static final String NAME = "finflow/open-finance-provider";
+
+    private final Secret secret;
+
+    public OpenFinanceProviderSecret(Construct scope, String id, IKey key) {
+        super(scope, id);
+        secret = Secret.Builder.create(this, "Secret")
+                .secretName(NAME)
+                .description("Open Finance provider base URL and registration credentials")
+                .encryptionKey(key)
+                // The generated value is a placeholder until the provider issues the real registration secret.
+                .generateSecretString(SecretStringGenerator.builder()
+                        .secretStringTemplate("{\"base_url\":\"https://provider.example\"}")
+                        .generateStringKey("registration_secret")
+                        .excludePunctuation(true)
+                        .passwordLength(48)
+                        .build())
+                // Provider credentials cannot be re-issued by recreating the secret.
+                .removalPolicy(RemovalPolicy.RETAIN)
+                .build();
+        NagSuppressions.addResourceSuppressions(secret, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-SMG4")
+                .reason("The registration credentials are issued and rotated by the Open Finance provider; "
+                        + "a Secrets Manager rotation Lambda cannot rotate them on its own.")
+                .build()));
+    }
+
+    public ISecret secret() {
+        return secret;
+    }
+}

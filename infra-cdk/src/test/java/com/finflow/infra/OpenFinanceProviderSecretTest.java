@@ -1,0 +1,22 @@
+package com.finflow.infra;
+
+import static com.finflow.infra.CfnTemplate.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OpenFinanceProviderSecretTest {
+
+    private final CfnTemplate cfn = SynthesizedStacks.finflow().cfn();
+
+    @Test
+    void theProviderSecretHoldsTheBaseUrlAndAGeneratedRegistrationSecret() {
+        var secretId = cfn.singleId("AWS::SecretsManager::Secret");
+        var secret = cfn.properties(secretId);
+        assertThat(secret).containsEntry("Name", "finflow/open-finance-provider");
+        assertThat(map(secret.get("GenerateSecretString")))
+                .containsEntry("SecretStringTemplate", "{\"base_url\":\"https://provider.example\"}")
+                .containsEntry("GenerateStringKey", "registration_secret");
+        assertThat(cfn.resource(secretId)).containsEntry("DeletionPolicy", "Retain");
+    }
+}

@@ -1,0 +1,139 @@
+package com.finflow.localstack;
+
+import com.finflow.emulators.AwsAccount;
+import com.finflow.emulators.DynamoDbLocal;
+import com.finflow.emulators.ElasticMq;
+import com.finflow.emulators.FreePort;
+import com.finflow.emulators.MotoServer;
+import com.finflow.localstack.gateway.AwsGateway;
+import com.finflow.localstack.gateway.AwsService;
+import com.finflow.localstack.http.HttpApiRoutes;
+import com.finflow.localstack.http.HttpApiServer;
+import com.finflow.localstack.lambda.FunctionDefinitions;
+import com.finflow.localstack.lambda.LambdaRuntime;
+import com.finflow.localstack.provision.AwsClients;
+import com.finflow.localstack.provision.ProvisionedStack;
+import com.finflow.localstack.provision.StackProvisioner;
+import com.finflow.localstack.schedule.ScheduleRunner;
+import com.finflow.localstack.schedule.ScheduledTargets;
+import com.finflow.localstack.sqs.QueueMappings;
+import com.finflow.localstack.sqs.QueuePoller;
+import com.finflow.localstack.template.CloudFormationTemplate;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The whole system on this machine; also how tests boot it. Closing stops everything it started. */
+public final class LocalStackRuntime implements AutoCloseable {
+
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private URI awsEndpoint;
+  private URI httpBaseUrl;
+  private ProvisionedStack stack;
+  private LambdaRuntime lambda;
+  private HttpApiServer httpApi;
+  private List<QueuePoller> pollers = List.of();
+  private long startupMillis;
+
+  private LocalStackRuntime() {}
+
+  public static LocalStackRuntime start(LocalStackConfig config) {
+    LocalStackRuntime runtime = new LocalStackRuntime();
+    try {
+      runtime.boot(config);
+      return runtime;
+    } catch (RuntimeException e) {
+      runtime.close();
+      throw e;
+    }
+  }
+
+  private void boot(LocalStackConfig config) {
+    long began = System.nanoTime();
+    CloudFormationTemplate template = CloudFormationTemplate.load(config.template());
+    int awsPort = config.awsPort() == 0 ? FreePort.pick() : config.awsPort();
+    awsEndpoint = URI.create("http://localhost:" + awsPort);
+    pointSdkDefaultsAt(awsEndpoint);
+
+    MotoServer moto = remember(MotoServer.launch(config.venv()));
+    DynamoDbLocal dynamoDb = remember(DynamoDbLocal.start(
+        config.keepData() ? Optional.of(config.dataDirectory().resolve("dynamodb")) : Optional.empty()));
+    ElasticMq sqs = remember(ElasticMq.start(awsPort));
+    moto.awaitReady();
+    remember(AwsGateway.start(awsPort, Map.of(
+        AwsService.DYNAMODB, dynamoDb.port(),
+        AwsService.SQS, sqs.port(),
+        AwsService.KMS, moto.port(),
+        AwsService.SECRETS_MANAGER, moto.port())));
+
+    AwsClients clients = remember(new AwsClients(awsEndpoint));
+    stack = new StackProvisioner().provision(template, clients, config.stackName());
+
+    lambda = remember(new LambdaRuntime(FunctionDefinitions.from(stack), config.code(), awsEndpoint.toString()));
+    String apiId = stack.ofType("AWS::ApiGatewayV2::Api").stream().findFirst()
+        .map(api -> api.ref().toLowerCase(java.util.Locale.ROOT)).orElse("local");
+    httpApi = remember(HttpApiServer.start(config.httpPort(), HttpApiRoutes.from(stack), lambda, apiId));
+    httpBaseUrl = URI.create("http://localhost:" + httpApi.port());
+    pollers = QueueMappings.from(stack).stream()
+        .map(mapping -> remember(QueuePoller.start(mapping, clients.sqs(), lambda)))
+        .toList();
+    remember(new ScheduleRunner(ScheduledTargets.from(stack), lambda, config.scheduleOverride()));
+    startupMillis = (System.nanoTime() - began) / 1_000_000;
+  }
+
+  /** SDK clients built with defaults, in functions or in tests, then reach the gateway with no other setting. */
+  private static void pointSdkDefaultsAt(URI endpoint) {
+    System.setProperty("aws.endpointUrl", endpoint.toString());
+    System.setProperty("aws.region", AwsAccount.REGION);
+    System.setProperty("aws.accessKeyId", AwsAccount.ACCESS_KEY_ID);
+    System.setProperty("aws.secretAccessKey", AwsAccount.SECRET_ACCESS_KEY);
+  }
+
+  private <T extends AutoCloseable> T remember(T resource) {
+    started.push(resource);
+    return resource;
+  }
+
+  public URI awsEndpoint() {
+    return awsEndpoint;
+  }
+
+  public URI httpBaseUrl() {
+    return httpBaseUrl;
+  }
+
+  public ProvisionedStack stack() {
+    return stack;
+  }
+
+  public LambdaRuntime lambda() {
+    return lambda;
+  }
+
+  public HttpApiServer httpApi() {
+    return httpApi;
+  }
+
+  public List<QueuePoller> pollers() {
+    return pollers;
+  }
+
+  public long startupMillis() {
+    return startupMillis;
+  }
+
+  @Override
+  public void close() {
+    while (!started.isEmpty()) {
+      AutoCloseable resource = started.pop();
+      try {
+        resource.close();
+      } catch (Exception e) {
+        System.err.println("stopping " + resource.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    }
+  }
+}

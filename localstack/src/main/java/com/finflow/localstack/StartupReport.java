@@ -1,0 +1,70 @@
+package com.finflow.localstack;
+
+import com.finflow.emulators.AwsAccount;
+import com.finflow.localstack.http.HttpRoute;
+import com.finflow.localstack.lambda.FunctionDefinition;
+import com.finflow.localstack.provision.PhysicalResource;
+import com.finflow.localstack.sqs.QueuePoller;
+import java.io.PrintStream;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/** Tells a developer where everything listens and how to reach it. */
+final class StartupReport {
+
+  private StartupReport() {}
+
+  static void print(LocalStackRuntime runtime, LocalStackConfig config, PrintStream out) {
+    out.println();
+    out.println("HTTP API        " + runtime.httpBaseUrl());
+    for (HttpRoute route : runtime.httpApi().routes().routes()) {
+      out.printf("  %-40s -> %s%s%n", route.routeKey(), runtime.lambda().find(route.function())
+          .map(FunctionDefinition::name).orElse(route.function()), route.authorizer().map(a -> "  [authorizer " + a.name() + "]").orElse(""));
+    }
+    out.println("AWS endpoint    " + runtime.awsEndpoint() + "  (dynamodb, sqs, kms, secretsmanager)");
+    section(out, "Tables", runtime, "AWS::DynamoDB::Table");
+    section(out, "Queues", runtime, "AWS::SQS::Queue");
+    section(out, "KMS keys", runtime, "AWS::KMS::Key");
+    section(out, "KMS aliases", runtime, "AWS::KMS::Alias");
+    section(out, "Secrets", runtime, "AWS::SecretsManager::Secret");
+    out.println("Functions");
+    for (FunctionDefinition function : runtime.lambda().functions()) {
+      out.printf("  %-40s %s (timeout %ds)%n", function.name(), function.handler(), function.timeout().toSeconds());
+    }
+    for (QueuePoller poller : runtime.pollers()) {
+      out.printf("  %s polls %s%n", runtime.lambda().find(poller.mapping().function()).map(FunctionDefinition::name)
+          .orElse(poller.mapping().function()), poller.mapping().queueUrl());
+    }
+    Map<String, Long> ignored = runtime.stack().all().stream().filter(resource -> !resource.emulated())
+        .collect(Collectors.groupingBy(PhysicalResource::type, TreeMap::new, Collectors.counting()));
+    if (config.debug()) {
+      out.println("Not emulated (declared only)");
+      ignored.forEach((type, count) -> out.printf("  %-40s x%d%n", type, count));
+    } else if (!ignored.isEmpty()) {
+      out.println("Not emulated: " + ignored.values().stream().mapToLong(Long::longValue).sum()
+          + " resources of " + ignored.size() + " types (IAM, logs, alarms...; --debug lists them)");
+    }
+    out.println(config.keepData()
+        ? "Data            kept in " + config.dataDirectory().resolve("dynamodb") + ": DynamoDB tables and items."
+            + " Not kept: SQS messages, KMS keys and secrets (recreated, with new key ids and secret values)."
+        : "Data            in memory; this run starts empty (--keep-data keeps DynamoDB tables)");
+    out.println();
+    out.println("Point the AWS SDK or CLI at it:");
+    out.println("  export AWS_ENDPOINT_URL=" + runtime.awsEndpoint() + " AWS_REGION=" + AwsAccount.REGION
+        + " AWS_ACCESS_KEY_ID=" + AwsAccount.ACCESS_KEY_ID + " AWS_SECRET_ACCESS_KEY=" + AwsAccount.SECRET_ACCESS_KEY);
+    out.println();
+    out.println("Started in " + runtime.startupMillis() + " ms");
+    out.println("Finflow local stack ready");
+    out.flush();
+  }
+
+  private static void section(PrintStream out, String title, LocalStackRuntime runtime, String type) {
+    var resources = runtime.stack().ofType(type);
+    if (resources.isEmpty()) {
+      return;
+    }
+    out.println(title);
+    resources.forEach(resource -> out.printf("  %-40s %s%n", resource.logicalId(), resource.ref()));
+  }
+}

@@ -1,0 +1,168 @@
+package com.finflow.localstack.lambda;
+
+import com.finflow.emulators.AwsAccount;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Invokes functions by name or ARN (aliases and versions included), each in its own containers. */
+public final class LambdaRuntime implements AutoCloseable {
+
+  private static final int CONTAINERS_PER_FUNCTION = 4;
+
+  private final Map<String, FunctionDefinition> functions = new LinkedHashMap<>();
+  private final Map<String, ContainerPool> pools = new HashMap<>();
+  private final Map<String, AtomicLong> invocations = new HashMap<>();
+  private final ExecutorService invocationThreads = Executors.newCachedThreadPool(work -> {
+    Thread thread = new Thread(work, "lambda-invocation");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  public LambdaRuntime(List<FunctionDefinition> definitions, List<Path> code, String awsEndpoint) {
+    URL[] classPath = classPath(code);
+    for (FunctionDefinition function : definitions) {
+      Map<String, String> environment = new HashMap<>(function.environment());
+      environment.put("AWS_LAMBDA_FUNCTION_NAME", function.name());
+      environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
+      environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(function.memoryMb()));
+      environment.put("AWS_REGION", AwsAccount.REGION);
+      environment.put("AWS_DEFAULT_REGION", AwsAccount.REGION);
+      environment.put("AWS_ENDPOINT_URL", awsEndpoint);
+      functions.put(function.name(), function);
+      pools.put(function.name(), new ContainerPool(function, classPath, environment, CONTAINERS_PER_FUNCTION));
+      invocations.put(function.name(), new AtomicLong());
+    }
+  }
+
+  public List<FunctionDefinition> functions() {
+    return List.copyOf(functions.values());
+  }
+
+  public Optional<FunctionDefinition> find(String nameOrArn) {
+    return Optional.ofNullable(functions.get(FunctionReference.parse(nameOrArn).name()));
+  }
+
+  /** How many times the function was invoked since start-up, whatever the outcome. */
+  public long invocationsOf(String nameOrArn) {
+    return find(nameOrArn).map(function -> invocations.get(function.name()).get()).orElse(0L);
+  }
+
+  public InvocationResult invoke(String nameOrArn, String eventJson) {
+    FunctionReference reference = FunctionReference.parse(nameOrArn);
+    FunctionDefinition function = functions.get(reference.name());
+    if (function == null) {
+      return new InvocationResult.Failure("ResourceNotFoundException", "Function not found: " + nameOrArn);
+    }
+    invocations.get(function.name()).incrementAndGet();
+    ContainerPool pool = pools.get(function.name());
+    String requestId = UUID.randomUUID().toString();
+    long started = System.nanoTime();
+    ContainerPool.Lease lease;
+    try {
+      lease = pool.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new InvocationResult.Failure("Interrupted", "the local stack is shutting down");
+    } catch (RuntimeException initFailure) {
+      return report(function, requestId, started, false,
+          new InvocationResult.Failure("Runtime.InitError", String.valueOf(initFailure.getMessage())));
+    }
+    long initNanos = System.nanoTime() - started;
+    FunctionContainer container = lease.container();
+    Future<String> running = invocationThreads.submit(() -> {
+      try {
+        return container.invoke(eventJson, reference.arn(), requestId);
+      } catch (Exception | Error e) {
+        throw e;
+      } catch (Throwable other) {
+        throw new IllegalStateException(other);
+      }
+    });
+    try {
+      String payload = running.get(function.timeout().toMillis(), TimeUnit.MILLISECONDS);
+      pool.release(container);
+      return report(function, requestId, started + initNanos, lease.coldStart(), new InvocationResult.Success(payload));
+    } catch (TimeoutException e) {
+      running.cancel(true);
+      pool.discard(container);
+      return report(function, requestId, started + initNanos, lease.coldStart(), new InvocationResult.Failure(
+          "Sandbox.Timedout", "Task timed out after " + function.timeout().toSeconds() + " seconds"));
+    } catch (ExecutionException e) {
+      pool.release(container);
+      Throwable cause = e.getCause();
+      System.out.println("[" + function.name() + "] " + requestId + " failed: " + cause);
+      return report(function, requestId, started + initNanos, lease.coldStart(),
+          new InvocationResult.Failure(cause.getClass().getName(), String.valueOf(cause.getMessage())));
+    } catch (InterruptedException e) {
+      running.cancel(true);
+      pool.discard(container);
+      Thread.currentThread().interrupt();
+      return new InvocationResult.Failure("Interrupted", "the local stack is shutting down");
+    }
+  }
+
+  private static InvocationResult report(
+      FunctionDefinition function, String requestId, long startedNanos, boolean coldStart, InvocationResult result) {
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
+    String outcome = result instanceof InvocationResult.Failure failure
+        ? " " + failure.errorType() + ": " + failure.errorMessage()
+        : "";
+    System.out.println("REPORT " + function.name() + " RequestId: " + requestId + " Duration: " + millis + " ms"
+        + (coldStart ? " (cold start)" : "") + outcome);
+    return result;
+  }
+
+  private static URL[] classPath(List<Path> code) {
+    List<URL> urls = new ArrayList<>();
+    for (Path entry : code) {
+      if (!Files.exists(entry)) {
+        throw new IllegalStateException("function code " + entry.toAbsolutePath() + " does not exist; build it"
+            + " (./mvnw -B -q -pl functions package -DskipTests) or pass --code PATH[:PATH...]");
+      }
+      urls.add(url(entry));
+    }
+    // After the function's own code, so that a function shipping its own joda-time uses it, as on Lambda.
+    urls.add(jarOf("com.amazonaws.services.lambda.runtime.serialization.PojoSerializer"));
+    urls.add(jarOf("org.joda.time.DateTime"));
+    return urls.toArray(URL[]::new);
+  }
+
+  /** Libraries the Lambda Java runtime brings along; here they come from this module's own dependencies. */
+  private static URL jarOf(String className) {
+    try {
+      return Class.forName(className).getProtectionDomain().getCodeSource().getLocation();
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(className + " is missing from the local stack's class path", e);
+    }
+  }
+
+  private static URL url(Path path) {
+    try {
+      return path.toAbsolutePath().toUri().toURL();
+    } catch (MalformedURLException e) {
+      throw new IllegalArgumentException(path.toString(), e);
+    }
+  }
+
+  @Override
+  public void close() {
+    invocationThreads.shutdownNow();
+    pools.values().forEach(ContainerPool::close);
+  }
+}

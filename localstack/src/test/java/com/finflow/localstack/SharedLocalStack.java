@@ -1,0 +1,74 @@
+package com.finflow.localstack;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/** Boots the fixture stack once for every test class that uses it, and stops it when the test run ends. */
+public final class SharedLocalStack implements BeforeAllCallback, ParameterResolver {
+
+  public static final Path FIXTURE = Path.of("src/test/resources/templates/finflow-fixture.template.json");
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    runtime(context);
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == LocalStackRuntime.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return runtime(context);
+  }
+
+  private static LocalStackRuntime runtime(ExtensionContext context) {
+    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(SharedLocalStack.class, key -> new Running(LocalStackRuntime.start(fixtureConfig())),
+            Running.class)
+        .runtime();
+  }
+
+  /** The fixture template, with test classes and the functions jar as the function code, on free ports. */
+  public static LocalStackConfig fixtureConfig() {
+    Path venv = Path.of(required("finflow.venv"));
+    if (!Files.isExecutable(venv.resolve("bin/moto_server"))) {
+      fail("moto is not installed in " + venv.toAbsolutePath().normalize() + ": run `python3 -m venv .venv &&"
+          + " .venv/bin/pip install -r localstack/requirements.txt` at the repository root (or `source localstack/env.sh"
+          + " && ensure_python_tools`)");
+    }
+    Path functionsJar = Path.of(required("finflow.functions.jar"));
+    if (!Files.isRegularFile(functionsJar)) {
+      fail("the functions jar " + functionsJar.toAbsolutePath().normalize() + " is missing: run"
+          + " `./mvnw -B -q -pl functions install -DskipTests` first");
+    }
+    return LocalStackConfig.defaults()
+        .withTemplate(FIXTURE)
+        .withCode(List.of(Path.of(required("finflow.test.classes")), functionsJar))
+        .withVenv(venv)
+        .withPorts(0, 0);
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null) {
+      fail("system property " + property + " is not set; run the tests through Maven (surefire sets it)");
+    }
+    return value;
+  }
+
+  private record Running(LocalStackRuntime runtime) implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      runtime.close();
+    }
+  }
+}

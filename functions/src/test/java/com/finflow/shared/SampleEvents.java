@@ -15,6 +15,10 @@ public final class SampleEvents {
     return EventLoader.loadApiGatewayHttpEvent(path(relativePath).toString());
   }
 
+  public static <T> T event(String relativePath, Class<T> type) {
+    return EventLoader.loadEvent(path(relativePath).toString(), type);
+  }
+
   public static Path path(String relativePath) {
     Path path = Path.of(System.getProperty("finflow.events.dir", "../events")).resolve(relativePath);
     if (!Files.isRegularFile(path)) {

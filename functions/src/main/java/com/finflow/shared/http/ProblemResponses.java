@@ -17,7 +17,9 @@ public final class ProblemResponses {
       Status status = statusOf(rejection.kind());
       Problem problem = new Problem(status.type(), status.title(), status.code(), rejection.getMessage(),
           path, correlationId, rejection.fieldErrors(), rejection.facts());
-      return HttpResult.problem(problem);
+      HttpResult result = HttpResult.problem(problem);
+      Object retryAfter = rejection.facts().get("retry_after");
+      return retryAfter == null ? result : result.withHeader("retry-after", retryAfter.toString());
     }
     LOG.error("unexpected failure", failure);
     Problem problem = new Problem("about:blank", "Internal Server Error", 500,

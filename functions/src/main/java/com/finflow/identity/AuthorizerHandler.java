@@ -1,0 +1,63 @@
+package com.finflow.identity;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
+import com.finflow.identity.aws.IdentityWiring;
+import com.finflow.shared.http.Caller;
+import com.finflow.shared.http.Rejection;
+import com.finflow.shared.log.Invocation;
+import com.finflow.shared.log.StructuredLog;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The HTTP API's Lambda authorizer (payload 2.0, simple responses): verifies the bearer access token and
+ * hands the route its user, organization and role. API Gateway caches the answer per token briefly.
+ */
+public final class AuthorizerHandler implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, Map<String, Object>> {
+
+  private static final StructuredLog LOG = StructuredLog.of(AuthorizerHandler.class);
+  private static final String BEARER = "bearer ";
+
+  private final AccessTokens accessTokens;
+
+  public AuthorizerHandler() {
+    this(IdentityWiring.accessTokens());
+  }
+
+  AuthorizerHandler(AccessTokens accessTokens) {
+    this.accessTokens = accessTokens;
+  }
+
+  @Override
+  public Map<String, Object> handleRequest(APIGatewayV2CustomAuthorizerEvent event, Context context) {
+    String requestId = event.getRequestContext() == null ? "none" : event.getRequestContext().getRequestId();
+    Invocation.begin(context == null ? "local" : context.getFunctionName(), requestId);
+    Optional<String> token = bearerTokenOf(event);
+    if (token.isEmpty()) {
+      LOG.info("denied", Map.of("reason", "no bearer token"));
+      return Map.of("isAuthorized", false);
+    }
+    try {
+      Caller caller = accessTokens.verify(token.get());
+      return Map.of("isAuthorized", true, "context", Map.of(
+          "user_id", caller.userId(), "organization_id", caller.organizationId(), "role", caller.role()));
+    } catch (Rejection invalid) {
+      LOG.info("denied", Map.of("reason", "invalid token"));
+      return Map.of("isAuthorized", false);
+    }
+  }
+
+  private static Optional<String> bearerTokenOf(APIGatewayV2CustomAuthorizerEvent event) {
+    Optional<String> header = Optional.ofNullable(event.getIdentitySource())
+        .flatMap(sources -> sources.stream().findFirst())
+        .or(() -> Optional.ofNullable(event.getHeaders()).map(headers -> headers.get("authorization")));
+    return header
+        .filter(value -> value.length() > BEARER.length()
+            && value.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER))
+        .map(value -> value.substring(BEARER.length()).strip());
+  }
+}

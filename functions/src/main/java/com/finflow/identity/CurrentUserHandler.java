@@ -1,0 +1,29 @@
+package com.finflow.identity;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.identity.aws.IdentityWiring;
+import com.finflow.shared.http.Caller;
+import com.finflow.shared.http.HttpEndpoint;
+import com.finflow.shared.http.HttpResult;
+
+/** {@code GET /users/me}: who the access token belongs to. */
+public final class CurrentUserHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+  private final CurrentUser currentUser;
+
+  public CurrentUserHandler() {
+    this(new CurrentUser(IdentityWiring.directory()));
+  }
+
+  CurrentUserHandler(CurrentUser currentUser) {
+    this.currentUser = currentUser;
+  }
+
+  @Override
+  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    return HttpEndpoint.serve(event, context, request -> HttpResult.json(200, currentUser.of(Caller.of(request))));
+  }
+}

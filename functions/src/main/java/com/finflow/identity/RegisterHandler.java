@@ -1,0 +1,30 @@
+package com.finflow.identity;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.identity.aws.IdentityWiring;
+import com.finflow.shared.http.HttpEndpoint;
+import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.http.RequestBodies;
+
+/** {@code POST /auth/register}: a new organization and its first user, who is its admin. */
+public final class RegisterHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+  private final Registration registration;
+
+  public RegisterHandler() {
+    this(IdentityWiring.registration());
+  }
+
+  RegisterHandler(Registration registration) {
+    this.registration = registration;
+  }
+
+  @Override
+  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    return HttpEndpoint.serve(event, context,
+        request -> HttpResult.json(201, registration.registerOrganization(RequestBodies.objectOf(request))));
+  }
+}

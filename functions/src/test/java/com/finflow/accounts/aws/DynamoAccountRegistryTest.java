@@ -1,0 +1,45 @@
+package com.finflow.accounts.aws;
+
+import com.finflow.accounts.BankAccount;
+import com.finflow.shared.aws.LocalDynamoDb;
+import com.finflow.shared.money.Money;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Currency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DynamoAccountRegistryTest {
+
+  private static final Currency EUR = Currency.getInstance("EUR");
+
+  private final String table = LocalDynamoDb.newTable("iban");
+  private final DynamoAccountRegistry registry = new DynamoAccountRegistry(LocalDynamoDb.client(), table);
+  private final BankAccount account = new BankAccount("FR7630006000011234567890189", "QNTOFRP1XXX", "org-1",
+      new Money(25_000_000, EUR), new Money(0, EUR), Instant.now().truncatedTo(ChronoUnit.MILLIS));
+
+  @Test
+  void readsBackTheAccountItOpened() {
+    assertThat(registry.open(account)).isTrue();
+
+    assertThat(registry.find(account.iban())).contains(account);
+  }
+
+  @Test
+  void storesTheAvailableAmountThatReservationsAreConditionedOn() {
+    registry.open(account);
+
+    assertThat(LocalDynamoDb.scan(table).get(0).get("available_minor").n()).isEqualTo("25000000");
+  }
+
+  @Test
+  void refusesASecondAccountWithTheSameIbanAndKeepsTheFirst() {
+    registry.open(account);
+    BankAccount impostor = new BankAccount(account.iban(), account.bic(), "org-2", new Money(1, EUR), new Money(0, EUR), Instant.now());
+
+    assertThat(registry.open(impostor)).isFalse();
+    assertThat(registry.find(account.iban()).orElseThrow().organizationId()).isEqualTo("org-1");
+  }
+}

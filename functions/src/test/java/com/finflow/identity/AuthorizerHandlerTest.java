@@ -1,0 +1,58 @@
+package com.finflow.identity;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
+import com.finflow.shared.SampleEvents;
+import com.finflow.shared.TestContext;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuthorizerHandlerTest {
+
+  private static final InMemoryTokenSigner KEY = new InMemoryTokenSigner("key-1");
+  private final AccessTokens tokens = new AccessTokens(KEY, "finflow", "finflow-api", Clock.systemUTC());
+  private final AuthorizerHandler authorizer = new AuthorizerHandler(tokens);
+
+  @Test
+  void authorizesAValidTokenAndHandsTheRouteItsCaller() {
+    User jane = new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, Instant.now());
+    APIGatewayV2CustomAuthorizerEvent event = eventWithAuthorization("Bearer " + tokens.issue(jane));
+
+    Map<String, Object> answer = authorizer.handleRequest(event, new TestContext("finflow-authorizer"));
+
+    assertThat(answer).containsEntry("isAuthorized", true);
+    assertThat(answer.get("context")).isEqualTo(Map.of("user_id", "user-1", "organization_id", "org-1", "role", "admin"));
+  }
+
+  @Test
+  void deniesTheSampleEventsPlaceholderToken() {
+    APIGatewayV2CustomAuthorizerEvent event = SampleEvents.event("identity/authorizer-request.json",
+        APIGatewayV2CustomAuthorizerEvent.class);
+
+    assertThat(authorizer.handleRequest(event, new TestContext("finflow-authorizer")))
+        .isEqualTo(Map.of("isAuthorized", false));
+  }
+
+  @Test
+  void deniesAHeaderThatIsNotABearerToken() {
+    User jane = new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, Instant.now());
+
+    Map<String, Object> answer = authorizer.handleRequest(eventWithAuthorization("Basic " + tokens.issue(jane)),
+        new TestContext("finflow-authorizer"));
+
+    assertThat(answer).containsEntry("isAuthorized", false).doesNotContainKey("context");
+  }
+
+  private static APIGatewayV2CustomAuthorizerEvent eventWithAuthorization(String header) {
+    APIGatewayV2CustomAuthorizerEvent event = SampleEvents.event("identity/authorizer-request.json",
+        APIGatewayV2CustomAuthorizerEvent.class);
+    event.setIdentitySource(List.of(header));
+    event.setHeaders(Map.of("authorization", header));
+    return event;
+  }
+}

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AuthorizerHandlerTest {
 
@@ -30,22 +31,21 @@ class AuthorizerHandlerTest {
   }
 
   @Test
-  void deniesTheSampleEventsPlaceholderToken() {
+  void failsWithUnauthorizedForTheSampleEventsPlaceholderToken() {
     APIGatewayV2CustomAuthorizerEvent event = SampleEvents.event("identity/authorizer-request.json",
         APIGatewayV2CustomAuthorizerEvent.class);
 
-    assertThat(authorizer.handleRequest(event, new TestContext("finflow-authorizer")))
-        .isEqualTo(Map.of("isAuthorized", false));
+    assertThatThrownBy(() -> authorizer.handleRequest(event, new TestContext("finflow-authorizer")))
+        .hasMessage("Unauthorized");
   }
 
   @Test
-  void deniesAHeaderThatIsNotABearerToken() {
+  void failsWithUnauthorizedForAHeaderThatIsNotABearerToken() {
     User jane = new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, Instant.now());
+    APIGatewayV2CustomAuthorizerEvent event = eventWithAuthorization("Basic " + tokens.issue(jane));
 
-    Map<String, Object> answer = authorizer.handleRequest(eventWithAuthorization("Basic " + tokens.issue(jane)),
-        new TestContext("finflow-authorizer"));
-
-    assertThat(answer).containsEntry("isAuthorized", false).doesNotContainKey("context");
+    assertThatThrownBy(() -> authorizer.handleRequest(event, new TestContext("finflow-authorizer")))
+        .hasMessage("Unauthorized");
   }
 
   private static APIGatewayV2CustomAuthorizerEvent eventWithAuthorization(String header) {

@@ -88,6 +88,19 @@ class HttpApiTest {
   }
 
   @Test
+  void anAuthorizerFailingWithUnauthorizedAnswers401LikeApiGateway(LocalStackRuntime runtime) throws Exception {
+    long handlerCallsBefore = runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E");
+
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+            URI.create(runtime.httpBaseUrl() + "/private/profile")).header("Authorization", "Bearer expired").build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.body()).isEqualTo("{\"message\":\"Unauthorized\"}");
+    assertThat(runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E")).isEqualTo(handlerCallsBefore);
+  }
+
+  @Test
   void protectedRouteDeniedByTheAuthorizerAnswers403(LocalStackRuntime runtime) throws Exception {
     long handlerCallsBefore = runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E");
 

@@ -11,23 +11,23 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * SDK clients as an application would build them against the local stack: only the endpoint is set; region and
  * credentials come from the defaults the runtime put in place.
  */
-final class TestClients {
+public final class TestClients {
 
   private TestClients() {}
 
-  static DynamoDbClient dynamoDb(URI endpoint) {
+  public static DynamoDbClient dynamoDb(URI endpoint) {
     return DynamoDbClient.builder().endpointOverride(endpoint).httpClient(UrlConnectionHttpClient.create()).build();
   }
 
-  static SqsClient sqs(URI endpoint) {
+  public static SqsClient sqs(URI endpoint) {
     return SqsClient.builder().endpointOverride(endpoint).httpClient(UrlConnectionHttpClient.create()).build();
   }
 
-  static KmsClient kms(URI endpoint) {
+  public static KmsClient kms(URI endpoint) {
     return KmsClient.builder().endpointOverride(endpoint).httpClient(UrlConnectionHttpClient.create()).build();
   }
 
-  static SecretsManagerClient secretsManager(URI endpoint) {
+  public static SecretsManagerClient secretsManager(URI endpoint) {
     return SecretsManagerClient.builder().endpointOverride(endpoint).httpClient(UrlConnectionHttpClient.create()).build();
   }
 }

@@ -52,6 +52,10 @@ final class RequestAuthorizer {
   private AuthorizerDecision invoke(AuthorizerDefinition authorizer, String event) {
     InvocationResult result = lambda.invoke(authorizer.function(), event);
     if (result instanceof InvocationResult.Failure failure) {
+      // API Gateway's convention: an authorizer error whose message is exactly "Unauthorized" is a 401.
+      if ("Unauthorized".equals(failure.errorMessage())) {
+        return new AuthorizerDecision.Unauthorized();
+      }
       return new AuthorizerDecision.Failed(failure.errorType() + ": " + failure.errorMessage());
     }
     JsonNode output;

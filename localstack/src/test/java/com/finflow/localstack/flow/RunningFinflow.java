@@ -1,0 +1,109 @@
+package com.finflow.localstack.flow;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import com.finflow.localstack.LocalStackRuntime;
+import com.finflow.localstack.SharedLocalStack;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The real Finflow stack, booted from the template the CDK app synthesized and the functions jar the build
+ * produced, once per test JVM. Everything written to standard output (every function's log lines) is also kept,
+ * so tests can check what would reach CloudWatch.
+ */
+public final class RunningFinflow implements BeforeAllCallback, ParameterResolver {
+
+  public static final Path TEMPLATE = Path.of("../infra-cdk/cdk.out/Finflow.template.json");
+
+  private static final ByteArrayOutputStream CAPTURED = new ByteArrayOutputStream();
+
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    runtime(context);
+  }
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == LocalStackRuntime.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return runtime(context);
+  }
+
+  /** Every line written to standard output since the stack started. */
+  public static String capturedOutput() {
+    synchronized (CAPTURED) {
+      return CAPTURED.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private static LocalStackRuntime runtime(ExtensionContext context) {
+    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        .getOrComputeIfAbsent(RunningFinflow.class, key -> new Running(start()), Running.class)
+        .runtime();
+  }
+
+  private static LocalStackRuntime start() {
+    if (!Files.isRegularFile(TEMPLATE)) {
+      fail("the synthesized template " + TEMPLATE.toAbsolutePath().normalize() + " is missing: run `./mvnw -B package`"
+          + " (the infra-cdk module writes it)");
+    }
+    // Containers capture System.out when their classes load, so the tee must be in place before any starts.
+    PrintStream console = System.out;
+    System.setOut(new PrintStream(new Tee(console), true, StandardCharsets.UTF_8));
+    return LocalStackRuntime.start(SharedLocalStack.fixtureConfig()
+        .withTemplate(TEMPLATE)
+        .withCode(List.of(Path.of(System.getProperty("finflow.functions.jar")))));
+  }
+
+  private record Running(LocalStackRuntime runtime) implements ExtensionContext.Store.CloseableResource {
+    @Override
+    public void close() {
+      runtime.close();
+    }
+  }
+
+  private static final class Tee extends OutputStream {
+    private final OutputStream console;
+
+    Tee(OutputStream console) {
+      this.console = console;
+    }
+
+    @Override
+    public void write(int b) {
+      synchronized (CAPTURED) {
+        CAPTURED.write(b);
+      }
+      try {
+        console.write(b);
+      } catch (java.io.IOException ignored) {
+        // The console is best effort; the captured copy is what tests read.
+      }
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      synchronized (CAPTURED) {
+        CAPTURED.write(bytes, offset, length);
+      }
+      try {
+        console.write(bytes, offset, length);
+      } catch (java.io.IOException ignored) {
+        // As above.
+      }
+    }
+  }
+}

@@ -1,7 +1,8 @@
 package com.finflow.identity;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.http.BodyFields;
+
+import java.util.Optional;
 
 /** The validated credentials of a user about to be created. */
 record NewUser(Email email, String password) {
@@ -14,8 +15,8 @@ record NewUser(Email email, String password) {
       fields.reject("email", "is not an email address");
     }
     String password = fields.text("password", 4 * PasswordPolicy.MAX_LENGTH);
-    if (!password.isEmpty() && email != null) {
-      policy.refusalOf(password, email).ifPresent(reason -> fields.reject("password", reason));
+    if (!password.isEmpty()) {
+      policy.refusalOf(password, Optional.ofNullable(email)).ifPresent(reason -> fields.reject("password", reason));
     }
     return new NewUser(email, password);
   }

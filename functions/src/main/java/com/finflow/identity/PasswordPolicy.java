@@ -30,6 +30,11 @@ public final class PasswordPolicy {
 
   /** Why the password is refused, or empty when it is acceptable. */
   public Optional<String> refusalOf(String password, Email email) {
+    return refusalOf(password, Optional.of(email));
+  }
+
+  /** As above; without a valid email, only the rules that do not depend on it apply. */
+  public Optional<String> refusalOf(String password, Optional<Email> email) {
     int length = password.codePointCount(0, password.length());
     if (length < MIN_LENGTH) {
       return Optional.of("must be at least " + MIN_LENGTH + " characters");
@@ -41,7 +46,7 @@ public final class PasswordPolicy {
     if (common.contains(lower)) {
       return Optional.of("is too common; choose a password that is not on lists of leaked passwords");
     }
-    if (email.localPart().length() >= 4 && lower.contains(email.localPart())) {
+    if (email.filter(known -> known.localPart().length() >= 4 && lower.contains(known.localPart())).isPresent()) {
       return Optional.of("must not contain the email address");
     }
     return Optional.empty();

@@ -49,7 +49,7 @@ class RegistrationTest {
 
     assertThat(invalid.kind()).isEqualTo(Rejection.Kind.INVALID_REQUEST);
     assertThat(invalid.fieldErrors()).extracting(FieldError::pointer)
-        .containsExactlyInAnyOrder("/email", "/organization_name");
+        .containsExactlyInAnyOrder("/email", "/password", "/organization_name");
     assertThat(directory.users).isEmpty();
   }
 

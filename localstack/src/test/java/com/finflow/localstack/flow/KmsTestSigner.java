@@ -13,12 +13,12 @@ import software.amazon.awssdk.services.kms.model.SigningAlgorithmSpec;
  * Signs with the stack's own token-signing key in KMS, so tests can mint tokens that differ from real ones in
  * exactly one way (expired, wrong audience...).
  */
-final class KmsTestSigner implements TokenSigner {
+public final class KmsTestSigner implements TokenSigner {
 
   private final KmsClient kms;
   private final String keyId;
 
-  KmsTestSigner(KmsClient kms, String alias) {
+  public KmsTestSigner(KmsClient kms, String alias) {
     this.kms = kms;
     this.keyId = kms.describeKey(request -> request.keyId(alias)).keyMetadata().keyId();
   }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.io.UncheckedIOException;
 
@@ -15,6 +17,9 @@ public final class Json {
   public static final ObjectMapper MAPPER = JsonMapper.builder()
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .addModule(new JavaTimeModule())
+      .addModule(new Jdk8Module())
+      // An absent optional is left out rather than written as null.
+      .serializationInclusion(JsonInclude.Include.NON_ABSENT)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -1,6 +1,7 @@
 package com.finflow.infra;
 
 import com.finflow.infra.identity.IdentityFeature;
+import com.finflow.infra.transfers.TransfersFeature;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NagPackProps;
 import java.util.List;
@@ -20,9 +21,14 @@ public final class FinflowApp {
     static final String OUTDIR_PROPERTY = "finflow.cdk.outdir";
 
     /** Features in the order they are added to the stack. */
-    static final List<FinflowStack.Feature> FEATURES = List.of(new IdentityFeature());
+    static final List<FinflowStack.Feature> FEATURES = features();
 
     private FinflowApp() {
+    }
+
+    private static List<FinflowStack.Feature> features() {
+        var identity = new IdentityFeature();
+        return List.of(identity, new TransfersFeature(identity));
     }
 
     public static void main(String[] args) {

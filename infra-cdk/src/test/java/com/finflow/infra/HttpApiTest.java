@@ -22,7 +22,8 @@ class HttpApiTest {
         assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).containsExactlyInAnyOrder(
                 "GET /health", "GET /openapi.json",
                 "POST /auth/register", "POST /auth/login", "POST /auth/refresh", "POST /auth/logout",
-                "GET /users/me", "POST /organizations/me/members", "POST /accounts", "GET /accounts/{iban}");
+                "GET /users/me", "POST /organizations/me/members", "POST /accounts", "GET /accounts/{iban}",
+                "POST /transfers/bulk", "GET /transfers/bulk/{bulk_id}");
     }
 
     @Test

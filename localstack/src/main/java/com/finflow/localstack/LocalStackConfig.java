@@ -1,15 +1,24 @@
 package com.finflow.localstack;
 
+import com.finflow.localstack.bank.BankBehaviour;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * How to boot the local stack.
  *
  * @param scheduleOverride when present, every scheduled rule fires at this period instead of its rate
+ * @param bankPort where the simulated bank listens; 0 picks a free port
+ * @param bankBehaviour the simulated bank's latency, failure rates and seed at start-up
+ * @param dynamoDbThrottleRate the fraction of DynamoDB requests the AWS gateway answers as throttled
+ * @param faultSeed seeds the draws that decide which requests the gateway fails
+ * @param functionEnvironment variables added to every function's environment, over the template's own
  */
 public record LocalStackConfig(
     Path template,
@@ -21,13 +30,23 @@ public record LocalStackConfig(
     Path venv,
     String stackName,
     Optional<Duration> scheduleOverride,
-    boolean debug) {
+    boolean debug,
+    int bankPort,
+    BankBehaviour bankBehaviour,
+    double dynamoDbThrottleRate,
+    long faultSeed,
+    Map<String, String> functionEnvironment) {
 
   public static final Path DEFAULT_TEMPLATE = Path.of("infra-cdk/cdk.out/Finflow.template.json");
   public static final Path DEFAULT_CODE = Path.of("functions/target/finflow-functions.jar");
 
   public LocalStackConfig {
     code = List.copyOf(code);
+    // Copied in order, so the start-up report lists the variables as they were given.
+    functionEnvironment = Collections.unmodifiableMap(new LinkedHashMap<>(functionEnvironment));
+    if (!(dynamoDbThrottleRate >= 0.0 && dynamoDbThrottleRate <= 1.0)) {
+      throw new IllegalArgumentException("--dynamodb-throttle-rate must be between 0 and 1: " + dynamoDbThrottleRate);
+    }
   }
 
   public static LocalStackConfig defaults() {
@@ -41,7 +60,12 @@ public record LocalStackConfig(
         Path.of(System.getProperty("finflow.venv", ".venv")),
         "Finflow",
         Optional.empty(),
-        false);
+        false,
+        8091,
+        BankBehaviour.RELIABLE,
+        0.0,
+        42,
+        Map.of());
   }
 
   public static LocalStackConfig fromArgs(String... args) {
@@ -51,14 +75,27 @@ public record LocalStackConfig(
       switch (arg) {
         case "--template" -> config = config.withTemplate(Path.of(value(args, ++i, arg)));
         case "--code" -> config = config.withCode(paths(value(args, ++i, arg)));
-        case "--http-port" -> config = config.withPorts(Integer.parseInt(value(args, ++i, arg)), config.awsPort);
-        case "--aws-port" -> config = config.withPorts(config.httpPort, Integer.parseInt(value(args, ++i, arg)));
+        case "--http-port" -> config = config.withPorts(number(args, ++i, arg), config.awsPort);
+        case "--aws-port" -> config = config.withPorts(config.httpPort, number(args, ++i, arg));
         case "--keep-data" -> config = config.withKeepData(true);
         case "--venv" -> config = config.withVenv(Path.of(value(args, ++i, arg)));
         case "--stack-name" -> config = config.withStackName(value(args, ++i, arg));
         case "--schedule-every" ->
             config = config.withScheduleOverride(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
         case "--debug" -> config = config.withDebug(true);
+        case "--bank-port" -> config = config.withBankPort(number(args, ++i, arg));
+        case "--bank-latency-ms" -> config = config.withBankBehaviour(
+            config.bankBehaviour.withLatency(Duration.ofMillis(Long.parseLong(value(args, ++i, arg)))));
+        case "--bank-transient-rate" -> config = config.withBankBehaviour(
+            config.bankBehaviour.withTransientRate(Double.parseDouble(value(args, ++i, arg))));
+        case "--bank-reject-rate" -> config = config.withBankBehaviour(
+            config.bankBehaviour.withRejectRate(Double.parseDouble(value(args, ++i, arg))));
+        case "--bank-seed" -> config = config.withBankBehaviour(
+            config.bankBehaviour.withSeed(Long.parseLong(value(args, ++i, arg))));
+        case "--dynamodb-throttle-rate" ->
+            config = config.withDynamoDbThrottleRate(Double.parseDouble(value(args, ++i, arg)));
+        case "--fault-seed" -> config = config.withFaultSeed(Long.parseLong(value(args, ++i, arg)));
+        case "--function-env" -> config = config.withFunctionEnvironment(variable(value(args, ++i, arg)));
         default -> throw new IllegalArgumentException("unknown argument " + arg + "\n" + usage());
       }
     }
@@ -68,7 +105,10 @@ public record LocalStackConfig(
   public static String usage() {
     return """
         usage: LocalFinflow [--template PATH] [--code PATH[:PATH...]] [--http-port 8080] [--aws-port 4566]
-                            [--keep-data] [--venv PATH] [--stack-name Finflow] [--schedule-every MILLIS] [--debug]""";
+                            [--keep-data] [--venv PATH] [--stack-name Finflow] [--schedule-every MILLIS] [--debug]
+                            [--bank-port 8091] [--bank-latency-ms 0] [--bank-transient-rate 0.0]
+                            [--bank-reject-rate 0.0] [--bank-seed 42]
+                            [--dynamodb-throttle-rate 0.0] [--fault-seed 42] [--function-env KEY=VALUE]...""";
   }
 
   private static String value(String[] args, int index, String flag) {
@@ -76,6 +116,18 @@ public record LocalStackConfig(
       throw new IllegalArgumentException(flag + " needs a value\n" + usage());
     }
     return args[index];
+  }
+
+  private static int number(String[] args, int index, String flag) {
+    return Integer.parseInt(value(args, index, flag));
+  }
+
+  private static Map<String, String> variable(String assignment) {
+    int equals = assignment.indexOf('=');
+    if (equals <= 0) {
+      throw new IllegalArgumentException("--function-env needs KEY=VALUE, got " + assignment + "\n" + usage());
+    }
+    return Map.of(assignment.substring(0, equals), assignment.substring(equals + 1));
   }
 
   private static List<Path> paths(String joined) {
@@ -89,35 +141,72 @@ public record LocalStackConfig(
   }
 
   public LocalStackConfig withTemplate(Path value) {
-    return new LocalStackConfig(value, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName, scheduleOverride, debug);
+    return new LocalStackConfig(value, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
   }
 
   public LocalStackConfig withCode(List<Path> value) {
-    return new LocalStackConfig(template, value, httpPort, awsPort, keepData, dataDirectory, venv, stackName, scheduleOverride, debug);
+    return new LocalStackConfig(template, value, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
   }
 
   /** Port 0 picks a free port, which is what tests want. */
   public LocalStackConfig withPorts(int http, int aws) {
-    return new LocalStackConfig(template, code, http, aws, keepData, dataDirectory, venv, stackName, scheduleOverride, debug);
+    return new LocalStackConfig(template, code, http, aws, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
   }
 
   public LocalStackConfig withKeepData(boolean value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, value, dataDirectory, venv, stackName, scheduleOverride, debug);
+    return new LocalStackConfig(template, code, httpPort, awsPort, value, dataDirectory, venv, stackName,
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
   }
 
   public LocalStackConfig withVenv(Path value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, value, stackName, scheduleOverride, debug);
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, value, stackName,
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
   }
 
   public LocalStackConfig withStackName(String value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, value, scheduleOverride, debug);
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, value,
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
   }
 
   public LocalStackConfig withScheduleOverride(Duration value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName, Optional.of(value), debug);
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        Optional.of(value), debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
   }
 
   public LocalStackConfig withDebug(boolean value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName, scheduleOverride, value);
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, value, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+  }
+
+  /** Port 0 picks a free port, which is what tests want. */
+  public LocalStackConfig withBankPort(int value) {
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, debug, value, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+  }
+
+  public LocalStackConfig withBankBehaviour(BankBehaviour value) {
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, debug, bankPort, value, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+  }
+
+  public LocalStackConfig withDynamoDbThrottleRate(double value) {
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, debug, bankPort, bankBehaviour, value, faultSeed, functionEnvironment);
+  }
+
+  public LocalStackConfig withFaultSeed(long value) {
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, value, functionEnvironment);
+  }
+
+  /** Adds the variables to every function's environment (a later value for the same name replaces the earlier). */
+  public LocalStackConfig withFunctionEnvironment(Map<String, String> variables) {
+    Map<String, String> merged = new LinkedHashMap<>(functionEnvironment);
+    merged.putAll(variables);
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, merged);
   }
 }

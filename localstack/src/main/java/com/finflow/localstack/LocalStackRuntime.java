@@ -7,9 +7,13 @@ import com.finflow.emulators.FreePort;
 import com.finflow.emulators.MotoServer;
 import com.finflow.localstack.gateway.AwsGateway;
 import com.finflow.localstack.gateway.AwsService;
+import com.finflow.localstack.gateway.GatewayFaults;
+import com.finflow.localstack.gateway.GatewayTraffic;
 import com.finflow.localstack.http.HttpApiRoutes;
 import com.finflow.localstack.http.HttpApiServer;
+import com.finflow.localstack.bank.SimulatedBank;
 import com.finflow.localstack.lambda.FunctionDefinitions;
+import com.finflow.localstack.lambda.FunctionEnvironment;
 import com.finflow.localstack.lambda.LambdaRuntime;
 import com.finflow.localstack.provision.AwsClients;
 import com.finflow.localstack.provision.ProvisionedStack;
@@ -33,6 +37,9 @@ public final class LocalStackRuntime implements AutoCloseable {
   private URI awsEndpoint;
   private URI httpBaseUrl;
   private ProvisionedStack stack;
+  private SimulatedBank bank;
+  private GatewayFaults faults;
+  private AwsGateway gateway;
   private LambdaRuntime lambda;
   private HttpApiServer httpApi;
   private List<QueuePoller> pollers = List.of();
@@ -62,17 +69,20 @@ public final class LocalStackRuntime implements AutoCloseable {
     DynamoDbLocal dynamoDb = remember(DynamoDbLocal.start(
         config.keepData() ? Optional.of(config.dataDirectory().resolve("dynamodb")) : Optional.empty()));
     ElasticMq sqs = remember(ElasticMq.start(awsPort));
+    bank = remember(SimulatedBank.start(config.bankPort(), config.bankBehaviour()));
     moto.awaitReady();
-    remember(AwsGateway.start(awsPort, Map.of(
+    faults = new GatewayFaults(config.dynamoDbThrottleRate(), config.faultSeed());
+    gateway = remember(AwsGateway.start(awsPort, Map.of(
         AwsService.DYNAMODB, dynamoDb.port(),
         AwsService.SQS, sqs.port(),
         AwsService.KMS, moto.port(),
-        AwsService.SECRETS_MANAGER, moto.port())));
+        AwsService.SECRETS_MANAGER, moto.port()), faults));
 
     AwsClients clients = remember(new AwsClients(awsEndpoint));
     stack = new StackProvisioner().provision(template, clients, config.stackName());
 
-    lambda = remember(new LambdaRuntime(FunctionDefinitions.from(stack), config.code(), awsEndpoint.toString()));
+    lambda = remember(new LambdaRuntime(FunctionDefinitions.from(stack), config.code(),
+        new FunctionEnvironment(awsEndpoint, bank.baseUrl(), config.functionEnvironment())));
     String apiId = stack.ofType("AWS::ApiGatewayV2::Api").stream().findFirst()
         .map(api -> api.ref().toLowerCase(java.util.Locale.ROOT)).orElse("local");
     httpApi = remember(HttpApiServer.start(config.httpPort(), HttpApiRoutes.from(stack), lambda, apiId));
@@ -107,6 +117,21 @@ public final class LocalStackRuntime implements AutoCloseable {
 
   public ProvisionedStack stack() {
     return stack;
+  }
+
+  /** The external bank, simulated: its URL, its ledger, and its behaviour, which tests may change while it runs. */
+  public SimulatedBank bank() {
+    return bank;
+  }
+
+  /** Requests the AWS gateway received, per service. */
+  public GatewayTraffic traffic() {
+    return gateway.traffic();
+  }
+
+  /** The faults the AWS gateway injects, which tests may change while the stack runs. */
+  public GatewayFaults faults() {
+    return faults;
   }
 
   public LambdaRuntime lambda() {

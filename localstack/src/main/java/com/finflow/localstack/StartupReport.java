@@ -23,6 +23,12 @@ final class StartupReport {
           .map(FunctionDefinition::name).orElse(route.function()), route.authorizer().map(a -> "  [authorizer " + a.name() + "]").orElse(""));
     }
     out.println("AWS endpoint    " + runtime.awsEndpoint() + "  (dynamodb, sqs, kms, secretsmanager)");
+    if (runtime.faults().dynamoDbThrottleRate() > 0) {
+      out.printf(java.util.Locale.ROOT, "  throttling %.0f%% of DynamoDB requests (fault seed %d)%n",
+          runtime.faults().dynamoDbThrottleRate() * 100, config.faultSeed());
+    }
+    out.println("Bank            " + runtime.bank().baseUrl() + "  (simulated: " + runtime.bank().behaviour().describe()
+        + "; POST /payments, GET /ledger, PUT /behaviour)");
     section(out, "Tables", runtime, "AWS::DynamoDB::Table");
     section(out, "Queues", runtime, "AWS::SQS::Queue");
     section(out, "KMS keys", runtime, "AWS::KMS::Key");
@@ -32,6 +38,7 @@ final class StartupReport {
     for (FunctionDefinition function : runtime.lambda().functions()) {
       out.printf("  %-40s %s (timeout %ds)%n", function.name(), function.handler(), function.timeout().toSeconds());
     }
+    config.functionEnvironment().forEach((name, value) -> out.printf("  every function: %s=%s%n", name, value));
     for (QueuePoller poller : runtime.pollers()) {
       out.printf("  %s polls %s%n", runtime.lambda().find(poller.mapping().function()).map(FunctionDefinition::name)
           .orElse(poller.mapping().function()), poller.mapping().queueUrl());

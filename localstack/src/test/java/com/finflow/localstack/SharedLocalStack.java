@@ -37,7 +37,7 @@ public final class SharedLocalStack implements BeforeAllCallback, ParameterResol
         .runtime();
   }
 
-  /** The fixture template, with test classes and the functions jar as the function code, on free ports. */
+  /** The fixture template, with test classes and the functions jar as the function code, on free ports (bank too). */
   public static LocalStackConfig fixtureConfig() {
     Path venv = Path.of(required("finflow.venv"));
     if (!Files.isExecutable(venv.resolve("bin/moto_server"))) {
@@ -54,7 +54,8 @@ public final class SharedLocalStack implements BeforeAllCallback, ParameterResol
         .withTemplate(FIXTURE)
         .withCode(List.of(Path.of(required("finflow.test.classes")), functionsJar))
         .withVenv(venv)
-        .withPorts(0, 0);
+        .withPorts(0, 0)
+        .withBankPort(0);
   }
 
   private static String required(String property) {

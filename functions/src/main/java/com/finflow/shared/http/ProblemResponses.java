@@ -15,7 +15,8 @@ public final class ProblemResponses {
   public static HttpResult from(Throwable failure, String path, String correlationId) {
     if (failure instanceof Rejection rejection) {
       Status status = statusOf(rejection.kind());
-      Problem problem = new Problem(status.type(), status.title(), status.code(), rejection.getMessage(),
+      String type = rejection.problemType().isEmpty() ? status.type() : "urn:finflow:problem:" + rejection.problemType();
+      Problem problem = new Problem(type, status.title(), status.code(), rejection.getMessage(),
           path, correlationId, rejection.fieldErrors(), rejection.facts());
       HttpResult result = HttpResult.problem(problem);
       Object retryAfter = rejection.facts().get("retry_after");

@@ -20,16 +20,27 @@ public class Rejection extends RuntimeException {
   private final Kind kind;
   private final List<FieldError> fieldErrors;
   private final Map<String, Object> facts;
+  private final String problemType;
 
   public Rejection(Kind kind, String detail) {
     this(kind, detail, List.of(), Map.of());
   }
 
   public Rejection(Kind kind, String detail, List<FieldError> fieldErrors, Map<String, Object> facts) {
+    this(kind, detail, fieldErrors, facts, "");
+  }
+
+  private Rejection(Kind kind, String detail, List<FieldError> fieldErrors, Map<String, Object> facts, String problemType) {
     super(detail, null, false, false);
     this.kind = kind;
     this.fieldErrors = List.copyOf(fieldErrors);
     this.facts = Map.copyOf(facts);
+    this.problemType = problemType;
+  }
+
+  /** The same rejection with a more specific problem type than its kind's, e.g. {@code insufficient-funds}. */
+  public Rejection typed(String problemType) {
+    return new Rejection(kind, getMessage(), fieldErrors, facts, problemType);
   }
 
   public static Rejection invalid(List<FieldError> fieldErrors) {
@@ -45,6 +56,11 @@ public class Rejection extends RuntimeException {
 
   public List<FieldError> fieldErrors() {
     return fieldErrors;
+  }
+
+  /** A specific problem type slug, or empty for the kind's own. */
+  public String problemType() {
+    return problemType;
   }
 
   /** Extra members of the problem document, e.g. the available and requested amounts. */

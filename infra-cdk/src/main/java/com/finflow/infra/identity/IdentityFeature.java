@@ -30,13 +30,14 @@ public final class IdentityFeature implements FinflowStack.Feature {
     private static final String CONDITION_CHECK = "dynamodb:ConditionCheckItem";
 
     private HttpLambdaAuthorizer authorizer;
+    private EncryptedTable accounts;
 
     @Override
     public void addTo(FinflowStack stack) {
         var identity = stack.table("IdentityTable", EncryptedTableProps
                 .withPartitionKey("pk", AttributeType.STRING)
                 .withTimeToLive("expires_at"));
-        var accounts = stack.table("AccountsTable", EncryptedTableProps.withPartitionKey("iban", AttributeType.STRING));
+        accounts = stack.table("AccountsTable", EncryptedTableProps.withPartitionKey("iban", AttributeType.STRING));
         var signingKey = new TokenSigningKey(stack, "TokenSigningKey").key();
         var identityEnvironment = Map.of(
                 "IDENTITY_TABLE", identity.table().getTableName(),
@@ -94,6 +95,14 @@ public final class IdentityFeature implements FinflowStack.Feature {
             throw new IllegalStateException("the identity feature must be added to the stack before features that use its authorizer");
         }
         return authorizer;
+    }
+
+    /** The bank accounts, which bulk transfers reserve funds on and debit. */
+    public EncryptedTable accountsTable() {
+        if (accounts == null) {
+            throw new IllegalStateException("the identity feature must be added to the stack before features that use its accounts");
+        }
+        return accounts;
     }
 
     private void protect(FinflowStack stack, HttpMethod method, String path, JavaFunction handler) {

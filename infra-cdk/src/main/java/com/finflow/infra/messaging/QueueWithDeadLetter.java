@@ -5,6 +5,8 @@ import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.observability.NonZeroAlarm;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
+import software.amazon.awscdk.services.iam.IGrantable;
+import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.lambda.Alias;
 import software.amazon.awscdk.services.lambda.CfnEventSourceMapping;
 import software.amazon.awscdk.services.lambda.EventSourceMapping;
@@ -30,10 +32,12 @@ public final class QueueWithDeadLetter extends Construct {
 
     private final Queue queue;
     private final Queue deadLetterQueue;
+    private final IKey key;
     private final long visibilityTimeoutSeconds;
 
     public QueueWithDeadLetter(Construct scope, String id, SharedResources shared, QueueWithDeadLetterProps props) {
         super(scope, id);
+        this.key = shared.key();
         visibilityTimeoutSeconds = VISIBILITY_TIMEOUT_PER_CONSUMER_TIMEOUT * seconds(props.consumerTimeout());
         deadLetterQueue = Queue.Builder.create(this, "DeadLetterQueue")
                 .encryption(QueueEncryption.KMS)
@@ -97,6 +101,15 @@ public final class QueueWithDeadLetter extends Construct {
                 .filter(mapping -> queue.getQueueArn().equals(mapping.getEventSourceArn()))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no event source mapping from " + getNode().getPath()));
+    }
+
+    /**
+     * Lets {@code producer} send to the queue and use its key for that, and nothing more (CDK's own grant adds
+     * wildcard KMS actions).
+     */
+    public void grantSend(IGrantable producer) {
+        queue.grant(producer, "sqs:SendMessage");
+        key.grant(producer, "kms:GenerateDataKey", "kms:Decrypt");
     }
 
     public IQueue queue() {

@@ -6,6 +6,9 @@ import software.amazon.awscdk.services.dynamodb.ITable;
 import software.amazon.awscdk.services.dynamodb.PointInTimeRecoverySpecification;
 import software.amazon.awscdk.services.dynamodb.Table;
 import software.amazon.awscdk.services.dynamodb.TableEncryption;
+import java.util.List;
+import software.amazon.awscdk.services.iam.Grant;
+import software.amazon.awscdk.services.iam.GrantOnPrincipalOptions;
 import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.kms.IKey;
 import software.constructs.Construct;
@@ -50,7 +53,17 @@ public final class EncryptedTable extends Construct {
      * indexes, and use the table's key as DynamoDB requires.
      */
     public void grantItemActions(IGrantable grantee, String... actions) {
-        table.grant(grantee, actions);
+        // Not table.grant(): it adds the table's index/* wildcard whether the grantee reads an index or not.
+        Grant.addToPrincipal(GrantOnPrincipalOptions.builder()
+                .grantee(grantee).actions(List.of(actions)).resourceArns(List.of(table.getTableArn())).build());
+        key.grant(grantee, KEY_ACTIONS);
+    }
+
+    /** Lets {@code grantee} query one named index of the table. */
+    public void grantQueryOnIndex(IGrantable grantee, String indexName) {
+        Grant.addToPrincipal(GrantOnPrincipalOptions.builder()
+                .grantee(grantee).actions(List.of("dynamodb:Query"))
+                .resourceArns(List.of(table.getTableArn() + "/index/" + indexName)).build());
         key.grant(grantee, KEY_ACTIONS);
     }
 }

@@ -19,12 +19,14 @@ public final class AwsGateway implements AutoCloseable {
   private static final String TARGET_PORT = AwsGateway.class.getName() + ".port";
 
   private final Server server;
+  private final GatewayFaults faults;
 
-  private AwsGateway(Server server) {
+  private AwsGateway(Server server, GatewayFaults faults) {
     this.server = server;
+    this.faults = faults;
   }
 
-  public static AwsGateway start(int port, Map<AwsService, Integer> emulatorPorts) {
+  public static AwsGateway start(int port, Map<AwsService, Integer> emulatorPorts, GatewayFaults faults) {
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("aws-gateway");
     threads.setDaemon(true);
@@ -39,13 +41,21 @@ public final class AwsGateway implements AutoCloseable {
                     .scheme("http")
                     .host("127.0.0.1")
                     .port((Integer) request.getAttribute(TARGET_PORT)));
-    server.setHandler(new ServiceRouter(proxy, emulatorPorts));
+    server.setHandler(new ServiceRouter(proxy, emulatorPorts, faults));
     try {
       server.start();
     } catch (Exception e) {
       throw new IllegalStateException("AWS gateway could not listen on port " + port + ": " + e.getMessage(), e);
     }
-    return new AwsGateway(server);
+    return new AwsGateway(server, faults);
+  }
+
+  public GatewayFaults faults() {
+    return faults;
+  }
+
+  public GatewayTraffic traffic() {
+    return ((ServiceRouter) server.getHandler()).traffic;
   }
 
   public int port() {
@@ -63,10 +73,13 @@ public final class AwsGateway implements AutoCloseable {
 
   private static final class ServiceRouter extends Handler.Wrapper {
     private final Map<AwsService, Integer> emulatorPorts;
+    private final GatewayFaults faults;
+    private final GatewayTraffic traffic = new GatewayTraffic();
 
-    ServiceRouter(Handler proxy, Map<AwsService, Integer> emulatorPorts) {
+    ServiceRouter(Handler proxy, Map<AwsService, Integer> emulatorPorts, GatewayFaults faults) {
       super(proxy);
       this.emulatorPorts = Map.copyOf(emulatorPorts);
+      this.faults = faults;
     }
 
     @Override
@@ -78,6 +91,11 @@ public final class AwsGateway implements AutoCloseable {
         response.write(true, java.nio.ByteBuffer.wrap(
             "{\"message\":\"the local AWS endpoint serves dynamodb, sqs, kms and secretsmanager; sign the request with one of them\"}"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
+        return true;
+      }
+      traffic.count(service.get());
+      if (service.get() == AwsService.DYNAMODB && faults.throttleDynamoDb()) {
+        DynamoDbThrottling.answer(response, callback);
         return true;
       }
       request.setAttribute(TARGET_PORT, emulatorPorts.get(service.get()));

@@ -1,6 +1,5 @@
 package com.finflow.localstack.lambda;
 
-import com.finflow.emulators.AwsAccount;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -34,18 +33,12 @@ public final class LambdaRuntime implements AutoCloseable {
     return thread;
   });
 
-  public LambdaRuntime(List<FunctionDefinition> definitions, List<Path> code, String awsEndpoint) {
+  public LambdaRuntime(List<FunctionDefinition> definitions, List<Path> code, FunctionEnvironment environment) {
     URL[] classPath = classPath(code);
     for (FunctionDefinition function : definitions) {
-      Map<String, String> environment = new HashMap<>(function.environment());
-      environment.put("AWS_LAMBDA_FUNCTION_NAME", function.name());
-      environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
-      environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(function.memoryMb()));
-      environment.put("AWS_REGION", AwsAccount.REGION);
-      environment.put("AWS_DEFAULT_REGION", AwsAccount.REGION);
-      environment.put("AWS_ENDPOINT_URL", awsEndpoint);
       functions.put(function.name(), function);
-      pools.put(function.name(), new ContainerPool(function, classPath, environment, CONTAINERS_PER_FUNCTION));
+      pools.put(function.name(),
+          new ContainerPool(function, classPath, environment.of(function), CONTAINERS_PER_FUNCTION));
       invocations.put(function.name(), new AtomicLong());
     }
   }

@@ -1,4 +1,4 @@
-package com.finflow.accounts;
+package com.finflow.shared.banking;
 
 import org.iban4j.BicFormatException;
 import org.iban4j.BicUtil;

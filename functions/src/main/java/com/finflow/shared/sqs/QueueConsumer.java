@@ -1,0 +1,78 @@
+package com.finflow.shared.sqs;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.finflow.shared.log.Invocation;
+import com.finflow.shared.log.StructuredLog;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+
+/**
+ * Processes an SQS batch one message at a time and reports only the failed ones, so Lambda deletes the others.
+ * A failed message is made visible again after an exponential backoff with full jitter (by receive count), rather
+ * than after the queue's whole visibility timeout; an unreadable one at once, so it reaches the dead-letter queue
+ * (and trips its alarm) in seconds instead of blocking retries for minutes.
+ */
+public final class QueueConsumer {
+
+  private static final StructuredLog LOG = StructuredLog.of(QueueConsumer.class);
+
+  private final SqsClient sqs;
+  private final String queueUrl;
+  private final int baseDelaySeconds;
+  private final int maxDelaySeconds;
+
+  public QueueConsumer(SqsClient sqs, String queueUrl, int baseDelaySeconds, int maxDelaySeconds) {
+    this.sqs = sqs;
+    this.queueUrl = queueUrl;
+    this.baseDelaySeconds = baseDelaySeconds;
+    this.maxDelaySeconds = maxDelaySeconds;
+  }
+
+  public SQSBatchResponse consume(SQSEvent event, Context context, Consumer<SQSEvent.SQSMessage> process) {
+    List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
+    for (SQSEvent.SQSMessage message : event.getRecords()) {
+      Invocation.begin(context == null ? "local" : context.getFunctionName(), message.getMessageId());
+      try {
+        process.accept(message);
+      } catch (RuntimeException failure) {
+        int receiveCount = receiveCountOf(message);
+        LOG.warn("message failed; it will be retried", Map.of(
+            "error_type", failure.getClass().getSimpleName(), "receive_count", receiveCount));
+        retryLater(message, failure instanceof UnreadableMessage ? 0 : backoffSeconds(receiveCount));
+        failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
+      }
+    }
+    return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+  }
+
+  private int backoffSeconds(int receiveCount) {
+    long ceiling = Math.min(maxDelaySeconds, (long) baseDelaySeconds << Math.min(receiveCount - 1, 16));
+    return (int) ThreadLocalRandom.current().nextLong(ceiling + 1);
+  }
+
+  private void retryLater(SQSEvent.SQSMessage message, int delay) {
+    try {
+      sqs.changeMessageVisibility(request -> request.queueUrl(queueUrl)
+          .receiptHandle(message.getReceiptHandle()).visibilityTimeout(delay));
+    } catch (RuntimeException e) {
+      // Without the shorter delay the message still comes back, after the queue's visibility timeout.
+      LOG.warn("could not shorten the retry delay", Map.of("error_type", e.getClass().getSimpleName()));
+    }
+  }
+
+  private static int receiveCountOf(SQSEvent.SQSMessage message) {
+    String count = message.getAttributes() == null ? null : message.getAttributes().get("ApproximateReceiveCount");
+    try {
+      return count == null ? 1 : Math.max(1, Integer.parseInt(count));
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package com.finflow.transfers;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Executes one transfer exactly once, however often its message is delivered: the bank deduplicates the payment on
+ * the transfer's key, and the outcome is recorded (and counted on the bulk) only if none was recorded before.
+ * When the bulk's last transfer has ended, settlement is requested.
+ */
+public final class ExecuteTransfer {
+
+  private final BulkStore store;
+  private final Bank bank;
+  private final TransferQueues queues;
+  private final Clock clock;
+  private final Runnable afterBankCall;
+
+  /** @param afterBankCall runs between the bank's answer and its recording: where fault tests crash the worker */
+  public ExecuteTransfer(BulkStore store, Bank bank, TransferQueues queues, Clock clock, Runnable afterBankCall) {
+    this.store = store;
+    this.bank = bank;
+    this.queues = queues;
+    this.clock = clock;
+    this.afterBankCall = afterBankCall;
+  }
+
+  /** @param cause what caused this execution (the message id), kept in the audit trail */
+  public void execute(TransferOrder order, String cause) {
+    if (order.mode() == BulkMode.ALL_OR_NOTHING && cancelled(order.bulkId())) {
+      record(order, TransferStatus.CANCELLED, Optional.of("another transfer of the bulk failed"), Optional.empty(), cause);
+      return;
+    }
+    switch (bank.pay(order)) {
+      case Bank.BankAnswer.Executed executed -> {
+        afterBankCall.run();
+        record(order, TransferStatus.EXECUTED, Optional.empty(), Optional.of(executed.reference()), cause);
+      }
+      case Bank.BankAnswer.Rejected rejected -> {
+        afterBankCall.run();
+        if (order.mode() == BulkMode.ALL_OR_NOTHING) {
+          store.startCancelling(order.bulkId(), cause);
+        }
+        record(order, TransferStatus.FAILED, Optional.of(rejected.reason()), Optional.empty(), cause);
+      }
+      case Bank.BankAnswer.Unavailable unavailable -> throw new BankUnavailable(order.paymentKey(), unavailable.reason());
+    }
+  }
+
+  private boolean cancelled(String bulkId) {
+    return store.find(bulkId).map(bulk -> bulk.status() != BulkStatus.ACCEPTED).orElse(true);
+  }
+
+  private void record(TransferOrder order, TransferStatus status, Optional<String> reason, Optional<String> reference,
+      String cause) {
+    store.recordOutcome(order,
+        new TransferOutcome(order.transfer().index(), status, reason, reference, clock.instant()), cause);
+    // Checked even after a duplicate: it also recovers a settlement request that was lost.
+    store.find(order.bulkId())
+        .filter(bulk -> bulk.allTransfersFinished() && !bulk.status().settled())
+        .ifPresent(bulk -> queues.settle(bulk.id()));
+  }
+}

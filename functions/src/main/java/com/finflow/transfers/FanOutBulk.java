@@ -1,0 +1,39 @@
+package com.finflow.transfers;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Enqueues every transfer of a bulk that has no outcome yet, one message each. */
+public final class FanOutBulk {
+
+  private final BulkStore store;
+  private final TransferQueues queues;
+
+  public FanOutBulk(BulkStore store, TransferQueues queues) {
+    this.store = store;
+    this.queues = queues;
+  }
+
+  public void fanOut(String bulkId) {
+    Bulk bulk = store.find(bulkId).orElseThrow(() -> new IllegalStateException("no bulk " + bulkId));
+    if (bulk.status().settled()) {
+      return;
+    }
+    // A first fan-out has nothing to skip; a repeated one (reconciler, redelivery) skips what already ended.
+    Set<Integer> ended = bulk.fannedOut() || bulk.tally().finished() > 0
+        ? store.outcomes(bulkId, 0, bulk.transferCount()).stream().map(TransferOutcome::index).collect(Collectors.toSet())
+        : Set.of();
+    List<TransferOrder> orders = store.transfersOf(bulkId).stream()
+        .filter(transfer -> !ended.contains(transfer.index()))
+        .map(transfer -> new TransferOrder(bulkId, bulk.organizationId(), bulk.mode(), bulk.accountIban(), transfer))
+        .toList();
+    queues.execute(orders);
+    if (!bulk.fannedOut()) {
+      store.markFannedOut(bulkId);
+    }
+    if (orders.isEmpty() && bulk.allTransfersFinished()) {
+      queues.settle(bulkId);
+    }
+  }
+}

@@ -1,0 +1,378 @@
+package com.finflow.transfers.aws;
+
+import com.finflow.shared.money.Money;
+import com.finflow.transfers.Bulk;
+import com.finflow.transfers.BulkMode;
+import com.finflow.transfers.BulkRequest;
+import com.finflow.transfers.BulkStatus;
+import com.finflow.transfers.BulkStore;
+import com.finflow.transfers.CreditTransfer;
+import com.finflow.transfers.Tally;
+import com.finflow.transfers.TransferOrder;
+import com.finflow.transfers.TransferOutcome;
+import com.finflow.transfers.TransferStatus;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Bulks in the transfers table, keyed {@code BULK#id}: the bulk itself ({@code BULK}, small, counted on), its
+ * submitted transfers ({@code PAYLOAD#n}), one item per ended transfer ({@code OUTCOME#index}) and an append-only
+ * audit trail ({@code AUDIT#time#id}). Submissions are {@code SUBMISSION#organization#key} with a TTL. Reservations
+ * change the accounts table in the same transactions.
+ */
+final class DynamoBulkStore implements BulkStore {
+
+  static final String OPEN_INDEX = "open-bulks";
+  private static final String OPEN = "open";
+
+  private final DynamoDbClient dynamoDb;
+  private final String table;
+  private final String accountsTable;
+
+  DynamoBulkStore(DynamoDbClient dynamoDb, String table, String accountsTable) {
+    this.dynamoDb = dynamoDb;
+    this.table = table;
+    this.accountsTable = accountsTable;
+  }
+
+  @Override
+  public Acceptance accept(Bulk bulk, BulkRequest request, Submission submission) {
+    List<TransactWriteItem> writes = new ArrayList<>();
+    writes.add(put(Map.of(
+        "pk", s(submissionKey(submission.organizationId(), submission.idempotencyKey())), "sk", s("SUBMISSION"),
+        "payload_hash", s(submission.payloadHash()), "state", s("ACCEPTING"), "response", s(submission.response()),
+        "bulk_id", s(bulk.id()), "expires_at", n(submission.expiresAt().getEpochSecond())), "attribute_not_exists(pk)"));
+    writes.add(put(bulkItem(bulk), "attribute_not_exists(pk)"));
+    writes.add(TransactWriteItem.builder().update(update -> update.tableName(accountsTable)
+        .key(Map.of("iban", s(bulk.accountIban())))
+        .conditionExpression("attribute_exists(iban) AND organization_id = :org AND currency = :currency"
+            + " AND available_minor >= :total")
+        .updateExpression("SET reserved_minor = reserved_minor + :total, available_minor = available_minor - :total")
+        .expressionAttributeValues(Map.of(":org", s(bulk.organizationId()),
+            ":currency", s(bulk.total().currency().getCurrencyCode()), ":total", n(bulk.total().minorUnits()))))
+        .build());
+    List<CreditTransfer> transfers = request.transfers();
+    for (int chunk = 0; chunk * TransferPayload.CHUNK < transfers.size(); chunk++) {
+      List<CreditTransfer> part = transfers.subList(chunk * TransferPayload.CHUNK,
+          Math.min(transfers.size(), (chunk + 1) * TransferPayload.CHUNK));
+      writes.add(put(Map.of("pk", s(bulkKey(bulk.id())), "sk", s(String.format("PAYLOAD#%02d", chunk)),
+          "transfers", AttributeValue.fromB(SdkBytes.fromByteArray(TransferPayload.encode(part)))), null));
+    }
+    writes.add(put(audit(bulk.id(), "bulk accepted", "reserved " + bulk.total().toDecimalString() + " for "
+        + bulk.transferCount() + " transfers", "submission " + submission.idempotencyKey()), null));
+    try {
+      dynamoDb.transactWriteItems(request2 -> request2.transactItems(writes));
+      return new Acceptance.Accepted();
+    } catch (TransactionCanceledException e) {
+      List<String> reasons = e.cancellationReasons().stream().map(CancellationReason::code).toList();
+      if (failed(reasons, 0)) {
+        return existingSubmission(submission);
+      }
+      if (failed(reasons, 2)) {
+        return shortfall(bulk);
+      }
+      if (reasons.contains("TransactionConflict")) {
+        return new Acceptance.StillBeingAccepted();
+      }
+      throw e;
+    }
+  }
+
+  private Acceptance existingSubmission(Submission submission) {
+    return item(submissionKey(submission.organizationId(), submission.idempotencyKey()), "SUBMISSION")
+        .<Acceptance>map(existing -> {
+          if (!existing.get("payload_hash").s().equals(submission.payloadHash())) {
+            return new Acceptance.KeyReusedForAnotherPayload();
+          }
+          return "COMPLETED".equals(existing.get("state").s())
+              ? new Acceptance.Replay(existing.get("response").s())
+              : new Acceptance.StillBeingAccepted();
+        })
+        .orElseGet(Acceptance.StillBeingAccepted::new);
+  }
+
+  private Acceptance shortfall(Bulk bulk) {
+    Map<String, AttributeValue> account = dynamoDb.getItem(request -> request.tableName(accountsTable)
+        .key(Map.of("iban", s(bulk.accountIban()))).consistentRead(true)).item();
+    if (account == null || account.isEmpty() || !bulk.organizationId().equals(account.get("organization_id").s())
+        || !bulk.total().currency().getCurrencyCode().equals(account.get("currency").s())) {
+      return new Acceptance.NoSuchAccount();
+    }
+    return new Acceptance.InsufficientFunds(
+        new Money(Long.parseLong(account.get("available_minor").n()), bulk.total().currency()), bulk.total());
+  }
+
+  @Override
+  public void completeSubmission(String organizationId, String idempotencyKey) {
+    try {
+      dynamoDb.updateItem(request -> request.tableName(table)
+          .key(Map.of("pk", s(submissionKey(organizationId, idempotencyKey)), "sk", s("SUBMISSION")))
+          .conditionExpression("#state = :accepting")
+          .updateExpression("SET #state = :completed")
+          .expressionAttributeNames(Map.of("#state", "state"))
+          .expressionAttributeValues(Map.of(":accepting", s("ACCEPTING"), ":completed", s("COMPLETED"))));
+    } catch (ConditionalCheckFailedException alreadyCompleted) {
+      // Completed by the reconciler or a previous attempt: nothing left to do.
+    }
+  }
+
+  @Override
+  public Optional<Bulk> find(String bulkId) {
+    return item(bulkKey(bulkId), "BULK").map(DynamoBulkStore::bulkOf);
+  }
+
+  @Override
+  public List<CreditTransfer> transfersOf(String bulkId) {
+    Bulk bulk = find(bulkId).orElseThrow(() -> new IllegalStateException("no bulk " + bulkId));
+    List<CreditTransfer> transfers = new ArrayList<>();
+    dynamoDb.queryPaginator(request -> request.tableName(table).consistentRead(true)
+            .keyConditionExpression("pk = :pk AND begins_with(sk, :payload)")
+            .expressionAttributeValues(Map.of(":pk", s(bulkKey(bulkId)), ":payload", s("PAYLOAD#"))))
+        .items()
+        .forEach(item -> transfers.addAll(TransferPayload.decode(item.get("transfers").b().asByteArray(),
+            bulk.total().currency())));
+    transfers.sort(Comparator.comparingInt(CreditTransfer::index));
+    return transfers;
+  }
+
+  @Override
+  public List<TransferOutcome> outcomes(String bulkId, int fromIndex, int limit) {
+    List<TransferOutcome> outcomes = new ArrayList<>();
+    dynamoDb.queryPaginator(request -> request.tableName(table).consistentRead(true)
+            .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+            .expressionAttributeValues(Map.of(":pk", s(bulkKey(bulkId)), ":from", s(outcomeKey(fromIndex)),
+                ":to", s(outcomeKey(fromIndex + limit - 1)))))
+        .items()
+        .forEach(item -> outcomes.add(new TransferOutcome(
+            Integer.parseInt(item.get("index").n()),
+            TransferStatus.valueOf(item.get("status").s()),
+            Optional.ofNullable(item.get("reason")).map(AttributeValue::s),
+            Optional.ofNullable(item.get("bank_reference")).map(AttributeValue::s),
+            Instant.parse(item.get("recorded_at").s()))));
+    return outcomes;
+  }
+
+  @Override
+  public boolean recordOutcome(TransferOrder order, TransferOutcome outcome, String cause) {
+    Map<String, AttributeValue> item = new HashMap<>(Map.of(
+        "pk", s(bulkKey(order.bulkId())), "sk", s(outcomeKey(outcome.index())),
+        "index", n(outcome.index()), "status", s(outcome.status().name()),
+        "amount_minor", n(order.transfer().amount().minorUnits()), "recorded_at", s(outcome.recordedAt().toString())));
+    outcome.reason().ifPresent(reason -> item.put("reason", s(reason)));
+    outcome.bankReference().ifPresent(reference -> item.put("bank_reference", s(reference)));
+    String counter = outcome.status().name().toLowerCase(Locale.ROOT);
+    try {
+      dynamoDb.transactWriteItems(request -> request.transactItems(
+          put(item, "attribute_not_exists(sk)"),
+          TransactWriteItem.builder().update(update -> update.tableName(table)
+              .key(Map.of("pk", s(bulkKey(order.bulkId())), "sk", s("BULK")))
+              .conditionExpression("attribute_exists(pk)")
+              .updateExpression("ADD " + counter + "_count :one, " + counter + "_minor :amount")
+              .expressionAttributeValues(Map.of(":one", n(1), ":amount", n(order.transfer().amount().minorUnits()))))
+              .build(),
+          put(audit(order.bulkId(), "transfer " + counter, "transfer " + outcome.index()
+              + outcome.reason().map(reason -> ": " + reason).orElse(""), cause), null)));
+      return true;
+    } catch (TransactionCanceledException e) {
+      if (failed(e.cancellationReasons().stream().map(CancellationReason::code).toList(), 0)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean startCancelling(String bulkId, String cause) {
+    try {
+      dynamoDb.transactWriteItems(request -> request.transactItems(
+          TransactWriteItem.builder().update(update -> update.tableName(table)
+              .key(Map.of("pk", s(bulkKey(bulkId)), "sk", s("BULK")))
+              .conditionExpression("#status = :accepted")
+              .updateExpression("SET #status = :cancelling")
+              .expressionAttributeNames(Map.of("#status", "status"))
+              .expressionAttributeValues(Map.of(":accepted", s(BulkStatus.ACCEPTED.name()),
+                  ":cancelling", s(BulkStatus.CANCELLING.name())))).build(),
+          put(audit(bulkId, "bulk cancelling", "a transfer failed permanently in an all-or-nothing bulk", cause), null)));
+      return true;
+    } catch (TransactionCanceledException e) {
+      if (failed(e.cancellationReasons().stream().map(CancellationReason::code).toList(), 0)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void markFannedOut(String bulkId) {
+    dynamoDb.updateItem(request -> request.tableName(table)
+        .key(Map.of("pk", s(bulkKey(bulkId)), "sk", s("BULK")))
+        .updateExpression("SET fanned_out = :true")
+        .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true))));
+  }
+
+  @Override
+  public boolean settle(Bulk bulk, String cause) {
+    Tally tally = bulk.tally();
+    long executed = tally.executedAmount().minorUnits();
+    long total = bulk.total().minorUnits();
+    BulkStatus status = bulk.settledStatus();
+    try {
+      dynamoDb.transactWriteItems(request -> request.transactItems(
+          TransactWriteItem.builder().update(update -> update.tableName(table)
+              .key(Map.of("pk", s(bulkKey(bulk.id())), "sk", s("BULK")))
+              // The counts read are the counts written: no outcome was recorded in between.
+              .conditionExpression("#status IN (:accepted, :cancelling) AND executed_count = :executed"
+                  + " AND failed_count = :failed AND cancelled_count = :cancelled")
+              .updateExpression("SET #status = :final, settled_at = :now REMOVE open_shard")
+              .expressionAttributeNames(Map.of("#status", "status"))
+              .expressionAttributeValues(Map.of(":accepted", s(BulkStatus.ACCEPTED.name()),
+                  ":cancelling", s(BulkStatus.CANCELLING.name()), ":executed", n(tally.executed()),
+                  ":failed", n(tally.failed()), ":cancelled", n(tally.cancelled()), ":final", s(status.name()),
+                  ":now", s(Instant.now().toString())))).build(),
+          TransactWriteItem.builder().update(update -> update.tableName(accountsTable)
+              .key(Map.of("iban", s(bulk.accountIban())))
+              .conditionExpression("reserved_minor >= :total")
+              .updateExpression("SET balance_minor = balance_minor - :executed,"
+                  + " reserved_minor = reserved_minor - :total, available_minor = available_minor + :released")
+              .expressionAttributeValues(Map.of(":executed", n(executed), ":total", n(total),
+                  ":released", n(total - executed)))).build(),
+          put(audit(bulk.id(), "bulk settled", status.wireName() + ": debited " + bulk.tally().executedAmount()
+              .toDecimalString() + ", released reservation of " + bulk.total().toDecimalString(), cause), null)));
+      return true;
+    } catch (TransactionCanceledException e) {
+      if (failed(e.cancellationReasons().stream().map(CancellationReason::code).toList(), 0)) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public List<Bulk> openBulksCreatedBefore(Instant before) {
+    List<Bulk> open = new ArrayList<>();
+    dynamoDb.queryPaginator(request -> request.tableName(table).indexName(OPEN_INDEX)
+            .keyConditionExpression("open_shard = :open AND created_at < :before")
+            .expressionAttributeValues(Map.of(":open", s(OPEN), ":before", s(before.toString()))))
+        .items()
+        .forEach(item -> find(bulkIdOf(item.get("pk").s())).filter(bulk -> !bulk.status().settled()).ifPresent(open::add));
+    return open;
+  }
+
+  private Map<String, AttributeValue> bulkItem(Bulk bulk) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put("pk", s(bulkKey(bulk.id())));
+    item.put("sk", s("BULK"));
+    item.put("organization_id", s(bulk.organizationId()));
+    item.put("account_iban", s(bulk.accountIban()));
+    item.put("mode", s(bulk.mode().name()));
+    item.put("status", s(bulk.status().name()));
+    item.put("transfer_count", n(bulk.transferCount()));
+    item.put("currency", s(bulk.total().currency().getCurrencyCode()));
+    item.put("total_minor", n(bulk.total().minorUnits()));
+    for (String counter : List.of("executed", "failed", "cancelled")) {
+      item.put(counter + "_count", n(0));
+      item.put(counter + "_minor", n(0));
+    }
+    item.put("created_at", s(bulk.createdAt().toString()));
+    item.put("idempotency_key", s(bulk.idempotencyKey()));
+    item.put("fanned_out", AttributeValue.fromBool(false));
+    // Sparse index of open bulks: settlement removes the attribute, and the bulk leaves the index.
+    item.put("open_shard", s(OPEN));
+    bulk.webhookUrl().ifPresent(url -> item.put("webhook_url", s(url.toString())));
+    return item;
+  }
+
+  private static Bulk bulkOf(Map<String, AttributeValue> item) {
+    Currency currency = Currency.getInstance(item.get("currency").s());
+    return new Bulk(
+        bulkIdOf(item.get("pk").s()),
+        item.get("organization_id").s(),
+        item.get("account_iban").s(),
+        BulkMode.valueOf(item.get("mode").s()),
+        BulkStatus.valueOf(item.get("status").s()),
+        Integer.parseInt(item.get("transfer_count").n()),
+        money(item, "total_minor", currency),
+        new Tally(count(item, "executed_count"), count(item, "failed_count"), count(item, "cancelled_count"),
+            money(item, "executed_minor", currency), money(item, "failed_minor", currency),
+            money(item, "cancelled_minor", currency)),
+        Instant.parse(item.get("created_at").s()),
+        Optional.ofNullable(item.get("settled_at")).map(value -> Instant.parse(value.s())),
+        Optional.ofNullable(item.get("webhook_url")).map(value -> URI.create(value.s())),
+        item.get("idempotency_key").s(),
+        item.get("fanned_out").bool());
+  }
+
+  private Optional<Map<String, AttributeValue>> item(String pk, String sk) {
+    Map<String, AttributeValue> item = dynamoDb.getItem(request -> request.tableName(table)
+        .key(Map.of("pk", s(pk), "sk", s(sk))).consistentRead(true)).item();
+    return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
+  }
+
+  private TransactWriteItem put(Map<String, AttributeValue> item, String condition) {
+    return TransactWriteItem.builder().put(put -> {
+      put.tableName(table).item(item);
+      if (condition != null) {
+        put.conditionExpression(condition);
+      }
+    }).build();
+  }
+
+  private static Map<String, AttributeValue> audit(String bulkId, String event, String detail, String cause) {
+    Instant now = Instant.now();
+    return Map.of("pk", s(bulkKey(bulkId)), "sk", s("AUDIT#" + now + "#" + UUID.randomUUID()),
+        "event", s(event), "detail", s(detail), "cause", s(cause), "at", s(now.toString()));
+  }
+
+  private static boolean failed(List<String> reasons, int index) {
+    return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index));
+  }
+
+  private static int count(Map<String, AttributeValue> item, String name) {
+    return Integer.parseInt(item.get(name).n());
+  }
+
+  private static Money money(Map<String, AttributeValue> item, String name, Currency currency) {
+    return new Money(Long.parseLong(item.get(name).n()), currency);
+  }
+
+  static String bulkKey(String bulkId) {
+    return "BULK#" + bulkId;
+  }
+
+  private static String bulkIdOf(String pk) {
+    return pk.substring("BULK#".length());
+  }
+
+  private static String outcomeKey(int index) {
+    return String.format("OUTCOME#%05d", index);
+  }
+
+  private static String submissionKey(String organizationId, String key) {
+    return "SUBMISSION#" + organizationId + "#" + key;
+  }
+
+  private static AttributeValue s(String value) {
+    return AttributeValue.fromS(value);
+  }
+
+  private static AttributeValue n(long value) {
+    return AttributeValue.fromN(Long.toString(value));
+  }
+}

@@ -1,0 +1,57 @@
+package com.finflow.transfers;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.finflow.shared.Json;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Test data: valid bulk submission bodies, paid from the organization account FR76... to real-shaped counterparties. */
+public final class BulkBodies {
+
+  public static final String ORGANIZATION_IBAN = "FR7630006000011234567890189";
+  public static final String ORGANIZATION_BIC = "QNTOFRP1XXX";
+  public static final List<String[]> COUNTERPARTIES = List.of(
+      new String[] {"DE89370400440532013000", "DEUTDEFFXXX"},
+      new String[] {"GB33BUKB20201555555555", "BUKBGB22XXX"},
+      new String[] {"NL91ABNA0417164300", "ABNANL2AXXX"},
+      new String[] {"ES9121000418450200051332", "CAIXESBBXXX"});
+
+  private BulkBodies() {}
+
+  /** {@code count} transfers of {@code (i + 1).50} EUR each, with a fresh request id. */
+  public static ObjectNode aBulkOf(int count) {
+    return aBulkOf(count, UUID.randomUUID().toString(), ORGANIZATION_IBAN);
+  }
+
+  public static ObjectNode aBulkOf(int count, String requestId, String organizationIban) {
+    ObjectNode body = Json.MAPPER.createObjectNode()
+        .put("request_id", requestId)
+        .put("organization_iban", organizationIban)
+        .put("organization_bic", ORGANIZATION_BIC)
+        .put("mode", "partial");
+    ArrayNode transfers = body.putArray("credit_transfers");
+    for (int index = 0; index < count; index++) {
+      String[] counterparty = COUNTERPARTIES.get(index % COUNTERPARTIES.size());
+      transfers.addObject()
+          .put("transfer_id", "T-" + index)
+          .put("amount", (index + 1) + ".50")
+          .put("currency", "EUR")
+          .put("counterparty_name", "Supplier " + index)
+          .put("counterparty_bic", counterparty[1])
+          .put("counterparty_iban", counterparty[0])
+          .put("description", "Invoice 2026/" + index);
+    }
+    return body;
+  }
+
+  /** The sum of {@link #aBulkOf}'s amounts, in cents. */
+  public static long totalCents(int count) {
+    long total = 0;
+    for (int index = 0; index < count; index++) {
+      total += (index + 1) * 100L + 50;
+    }
+    return total;
+  }
+}

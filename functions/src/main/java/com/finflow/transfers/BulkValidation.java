@@ -6,6 +6,7 @@ import com.finflow.shared.http.BodyFields;
 import com.finflow.shared.http.FieldError;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.money.Money;
+import com.finflow.transfers.webhooks.WebhookAddress;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -40,8 +41,10 @@ public final class BulkValidation {
   private static final String DECIMAL_STRING = "must be a decimal string such as \"100.00\"";
 
   private final TransferLimits limits;
+  private final WebhookAddress webhookAddress;
 
-  public BulkValidation(TransferLimits limits) {
+  /** @param webhookAddress where webhooks may go; checked here too, so a bad URL is refused before anything is written */
+  public BulkValidation(TransferLimits limits, WebhookAddress webhookAddress) {
     if (limits.maxTransfers() < 1) {
       throw new IllegalArgumentException("a bulk must be allowed at least one transfer");
     }
@@ -49,6 +52,7 @@ public final class BulkValidation {
       throw new IllegalArgumentException("SEPA transfer limits are in EUR, not " + limits.maxPerTransfer().currency());
     }
     this.limits = limits;
+    this.webhookAddress = webhookAddress;
   }
 
   /** The validated bulk; throws a {@link Rejection} listing every invalid field otherwise. */
@@ -132,24 +136,26 @@ public final class BulkValidation {
     return mode;
   }
 
-  private static Optional<URI> webhookUrl(BodyFields fields) {
+  private Optional<URI> webhookUrl(BodyFields fields) {
     Optional<String> text = fields.optionalText("webhook_url", MAX_WEBHOOK_URL);
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    Optional<URI> url = absoluteHttpsUrl(text.get());
+    Optional<URI> url = absoluteUrl(text.get());
     if (url.isEmpty()) {
       fields.reject("webhook_url", "must be an absolute https URL with a host, such as \"https://example.com/hooks\"");
+      return Optional.empty();
     }
-    return url;
+    Optional<String> refusal = webhookAddress.refusalOf(url.get());
+    refusal.ifPresent(reason -> fields.reject("webhook_url", reason));
+    return refusal.isEmpty() ? url : Optional.empty();
   }
 
-  private static Optional<URI> absoluteHttpsUrl(String text) {
+  private static Optional<URI> absoluteUrl(String text) {
     try {
       URI url = new URI(text);
-      boolean https = "https".equalsIgnoreCase(url.getScheme());
       boolean hasHost = url.getHost() != null && !url.getHost().isEmpty();
-      return https && hasHost ? Optional.of(url) : Optional.empty();
+      return url.isAbsolute() && hasHost ? Optional.of(url) : Optional.empty();
     } catch (URISyntaxException e) {
       return Optional.empty();
     }

@@ -1,26 +1,32 @@
 package com.finflow.transfers;
 
+import com.finflow.transfers.webhooks.WebhookNotices;
+
 import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Executes one transfer exactly once, however often its message is delivered: the bank deduplicates the payment on
  * the transfer's key, and the outcome is recorded (and counted on the bulk) only if none was recorded before.
- * When the bulk's last transfer has ended, settlement is requested.
+ * After a batch, {@link #requestSettlementIfFinished} asks once per bulk for settlement of those whose last transfer
+ * has ended.
  */
 public final class ExecuteTransfer {
 
   private final BulkStore store;
   private final Bank bank;
   private final TransferQueues queues;
+  private final WebhookNotices notices;
   private final Clock clock;
   private final Runnable afterBankCall;
 
   /** @param afterBankCall runs between the bank's answer and its recording: where fault tests crash the worker */
-  public ExecuteTransfer(BulkStore store, Bank bank, TransferQueues queues, Clock clock, Runnable afterBankCall) {
+  public ExecuteTransfer(BulkStore store, Bank bank, TransferQueues queues, WebhookNotices notices, Clock clock,
+      Runnable afterBankCall) {
     this.store = store;
     this.bank = bank;
     this.queues = queues;
+    this.notices = notices;
     this.clock = clock;
     this.afterBankCall = afterBankCall;
   }
@@ -42,6 +48,7 @@ public final class ExecuteTransfer {
           store.startCancelling(order.bulkId(), cause);
         }
         record(order, TransferStatus.FAILED, Optional.of(rejected.reason()), Optional.empty(), cause);
+        store.find(order.bulkId()).ifPresent(bulk -> notices.transferFailed(bulk, order.transfer().index(), rejected.reason()));
       }
       case Bank.BankAnswer.Unavailable unavailable -> throw new BankUnavailable(order.paymentKey(), unavailable.reason());
     }
@@ -55,8 +62,14 @@ public final class ExecuteTransfer {
       String cause) {
     store.recordOutcome(order,
         new TransferOutcome(order.transfer().index(), status, reason, reference, clock.instant()), cause);
-    // Checked even after a duplicate: it also recovers a settlement request that was lost.
-    store.find(order.bulkId())
+  }
+
+  /**
+   * Requests settlement when every transfer of the bulk has ended. Called after duplicates too: that also recovers a
+   * settlement request that was lost.
+   */
+  public void requestSettlementIfFinished(String bulkId) {
+    store.find(bulkId)
         .filter(bulk -> bulk.allTransfersFinished() && !bulk.status().settled())
         .ifPresent(bulk -> queues.settle(bulk.id()));
   }

@@ -4,18 +4,28 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.finflow.shared.log.StructuredLog;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.transfers.aws.TransferMessages;
 import com.finflow.transfers.aws.TransfersWiring;
 
-/** Executes transfers, one message each (transfer queue, batches of up to 10, partial batch failures). */
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Executes transfers, one message each (transfer queue, batches of up to 10 processed side by side, partial batch
+ * failures), then requests settlement once per bulk of the batch whose transfers have all ended.
+ */
 public final class TransferHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+  private static final StructuredLog LOG = StructuredLog.of(TransferHandler.class);
 
   private final ExecuteTransfer useCase;
   private final QueueConsumer consumer;
 
   public TransferHandler() {
-    this(TransfersWiring.executeTransfer(), TransfersWiring.consumerOf("TRANSFER_QUEUE_URL"));
+    this(TransfersWiring.executeTransfer(), TransfersWiring.concurrentConsumerOf("TRANSFER_QUEUE_URL"));
   }
 
   TransferHandler(ExecuteTransfer useCase, QueueConsumer consumer) {
@@ -25,6 +35,20 @@ public final class TransferHandler implements RequestHandler<SQSEvent, SQSBatchR
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return consumer.consume(event, context, message -> useCase.execute(TransferMessages.order(message.getBody()), "message " + message.getMessageId()));
+    Set<String> bulks = ConcurrentHashMap.newKeySet();
+    SQSBatchResponse response = consumer.consume(event, context, message -> {
+      TransferOrder order = TransferMessages.order(message.getBody());
+      useCase.execute(order, "message " + message.getMessageId());
+      bulks.add(order.bulkId());
+    });
+    for (String bulkId : bulks) {
+      try {
+        useCase.requestSettlementIfFinished(bulkId);
+      } catch (RuntimeException e) {
+        // The transfers are recorded; the next batch of this bulk or the reconciler requests settlement instead.
+        LOG.warn("settlement not requested", Map.of("error_type", e.getClass().getSimpleName()));
+      }
+    }
+    return response;
   }
 }

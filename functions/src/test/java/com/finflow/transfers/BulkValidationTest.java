@@ -26,7 +26,7 @@ class BulkValidationTest {
   private static final String ORGANIZATION_IBAN = "FR7630006000011234567890189";
   private static final String ORGANIZATION_BIC = "QNTOFRP1XXX";
 
-  private final BulkValidation validation = new BulkValidation(new TransferLimits(1000, new Money(1_000_000_00L, EUR)));
+  private final BulkValidation validation = new BulkValidation(new TransferLimits(1000, new Money(1_000_000_00L, EUR)), PublicDns.ADDRESSES);
 
   @Test
   void acceptsAValidBulkAsTheTransfersItDescribes() {

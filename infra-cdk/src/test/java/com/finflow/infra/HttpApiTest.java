@@ -23,7 +23,10 @@ class HttpApiTest {
                 "GET /health", "GET /openapi.json",
                 "POST /auth/register", "POST /auth/login", "POST /auth/refresh", "POST /auth/logout",
                 "GET /users/me", "POST /organizations/me/members", "POST /accounts", "GET /accounts/{iban}",
-                "POST /transfers/bulk", "GET /transfers/bulk/{bulk_id}");
+                "POST /transfers/bulk", "GET /transfers/bulk/{bulk_id}",
+                "GET /transfers/bulk/{bulk_id}/webhook-deliveries",
+                "POST /transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver",
+                "GET /organizations/me/webhook-secret");
     }
 
     @Test

@@ -15,8 +15,10 @@ public final class ProblemResponses {
   public static HttpResult from(Throwable failure, String path, String correlationId) {
     if (failure instanceof Rejection rejection) {
       Status status = statusOf(rejection.kind());
-      String type = rejection.problemType().isEmpty() ? status.type() : "urn:finflow:problem:" + rejection.problemType();
-      Problem problem = new Problem(type, status.title(), status.code(), rejection.getMessage(),
+      boolean specific = !rejection.problemType().isEmpty();
+      String type = specific ? "urn:finflow:problem:" + rejection.problemType() : status.type();
+      String title = specific ? titleOf(rejection.problemType()) : status.title();
+      Problem problem = new Problem(type, title, status.code(), rejection.getMessage(),
           path, correlationId, rejection.fieldErrors(), rejection.facts());
       HttpResult result = HttpResult.problem(problem);
       Object retryAfter = rejection.facts().get("retry_after");
@@ -30,6 +32,12 @@ public final class ProblemResponses {
   }
 
   private record Status(int code, String type, String title) {}
+
+  /** {@code insufficient-funds} reads as {@code Insufficient funds}. */
+  private static String titleOf(String slug) {
+    String words = slug.replace('-', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
 
   private static Status statusOf(Rejection.Kind kind) {
     return switch (kind) {

@@ -12,6 +12,8 @@ public final class Invocation {
   private static volatile boolean coldStart = true;
   private static volatile String functionName = "unknown";
   private static volatile String correlationId = "none";
+  // Set while one of several messages of a batch is processed on its own thread.
+  private static final ThreadLocal<String> MESSAGE_CORRELATION = new ThreadLocal<>();
 
   private Invocation() {}
 
@@ -31,6 +33,17 @@ public final class Invocation {
   }
 
   public static String correlationId() {
-    return correlationId;
+    String message = MESSAGE_CORRELATION.get();
+    return message == null ? correlationId : message;
+  }
+
+  /** Runs {@code work} with its own correlation id on this thread, for messages processed side by side. */
+  public static void withCorrelation(String id, Runnable work) {
+    MESSAGE_CORRELATION.set(id);
+    try {
+      work.run();
+    } finally {
+      MESSAGE_CORRELATION.remove();
+    }
   }
 }

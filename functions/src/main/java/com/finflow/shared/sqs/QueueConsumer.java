@@ -8,8 +8,11 @@ import com.finflow.shared.log.StructuredLog;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
@@ -27,18 +30,37 @@ public final class QueueConsumer {
   private final String queueUrl;
   private final int baseDelaySeconds;
   private final int maxDelaySeconds;
+  private final boolean concurrent;
 
-  public QueueConsumer(SqsClient sqs, String queueUrl, int baseDelaySeconds, int maxDelaySeconds) {
+  /**
+   * @param concurrent process the messages of a batch side by side (they must be independent): their work is
+   *                   mostly waiting on the network
+   */
+  public QueueConsumer(SqsClient sqs, String queueUrl, int baseDelaySeconds, int maxDelaySeconds, boolean concurrent) {
     this.sqs = sqs;
     this.queueUrl = queueUrl;
     this.baseDelaySeconds = baseDelaySeconds;
     this.maxDelaySeconds = maxDelaySeconds;
+    this.concurrent = concurrent;
   }
 
   public SQSBatchResponse consume(SQSEvent event, Context context, Consumer<SQSEvent.SQSMessage> process) {
-    List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-    for (SQSEvent.SQSMessage message : event.getRecords()) {
-      Invocation.begin(context == null ? "local" : context.getFunctionName(), message.getMessageId());
+    String batch = event.getRecords().isEmpty() ? "empty batch" : event.getRecords().get(0).getMessageId();
+    Invocation.begin(context == null ? "local" : context.getFunctionName(), batch);
+    List<SQSBatchResponse.BatchItemFailure> failures = Collections.synchronizedList(new ArrayList<>());
+    if (concurrent) {
+      try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+        event.getRecords().forEach(message -> workers.submit(() -> processOne(message, process, failures)));
+      }
+    } else {
+      event.getRecords().forEach(message -> processOne(message, process, failures));
+    }
+    return SQSBatchResponse.builder().withBatchItemFailures(List.copyOf(failures)).build();
+  }
+
+  private void processOne(SQSEvent.SQSMessage message, Consumer<SQSEvent.SQSMessage> process,
+      List<SQSBatchResponse.BatchItemFailure> failures) {
+    Invocation.withCorrelation(message.getMessageId(), () -> {
       try {
         process.accept(message);
       } catch (RuntimeException failure) {
@@ -48,8 +70,7 @@ public final class QueueConsumer {
         retryLater(message, failure instanceof UnreadableMessage ? 0 : backoffSeconds(receiveCount));
         failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
       }
-    }
-    return SQSBatchResponse.builder().withBatchItemFailures(failures).build();
+    });
   }
 
   private int backoffSeconds(int receiveCount) {

@@ -34,7 +34,8 @@ import java.util.UUID;
 /**
  * Bulks in the transfers table, keyed {@code BULK#id}: the bulk itself ({@code BULK}, small, counted on), its
  * submitted transfers ({@code PAYLOAD#n}), one item per ended transfer ({@code OUTCOME#index}) and an append-only
- * audit trail ({@code AUDIT#time#id}). Submissions are {@code SUBMISSION#organization#key} with a TTL. Reservations
+ * audit trail of the bulk's own changes ({@code AUDIT#time#id}). Outcome items are the transfers' audit events:
+ * written once, never changed, with when, what and the message that caused them. Submissions are {@code SUBMISSION#organization#key} with a TTL. Reservations
  * change the accounts table in the same transactions.
  */
 final class DynamoBulkStore implements BulkStore {
@@ -174,7 +175,8 @@ final class DynamoBulkStore implements BulkStore {
     Map<String, AttributeValue> item = new HashMap<>(Map.of(
         "pk", s(bulkKey(order.bulkId())), "sk", s(outcomeKey(outcome.index())),
         "index", n(outcome.index()), "status", s(outcome.status().name()),
-        "amount_minor", n(order.transfer().amount().minorUnits()), "recorded_at", s(outcome.recordedAt().toString())));
+        "amount_minor", n(order.transfer().amount().minorUnits()), "recorded_at", s(outcome.recordedAt().toString()),
+        "cause", s(cause)));
     outcome.reason().ifPresent(reason -> item.put("reason", s(reason)));
     outcome.bankReference().ifPresent(reference -> item.put("bank_reference", s(reference)));
     String counter = outcome.status().name().toLowerCase(Locale.ROOT);
@@ -186,9 +188,7 @@ final class DynamoBulkStore implements BulkStore {
               .conditionExpression("attribute_exists(pk)")
               .updateExpression("ADD " + counter + "_count :one, " + counter + "_minor :amount")
               .expressionAttributeValues(Map.of(":one", n(1), ":amount", n(order.transfer().amount().minorUnits()))))
-              .build(),
-          put(audit(order.bulkId(), "transfer " + counter, "transfer " + outcome.index()
-              + outcome.reason().map(reason -> ": " + reason).orElse(""), cause), null)));
+              .build()));
       return true;
     } catch (TransactionCanceledException e) {
       if (failed(e.cancellationReasons().stream().map(CancellationReason::code).toList(), 0)) {

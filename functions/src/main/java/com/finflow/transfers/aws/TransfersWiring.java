@@ -15,10 +15,23 @@ import com.finflow.transfers.SubmitBulk;
 import com.finflow.transfers.TransferLimits;
 import com.finflow.transfers.TransferQueues;
 
+import com.finflow.transfers.webhooks.DeliverWebhook;
+import com.finflow.transfers.webhooks.WebhookAddress;
+import com.finflow.transfers.webhooks.WebhookDeliveries;
+import com.finflow.transfers.webhooks.WebhookDeliveryReport;
+import com.finflow.transfers.webhooks.WebhookNotices;
+import com.finflow.transfers.webhooks.WebhookQueue;
+import com.finflow.transfers.webhooks.WebhookSecrets;
+
+import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.SplittableRandom;
 
 /** Builds the transfer use cases on DynamoDB, SQS and the bank's HTTP API from the function's environment. */
@@ -32,7 +45,7 @@ public final class TransfersWiring {
     Money maxPerTransfer = Money.parse(Environment.optional("MAX_TRANSFER_AMOUNT").orElse("1000000.00"), EUR)
         .orElseThrow(() -> new IllegalStateException("MAX_TRANSFER_AMOUNT is not a decimal EUR amount"));
     Duration retention = Duration.ofHours(Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24")));
-    return new SubmitBulk(new BulkValidation(new TransferLimits(1000, maxPerTransfer)), store(), queues(),
+    return new SubmitBulk(new BulkValidation(new TransferLimits(1000, maxPerTransfer), webhookAddress()), store(), queues(),
         Clock.systemUTC(), retention);
   }
 
@@ -46,11 +59,42 @@ public final class TransfersWiring {
 
   public static ExecuteTransfer executeTransfer() {
     return new ExecuteTransfer(store(), new HttpBank(URI.create(Environment.required("BANK_URL"))), queues(),
-        Clock.systemUTC(), crashAfterBankCall());
+        notices(), Clock.systemUTC(), crashAfterBankCall());
   }
 
   public static SettleBulk settleBulk() {
-    return new SettleBulk(store());
+    return new SettleBulk(store(), notices());
+  }
+
+  public static DeliverWebhook deliverWebhook() {
+    return new DeliverWebhook(deliveries(), webhookSecrets(), new HttpWebhookEndpoint(), webhookAddress(),
+        Clock.systemUTC());
+  }
+
+  private static WebhookAddress webhookAddress() {
+    Set<String> allowed = Arrays.stream(Environment.optional("WEBHOOK_ALLOWED_HOSTS").orElse("").split(","))
+        .map(String::strip).filter(host -> !host.isEmpty()).collect(Collectors.toSet());
+    return new WebhookAddress(allowed, host -> List.of(InetAddress.getAllByName(host)));
+  }
+
+  public static WebhookDeliveryReport webhookDeliveryReport() {
+    return new WebhookDeliveryReport(store(), deliveries(), webhookQueue());
+  }
+
+  public static WebhookSecrets webhookSecrets() {
+    return new SecretsManagerWebhookSecrets(AwsClients.secretsManager(), Environment.required("KEY_ID"));
+  }
+
+  private static WebhookNotices notices() {
+    return new WebhookNotices(deliveries(), webhookQueue(), Clock.systemUTC());
+  }
+
+  private static WebhookDeliveries deliveries() {
+    return new DynamoWebhookDeliveries(AwsClients.dynamoDb(), Environment.required("TRANSFERS_TABLE"));
+  }
+
+  private static WebhookQueue webhookQueue() {
+    return new SqsWebhookQueue(AwsClients.sqs(), Environment.required("WEBHOOK_QUEUE_URL"));
   }
 
   public static ReconcileBulks reconcileBulks() {
@@ -58,9 +102,14 @@ public final class TransfersWiring {
     return new ReconcileBulks(store(), queues(), Clock.systemUTC(), deadline);
   }
 
-  /** Consumes the queue named by {@code urlVariable}, retrying failures with backoff from 1 s to 60 s. */
+  /** Consumes the queue named by {@code urlVariable} one message after the other, retrying with backoff (1 to 60 s). */
   public static QueueConsumer consumerOf(String urlVariable) {
-    return new QueueConsumer(AwsClients.sqs(), Environment.required(urlVariable), 1, 60);
+    return new QueueConsumer(AwsClients.sqs(), Environment.required(urlVariable), 1, 60, false);
+  }
+
+  /** As {@link #consumerOf}, with the messages of a batch processed side by side. */
+  public static QueueConsumer concurrentConsumerOf(String urlVariable) {
+    return new QueueConsumer(AwsClients.sqs(), Environment.required(urlVariable), 1, 60, true);
   }
 
   private static BulkStore store() {

@@ -41,11 +41,13 @@ class HttpEndpointTest {
   @Test
   void addsTheFactsOfARejectionAsProblemMembers() throws Exception {
     Rejection rejection = new Rejection(Rejection.Kind.INVALID_REQUEST, "insufficient funds",
-        List.of(), Map.of("available", "10.00", "requested", "25.00"));
+        List.of(), Map.of("available", "10.00", "requested", "25.00")).typed("insufficient-funds");
 
     APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event(), CONTEXT, request -> { throw rejection; });
 
     JsonNode problem = Json.MAPPER.readTree(response.getBody());
+    assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:insufficient-funds");
+    assertThat(problem.get("title").asText()).isEqualTo("Insufficient funds");
     assertThat(problem.get("available").asText()).isEqualTo("10.00");
     assertThat(problem.get("requested").asText()).isEqualTo("25.00");
     assertThat(problem.has("facts")).isFalse();

@@ -23,9 +23,11 @@ import com.finflow.transfers.SettleBulk;
 import com.finflow.transfers.SubmitBulk;
 import com.finflow.transfers.TransferLimits;
 import com.finflow.transfers.TransferOrder;
+import com.finflow.transfers.webhooks.WebhookNotices;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import com.finflow.transfers.PublicDns;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -38,10 +40,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BillingMode;
-import software.amazon.awssdk.services.dynamodb.model.KeyType;
-import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
-import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /** A bulk from submission to settlement, on DynamoDB Local, with queues and bank the test controls. */
 class BulkLifecycleTest {
@@ -54,8 +52,12 @@ class BulkLifecycleTest {
   private final String accounts = LocalDynamoDb.newTable("iban");
   private final DynamoBulkStore store = new DynamoBulkStore(LocalDynamoDb.client(), table, accounts);
   private final RecordingQueues queues = new RecordingQueues();
+  private final List<String> webhookMessages = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final DynamoWebhookDeliveries deliveries = new DynamoWebhookDeliveries(LocalDynamoDb.client(), table);
+  private final WebhookNotices notices = new WebhookNotices(deliveries,
+      (bulk, delivery, again) -> webhookMessages.add(delivery), Clock.systemUTC());
   private final SubmitBulk submit = new SubmitBulk(
-      new BulkValidation(new TransferLimits(1000, new Money(1_000_000_00L, EUR))), store, queues, Clock.systemUTC(),
+      new BulkValidation(new TransferLimits(1000, new Money(1_000_000_00L, EUR)), PublicDns.ADDRESSES), store, queues, Clock.systemUTC(),
       Duration.ofHours(24));
 
   BulkLifecycleTest() {
@@ -140,13 +142,13 @@ class BulkLifecycleTest {
     LedgerBank bank = new LedgerBank(Set.of("GB33BUKB20201555555555"));
     String bulkId = acceptedBulkOf(8);
     new FanOutBulk(store, queues).fanOut(bulkId);
-    ExecuteTransfer execute = new ExecuteTransfer(store, bank, queues, Clock.systemUTC(), () -> {});
+    ExecuteTransfer execute = new ExecuteTransfer(store, bank, queues, notices, Clock.systemUTC(), () -> {});
 
     for (TransferOrder order : List.copyOf(queues.orders)) {
       execute.execute(order, "first delivery");
       execute.execute(order, "duplicate delivery");
     }
-    SettleBulk settle = new SettleBulk(store);
+    SettleBulk settle = new SettleBulk(store, notices);
     boolean first = settle.settle(bulkId, "settlement message");
     boolean second = settle.settle(bulkId, "duplicate settlement message");
 
@@ -172,16 +174,17 @@ class BulkLifecycleTest {
     String bulkId = acceptedBulkOf(3);
     new FanOutBulk(store, queues).fanOut(bulkId);
     AtomicInteger crashes = new AtomicInteger();
-    ExecuteTransfer crashing = new ExecuteTransfer(store, bank, queues, Clock.systemUTC(), () -> {
+    ExecuteTransfer crashing = new ExecuteTransfer(store, bank, queues, notices, Clock.systemUTC(), () -> {
       crashes.incrementAndGet();
       throw new IllegalStateException("worker died");
     });
-    ExecuteTransfer healthy = new ExecuteTransfer(store, bank, queues, Clock.systemUTC(), () -> {});
+    ExecuteTransfer healthy = new ExecuteTransfer(store, bank, queues, notices, Clock.systemUTC(), () -> {});
 
     for (TransferOrder order : List.copyOf(queues.orders)) {
       catchThrowableOfType(IllegalStateException.class, () -> crashing.execute(order, "delivery 1"));
       healthy.execute(order, "delivery 2");
     }
+    healthy.requestSettlementIfFinished(bulkId);
 
     assertThat(crashes).hasValue(3);
     assertThat(bank.calls).hasValue(6);
@@ -196,10 +199,10 @@ class BulkLifecycleTest {
     ObjectNode body = BulkBodies.aBulkOf(4).put("mode", "all_or_nothing");
     String bulkId = bulkIdOf(submit.submit(ADMIN, body, Optional.empty()));
     new FanOutBulk(store, queues).fanOut(bulkId);
-    ExecuteTransfer execute = new ExecuteTransfer(store, bank, queues, Clock.systemUTC(), () -> {});
+    ExecuteTransfer execute = new ExecuteTransfer(store, bank, queues, notices, Clock.systemUTC(), () -> {});
 
     queues.orders.forEach(order -> execute.execute(order, "delivery"));
-    new SettleBulk(store).settle(bulkId, "settlement");
+    new SettleBulk(store, notices).settle(bulkId, "settlement");
 
     BulkReport.View view = new BulkReport(store).of(ADMIN, bulkId, 0, 10);
     assertThat(view.counts()).isEqualTo(new BulkReport.Counts(1, 1, 2, 0));
@@ -220,6 +223,24 @@ class BulkLifecycleTest {
 
     assertThat(pass.reEnqueued()).isEqualTo(1);
     assertThat(recovered.fanOuts).containsExactly(bulkId);
+  }
+
+  @Test
+  void noticesTheSettlementAndEachFailedTransferOnceToTheBulksWebhook() {
+    LedgerBank bank = new LedgerBank(Set.of("GB33BUKB20201555555555"));
+    ObjectNode body = BulkBodies.aBulkOf(2).put("webhook_url", "https://hooks.example.com/finflow");
+    String bulkId = bulkIdOf(submit.submit(ADMIN, body, Optional.empty()));
+    new FanOutBulk(store, queues).fanOut(bulkId);
+    ExecuteTransfer execute = new ExecuteTransfer(store, bank, queues, notices, Clock.systemUTC(), () -> {});
+    queues.orders.forEach(order -> execute.execute(order, "delivery"));
+    queues.orders.forEach(order -> execute.execute(order, "duplicate delivery"));
+
+    new SettleBulk(store, notices).settle(bulkId, "settlement");
+    new SettleBulk(store, notices).settle(bulkId, "duplicate settlement");
+
+    assertThat(webhookMessages).containsExactlyInAnyOrder("transfer.failed:" + bulkId + ":1", "bulk.settled:" + bulkId);
+    assertThat(deliveries.find(bulkId, "bulk.settled:" + bulkId).orElseThrow().payload())
+        .contains("\"type\":\"bulk.settled\"").contains("\"status\":\"partially_completed\"");
   }
 
   @Test
@@ -262,20 +283,7 @@ class BulkLifecycleTest {
   }
 
   private static String transfersTable() {
-    String name = "transfers-" + java.util.UUID.randomUUID();
-    LocalDynamoDb.client().createTable(request -> request.tableName(name)
-        .billingMode(BillingMode.PAY_PER_REQUEST)
-        .attributeDefinitions(
-            definition -> definition.attributeName("pk").attributeType(ScalarAttributeType.S),
-            definition -> definition.attributeName("sk").attributeType(ScalarAttributeType.S),
-            definition -> definition.attributeName("open_shard").attributeType(ScalarAttributeType.S),
-            definition -> definition.attributeName("created_at").attributeType(ScalarAttributeType.S))
-        .keySchema(key -> key.attributeName("pk").keyType(KeyType.HASH), key -> key.attributeName("sk").keyType(KeyType.RANGE))
-        .globalSecondaryIndexes(index -> index.indexName(DynamoBulkStore.OPEN_INDEX)
-            .keySchema(key -> key.attributeName("open_shard").keyType(KeyType.HASH),
-                key -> key.attributeName("created_at").keyType(KeyType.RANGE))
-            .projection(projection -> projection.projectionType(ProjectionType.KEYS_ONLY))));
-    return name;
+    return TransferAdapters.newTransfersTable();
   }
 
   private static <T> List<T> concurrently(int callers, Callable<T> call) throws Exception {

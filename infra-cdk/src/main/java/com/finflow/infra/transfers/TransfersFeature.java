@@ -11,7 +11,12 @@ import com.finflow.infra.storage.EncryptedTableProps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.cdklabs.cdknag.NagPackSuppression;
+import io.github.cdklabs.cdknag.NagSuppressions;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
@@ -20,6 +25,7 @@ import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.amazon.awscdk.services.iam.PolicyStatement;
 
 /**
  * Bulk credit transfers: submission (validate, reserve, record atomically), a fan-out queue that enqueues each
@@ -32,6 +38,11 @@ public final class TransfersFeature implements FinflowStack.Feature {
     public static final String BANK_URL_CONTEXT_KEY = "finflow:bankUrl";
     public static final String LOCAL_BANK_URL = "http://localhost:8091";
     public static final String OPEN_BULKS_INDEX = "open-bulks";
+    /** CDK context key: comma-separated hosts webhooks may reach even on private addresses (the local stack's). */
+    public static final String WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY = "finflow:webhookAllowedHosts";
+    static final String WEBHOOK_SECRETS_ARE_PER_ORGANIZATION = "One webhook signing secret per organization, "
+            + "created on first use, so their names (finflow/webhooks/<organization id>) are known only at run time; "
+            + "the grant is limited to that prefix.";
 
     private static final String GET = "dynamodb:GetItem";
     private static final String PUT = "dynamodb:PutItem";
@@ -65,6 +76,9 @@ public final class TransfersFeature implements FinflowStack.Feature {
         var transferQueue = stack.queue("TransferQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT)
                 .withMaxReceiveCount(10));
         var settlementQueue = stack.queue("SettlementQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
+        // A receiver may be down for a while: more attempts (with backoff) before the delivery is dead-lettered.
+        var webhookQueue = stack.queue("WebhookQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT)
+                .withMaxReceiveCount(8));
 
         Map<String, String> environment = new HashMap<>(Map.of(
                 "TRANSFERS_TABLE", transfers.table().getTableName(),
@@ -76,6 +90,9 @@ public final class TransfersFeature implements FinflowStack.Feature {
                 "MAX_TRANSFER_AMOUNT", "1000000.00",
                 "IDEMPOTENCY_RETENTION_HOURS", "24",
                 "RECONCILE_AFTER_SECONDS", "300"));
+        environment.put("WEBHOOK_QUEUE_URL", webhookQueue.queue().getQueueUrl());
+        environment.put("WEBHOOK_ALLOWED_HOSTS", context(stack, WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY, ""));
+        environment.put("KEY_ID", stack.shared().key().getKeyId());
 
         var submit = function(stack, "SubmitBulk", "SubmitBulkHandler", Duration.seconds(20), environment);
         transfers.grantItemActions(submit.function(), GET, PUT, UPDATE);
@@ -96,12 +113,31 @@ public final class TransfersFeature implements FinflowStack.Feature {
         var execute = function(stack, "ExecuteTransfer", "TransferHandler", WORKER_TIMEOUT, environment);
         transfers.grantItemActions(execute.function(), GET, PUT, UPDATE);
         settlementQueue.grantSend(execute.function());
+        webhookQueue.grantSend(execute.function());
         transferQueue.consumedBy(execute, 10);
 
         var settle = function(stack, "SettleBulk", "SettlementHandler", WORKER_TIMEOUT, environment);
         transfers.grantItemActions(settle.function(), GET, PUT, UPDATE);
         accounts.grantItemActions(settle.function(), UPDATE);
+        webhookQueue.grantSend(settle.function());
         settlementQueue.consumedBy(settle, 10);
+
+        var deliver = function(stack, "DeliverWebhook", "WebhookHandler", WORKER_TIMEOUT, environment);
+        transfers.grantItemActions(deliver.function(), GET, UPDATE);
+        grantWebhookSecrets(stack, deliver);
+        webhookQueue.consumedBy(deliver, 10);
+
+        var deliveries = function(stack, "WebhookDeliveries", "WebhookDeliveriesHandler", Duration.seconds(10), environment);
+        transfers.grantItemActions(deliveries.function(), GET, QUERY);
+        webhookQueue.grantSend(deliveries.function());
+        stack.routes().protectedRoute(HttpMethod.GET, "/transfers/bulk/{bulk_id}/webhook-deliveries", deliveries,
+                identity.authorizer());
+        stack.routes().protectedRoute(HttpMethod.POST,
+                "/transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver", deliveries, identity.authorizer());
+
+        var secret = function(stack, "WebhookSecret", "WebhookSecretHandler", Duration.seconds(10), environment);
+        grantWebhookSecrets(stack, secret);
+        stack.routes().protectedRoute(HttpMethod.GET, "/organizations/me/webhook-secret", secret, identity.authorizer());
 
         var reconciler = function(stack, "ReconcileBulks", "ReconcilerHandler", Duration.seconds(60), environment);
         transfers.grantItemActions(reconciler.function(), GET, UPDATE);
@@ -123,7 +159,28 @@ public final class TransfersFeature implements FinflowStack.Feature {
     }
 
     private static String bankUrl(FinflowStack stack) {
-        Object url = stack.getNode().tryGetContext(BANK_URL_CONTEXT_KEY);
-        return url == null ? LOCAL_BANK_URL : url.toString();
+        return context(stack, BANK_URL_CONTEXT_KEY, LOCAL_BANK_URL);
+    }
+
+    private static String context(FinflowStack stack, String key, String fallback) {
+        Object value = stack.getNode().tryGetContext(key);
+        return value == null ? fallback : value.toString();
+    }
+
+    private static void grantWebhookSecrets(FinflowStack stack, JavaFunction function) {
+        var role = function.function().getRole();
+        role.addToPrincipalPolicy(PolicyStatement.Builder.create()
+                .actions(List.of("secretsmanager:GetSecretValue", "secretsmanager:CreateSecret"))
+                .resources(List.of(Stack.of(stack).formatArn(ArnComponents.builder()
+                        .service("secretsmanager").resource("secret").resourceName("finflow/webhooks/*")
+                        .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build())))
+                .build());
+        stack.shared().key().grant(role, "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey");
+        NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
+                .id("AwsSolutions-IAM5")
+                .reason(WEBHOOK_SECRETS_ARE_PER_ORGANIZATION)
+                .appliesTo(List.of(
+                        "Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:finflow/webhooks/*"))
+                .build()), true);
     }
 }

@@ -20,30 +20,35 @@ import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
  * Lambda's SQS poller for one event source mapping. Messages it does not delete come back after the visibility
- * timeout, and ElasticMQ moves them to the dead-letter queue after maxReceiveCount receives.
+ * timeout, and ElasticMQ moves them to the dead-letter queue after maxReceiveCount receives. Like Lambda, which
+ * starts polling a queue with five concurrent batches, it runs several receive loops at once.
  */
 public final class QueuePoller implements AutoCloseable {
 
   /** Short waits keep shutdown prompt. */
   private static final int WAIT_SECONDS = 1;
+  /** Lambda's initial SQS concurrency; the function's container pool may admit fewer at a time. */
+  static final int CONCURRENT_BATCHES = 5;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final QueueMapping mapping;
   private final SqsClient sqs;
   private final LambdaRuntime lambda;
-  private final Thread thread;
+  private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running = true;
 
   private QueuePoller(QueueMapping mapping, SqsClient sqs, LambdaRuntime lambda) {
     this.mapping = mapping;
     this.sqs = sqs;
     this.lambda = lambda;
-    this.thread = Thread.ofPlatform().daemon().name("sqs-poller-" + mapping.logicalId()).unstarted(this::run);
+    for (int i = 0; i < CONCURRENT_BATCHES; i++) {
+      threads.add(Thread.ofPlatform().daemon().name("sqs-poller-" + mapping.logicalId() + "-" + i).unstarted(this::run));
+    }
   }
 
   public static QueuePoller start(QueueMapping mapping, SqsClient sqs, LambdaRuntime lambda) {
     QueuePoller poller = new QueuePoller(mapping, sqs, lambda);
-    poller.thread.start();
+    poller.threads.forEach(Thread::start);
     return poller;
   }
 
@@ -138,11 +143,13 @@ public final class QueuePoller implements AutoCloseable {
   @Override
   public void close() {
     running = false;
-    thread.interrupt();
-    try {
-      thread.join(Duration.ofSeconds(3));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    threads.forEach(Thread::interrupt);
+    for (Thread thread : threads) {
+      try {
+        thread.join(Duration.ofSeconds(3));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

@@ -32,6 +32,13 @@ public final class ApiClient {
         .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply postWithHeader(String path, Optional<String> accessToken, String json, String header, String value) {
+    return send(request(path, accessToken)
+        .header("content-type", "application/json")
+        .header(header, value)
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private HttpRequest.Builder request(String path, Optional<String> accessToken) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
     accessToken.ifPresent(token -> builder.header("authorization", "Bearer " + token));

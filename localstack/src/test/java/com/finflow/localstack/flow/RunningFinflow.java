@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -24,6 +25,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class RunningFinflow implements BeforeAllCallback, ParameterResolver {
 
   public static final Path TEMPLATE = Path.of("../infra-cdk/cdk.out/Finflow.template.json");
+  /** Tests receive webhooks on this machine, which the deployed stack would refuse as a private address. */
+  public static final Map<String, String> LOCAL_WEBHOOK_RECEIVERS =
+      Map.of("WEBHOOK_ALLOWED_HOSTS", "localhost,127.0.0.1");
 
   private static final ByteArrayOutputStream CAPTURED = new ByteArrayOutputStream();
 
@@ -65,7 +69,8 @@ public final class RunningFinflow implements BeforeAllCallback, ParameterResolve
     System.setOut(new PrintStream(new Tee(console), true, StandardCharsets.UTF_8));
     return LocalStackRuntime.start(SharedLocalStack.fixtureConfig()
         .withTemplate(TEMPLATE)
-        .withCode(List.of(Path.of(System.getProperty("finflow.functions.jar")))));
+        .withCode(List.of(Path.of(System.getProperty("finflow.functions.jar"))))
+        .withFunctionEnvironment(LOCAL_WEBHOOK_RECEIVERS));
   }
 
   private record Running(LocalStackRuntime runtime) implements ExtensionContext.Store.CloseableResource {

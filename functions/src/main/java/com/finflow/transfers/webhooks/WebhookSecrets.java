@@ -1,0 +1,7 @@
+package com.finflow.transfers.webhooks;
+
+/** The secret each organization's webhooks are signed with, created on first use. */
+public interface WebhookSecrets {
+
+  byte[] secretOf(String organizationId);
+}

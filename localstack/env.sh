@@ -26,6 +26,8 @@ if ! JAVA_HOME="$(find_jdk)"; then
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
+# The CDK's jsii runtime warns at every synth when the machine's Node.js is past its end of life.
+export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION=1
 
 # moto (KMS and Secrets Manager emulator) and cfn-lint live in a virtualenv inside the project.
 finflow_venv="$finflow_root/.venv"

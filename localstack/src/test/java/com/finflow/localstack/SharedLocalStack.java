@@ -5,36 +5,15 @@ import static org.assertj.core.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /** Boots the fixture stack once for every test class that uses it, and stops it when the test run ends. */
-public final class SharedLocalStack implements BeforeAllCallback, ParameterResolver {
+public final class SharedLocalStack extends LocalStackExtension {
 
   public static final Path FIXTURE = Path.of("src/test/resources/templates/finflow-fixture.template.json");
 
   @Override
-  public void beforeAll(ExtensionContext context) {
-    runtime(context);
-  }
-
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == LocalStackRuntime.class;
-  }
-
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return runtime(context);
-  }
-
-  private static LocalStackRuntime runtime(ExtensionContext context) {
-    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(SharedLocalStack.class, key -> new Running(LocalStackRuntime.start(fixtureConfig())),
-            Running.class)
-        .runtime();
+  protected LocalStackRuntime start() {
+    return LocalStackRuntime.start(fixtureConfig());
   }
 
   /** The fixture template, with test classes and the functions jar as the function code, on free ports (bank too). */
@@ -66,10 +45,4 @@ public final class SharedLocalStack implements BeforeAllCallback, ParameterResol
     return value;
   }
 
-  private record Running(LocalStackRuntime runtime) implements ExtensionContext.Store.CloseableResource {
-    @Override
-    public void close() {
-      runtime.close();
-    }
-  }
 }

@@ -7,10 +7,10 @@ import com.finflow.identity.Email;
 import com.finflow.identity.Role;
 import com.finflow.identity.User;
 import com.finflow.localstack.LocalStackRuntime;
-import com.finflow.localstack.SharedLocalStack;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.flow.ApiClient;
 import com.finflow.localstack.flow.KmsTestSigner;
+import com.finflow.localstack.flow.RunningFinflow;
 import com.finflow.localstack.lambda.InvocationResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +35,7 @@ public final class AuthorizerLatencyBenchmark {
 
   public static void main(String[] args) throws Exception {
     int calls = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
-    try (LocalStackRuntime runtime = LocalStackRuntime.start(SharedLocalStack.fixtureConfig()
-        .withTemplate(Path.of("infra-cdk/cdk.out/Finflow.template.json"))
-        .withCode(List.of(Path.of(System.getProperty("finflow.functions.jar")))))) {
+    try (LocalStackRuntime runtime = LocalStackRuntime.start(RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
       run(runtime, calls);
     }
   }

@@ -2,13 +2,12 @@ package com.finflow.localstack.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.localstack.LocalStackRuntime;
-import com.finflow.localstack.SharedLocalStack;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.flow.ApiClient;
+import com.finflow.localstack.flow.RunningFinflow;
 import com.finflow.localstack.flow.Tenant;
 import com.finflow.localstack.gateway.AwsService;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -29,9 +28,7 @@ public final class BulkTransferBenchmark {
 
   public static void main(String[] args) throws Exception {
     int submissions = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-    try (LocalStackRuntime runtime = LocalStackRuntime.start(SharedLocalStack.fixtureConfig()
-        .withTemplate(Path.of("infra-cdk/cdk.out/Finflow.template.json"))
-        .withCode(List.of(Path.of(System.getProperty("finflow.functions.jar")))))) {
+    try (LocalStackRuntime runtime = LocalStackRuntime.start(RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
       run(runtime, submissions);
     }
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.localstack.LocalStackRuntime;
-import com.finflow.localstack.SharedLocalStack;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.bank.BankBehaviour;
 import com.finflow.localstack.bank.ExecutedPayment;
@@ -46,9 +45,7 @@ class BulkFaultInjectionTest {
   void noMoneyIsLostOrPaidTwiceWhenEverythingFails() throws Exception {
     System.out.println("BulkFaultInjectionTest seed " + SEED + " (replay with -Dfinflow.fault.seed=" + SEED + ")");
     Random random = new Random(SEED);
-    try (LocalStackRuntime runtime = LocalStackRuntime.start(SharedLocalStack.fixtureConfig()
-        .withTemplate(RunningFinflow.TEMPLATE)
-        .withCode(List.of(Path.of(System.getProperty("finflow.functions.jar"))))
+    try (LocalStackRuntime runtime = LocalStackRuntime.start(RunningFinflow.realStack(RunningFinflow.TEMPLATE)
         .withBankBehaviour(BankBehaviour.RELIABLE.withTransientRate(0.2).withRejectRate(0.05).withSeed(SEED))
         .withFaultSeed(SEED)
         .withScheduleOverride(Duration.ofSeconds(10))

@@ -3,8 +3,13 @@ package com.finflow.localstack.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,16 +46,16 @@ class FoundationFlowTest {
 
   @Test
   void logsJsonLinesCarryingTheCallersCorrelationIdAndTheFunctionName(LocalStackRuntime runtime) throws Exception {
-    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(runtime.httpBaseUrl() + "/openapi.json"))
+    var request = HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/openapi.json"))
         .header("x-correlation-id", "flow-test-42").build();
 
-    var response = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    var response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.headers().firstValue("x-correlation-id")).contains("flow-test-42");
     String line = RunningFinflow.capturedOutput().lines()
         .filter(candidate -> candidate.contains("\"correlation_id\":\"flow-test-42\""))
         .findFirst().orElseThrow();
-    JsonNode log = new com.fasterxml.jackson.databind.ObjectMapper().readTree(line);
+    JsonNode log = new ObjectMapper().readTree(line);
     assertThat(log.get("function_name").asText()).contains("OpenApi");
     assertThat(log.has("cold_start")).isTrue();
     assertThat(log.get("level").asText()).isEqualTo("INFO");

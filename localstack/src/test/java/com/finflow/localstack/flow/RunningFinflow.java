@@ -2,6 +2,8 @@ package com.finflow.localstack.flow;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import com.finflow.localstack.LocalStackConfig;
+import com.finflow.localstack.LocalStackExtension;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.SharedLocalStack;
 import java.io.ByteArrayOutputStream;
@@ -12,17 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * The real Finflow stack, booted from the template the CDK app synthesized and the functions jar the build
  * produced, once per test JVM. Everything written to standard output (every function's log lines) is also kept,
  * so tests can check what would reach CloudWatch.
  */
-public final class RunningFinflow implements BeforeAllCallback, ParameterResolver {
+public final class RunningFinflow extends LocalStackExtension {
 
   public static final Path TEMPLATE = Path.of("../infra-cdk/cdk.out/Finflow.template.json");
   /** Tests receive webhooks on this machine, which the deployed stack would refuse as a private address. */
@@ -31,21 +29,6 @@ public final class RunningFinflow implements BeforeAllCallback, ParameterResolve
 
   private static final ByteArrayOutputStream CAPTURED = new ByteArrayOutputStream();
 
-  @Override
-  public void beforeAll(ExtensionContext context) {
-    runtime(context);
-  }
-
-  @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == LocalStackRuntime.class;
-  }
-
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return runtime(context);
-  }
-
   /** Every line written to standard output since the stack started. */
   public static String capturedOutput() {
     synchronized (CAPTURED) {
@@ -53,31 +36,24 @@ public final class RunningFinflow implements BeforeAllCallback, ParameterResolve
     }
   }
 
-  private static LocalStackRuntime runtime(ExtensionContext context) {
-    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-        .getOrComputeIfAbsent(RunningFinflow.class, key -> new Running(start()), Running.class)
-        .runtime();
-  }
-
-  private static LocalStackRuntime start() {
-    if (!Files.isRegularFile(TEMPLATE)) {
-      fail("the synthesized template " + TEMPLATE.toAbsolutePath().normalize() + " is missing: run `./mvnw -B package`"
-          + " (the infra-cdk module writes it)");
-    }
+  @Override
+  protected LocalStackRuntime start() {
     // Containers capture System.out when their classes load, so the tee must be in place before any starts.
     PrintStream console = System.out;
     System.setOut(new PrintStream(new Tee(console), true, StandardCharsets.UTF_8));
-    return LocalStackRuntime.start(SharedLocalStack.fixtureConfig()
-        .withTemplate(TEMPLATE)
-        .withCode(List.of(Path.of(System.getProperty("finflow.functions.jar"))))
-        .withFunctionEnvironment(LOCAL_WEBHOOK_RECEIVERS));
+    return LocalStackRuntime.start(realStack(TEMPLATE));
   }
 
-  private record Running(LocalStackRuntime runtime) implements ExtensionContext.Store.CloseableResource {
-    @Override
-    public void close() {
-      runtime.close();
+  /** The stack the CDK app synthesized, with the functions jar the build produced, on free ports. */
+  public static LocalStackConfig realStack(Path template) {
+    if (!Files.isRegularFile(template)) {
+      fail("the synthesized template " + template.toAbsolutePath().normalize() + " is missing: run `./mvnw -B package`"
+          + " (the infra-cdk module writes it)");
     }
+    return SharedLocalStack.fixtureConfig()
+        .withTemplate(template)
+        .withCode(List.of(Path.of(System.getProperty("finflow.functions.jar"))))
+        .withFunctionEnvironment(LOCAL_WEBHOOK_RECEIVERS);
   }
 
   private static final class Tee extends OutputStream {

@@ -1,5 +1,6 @@
 package com.finflow.infra;
 
+import com.finflow.infra.extraction.ExtractionFeature;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.transfers.TransfersFeature;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
@@ -28,7 +29,7 @@ public final class FinflowApp {
 
     private static List<FinflowStack.Feature> features() {
         var identity = new IdentityFeature();
-        return List.of(identity, new TransfersFeature(identity));
+        return List.of(identity, new TransfersFeature(identity), new ExtractionFeature(identity));
     }
 
     public static void main(String[] args) {

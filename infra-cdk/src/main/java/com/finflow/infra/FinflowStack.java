@@ -43,6 +43,7 @@ public final class FinflowStack extends Stack {
     private final SharedResources shared;
     private final ApiRoutes routes;
     private final List<ISecret> secrets = new ArrayList<>();
+    private final ISecret providerSecret;
     private final List<ITable> tables = new ArrayList<>();
     private final List<IQueue> queues = new ArrayList<>();
     private boolean healthWired;
@@ -52,7 +53,8 @@ public final class FinflowStack extends Stack {
         var key = new EncryptionKey(this, "EncryptionKey").key();
         var alarmTopic = new AlarmTopic(this, "AlarmTopic", key);
         shared = new SharedResources(key, alarmTopic.topic(), functionsCode);
-        secrets.add(new OpenFinanceProviderSecret(this, "OpenFinanceProviderSecret", key).secret());
+        providerSecret = new OpenFinanceProviderSecret(this, "OpenFinanceProviderSecret", key).secret();
+        secrets.add(providerSecret);
         var api = new FinflowHttpApi(this, "Api", key);
         routes = api.routes();
 
@@ -77,6 +79,11 @@ public final class FinflowStack extends Stack {
 
     public SharedResources shared() {
         return shared;
+    }
+
+    /** Base URL and registration credentials of the Open Finance provider. */
+    public ISecret providerSecret() {
+        return providerSecret;
     }
 
     public ApiRoutes routes() {

@@ -26,7 +26,8 @@ class HttpApiTest {
                 "POST /transfers/bulk", "GET /transfers/bulk/{bulk_id}",
                 "GET /transfers/bulk/{bulk_id}/webhook-deliveries",
                 "POST /transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver",
-                "GET /organizations/me/webhook-secret");
+                "GET /organizations/me/webhook-secret",
+                "POST /extract-financial-data", "GET /extractions/{extraction_id}");
     }
 
     @Test

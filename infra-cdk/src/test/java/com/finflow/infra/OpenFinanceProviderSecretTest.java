@@ -15,7 +15,7 @@ class OpenFinanceProviderSecretTest {
         var secret = cfn.properties(secretId);
         assertThat(secret).containsEntry("Name", "finflow/open-finance-provider");
         assertThat(map(secret.get("GenerateSecretString")))
-                .containsEntry("SecretStringTemplate", "{\"base_url\":\"https://provider.example\"}")
+                .containsEntry("SecretStringTemplate", "{\"base_url\":\"http://localhost:8092\"}")
                 .containsEntry("GenerateStringKey", "registration_secret");
         assertThat(cfn.resource(secretId)).containsEntry("DeletionPolicy", "Retain");
     }

@@ -1,6 +1,8 @@
 package com.finflow.localstack;
 
 import com.finflow.localstack.bank.BankBehaviour;
+import com.finflow.localstack.openfinance.ProviderFaults;
+import com.finflow.localstack.openfinance.ProviderSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +21,8 @@ import java.util.Optional;
  * @param dynamoDbThrottleRate the fraction of DynamoDB requests the AWS gateway answers as throttled
  * @param faultSeed seeds the draws that decide which requests the gateway fails
  * @param functionEnvironment variables added to every function's environment, over the template's own
+ * @param providerPort where the sandbox Open Finance Brasil provider listens; 0 picks a free port
+ * @param provider the sandbox provider's registration secret, consent authorisation delay and faults at start-up
  */
 public record LocalStackConfig(
     Path template,
@@ -35,7 +39,9 @@ public record LocalStackConfig(
     BankBehaviour bankBehaviour,
     double dynamoDbThrottleRate,
     long faultSeed,
-    Map<String, String> functionEnvironment) {
+    Map<String, String> functionEnvironment,
+    int providerPort,
+    ProviderSettings provider) {
 
   public static final Path DEFAULT_TEMPLATE = Path.of("infra-cdk/cdk.out/Finflow.template.json");
   public static final Path DEFAULT_CODE = Path.of("functions/target/finflow-functions.jar");
@@ -65,7 +71,9 @@ public record LocalStackConfig(
         BankBehaviour.RELIABLE,
         0.0,
         42,
-        Map.of());
+        Map.of(),
+        8092,
+        ProviderSettings.DEFAULTS);
   }
 
   public static LocalStackConfig fromArgs(String... args) {
@@ -96,6 +104,15 @@ public record LocalStackConfig(
             config = config.withDynamoDbThrottleRate(Double.parseDouble(value(args, ++i, arg)));
         case "--fault-seed" -> config = config.withFaultSeed(Long.parseLong(value(args, ++i, arg)));
         case "--function-env" -> config = config.withFunctionEnvironment(variable(value(args, ++i, arg)));
+        case "--provider-port" -> config = config.withProviderPort(number(args, ++i, arg));
+        case "--provider-faults" -> config = config.withProvider(config.provider.withFaults(
+            ProviderFaults.parse(value(args, ++i, arg), config.provider.faults().seed())));
+        case "--provider-seed" -> config = config.withProvider(config.provider.withFaults(
+            config.provider.faults().withSeed(Long.parseLong(value(args, ++i, arg)))));
+        case "--provider-registration-secret" ->
+            config = config.withProvider(config.provider.withRegistrationSecret(value(args, ++i, arg)));
+        case "--provider-consent-delay-ms" -> config = config.withProvider(config.provider.withAuthorisationDelay(
+            Duration.ofMillis(Long.parseLong(value(args, ++i, arg)))));
         default -> throw new IllegalArgumentException("unknown argument " + arg + "\n" + usage());
       }
     }
@@ -108,7 +125,12 @@ public record LocalStackConfig(
                             [--keep-data] [--venv PATH] [--stack-name Finflow] [--schedule-every MILLIS] [--debug]
                             [--bank-port 8091] [--bank-latency-ms 0] [--bank-transient-rate 0.0]
                             [--bank-reject-rate 0.0] [--bank-seed 42]
-                            [--dynamodb-throttle-rate 0.0] [--fault-seed 42] [--function-env KEY=VALUE]...""";
+                            [--dynamodb-throttle-rate 0.0] [--fault-seed 42] [--function-env KEY=VALUE]...
+                            [--provider-port 8092] [--provider-seed 42] [--provider-consent-delay-ms 300]
+                            [--provider-registration-secret sandbox-registration-secret]
+                            [--provider-faults "transactions:504=0.2,latency=20;accounts:500=0.1,drop=0.05"]
+          provider fault keys per endpoint: 504, 500, 429, drop (rates 0..1), latency (ms); endpoints: well-known,
+          register, token, consents, consent, accounts, balances, transactions""";
   }
 
   private static String value(String[] args, int index, String flag) {
@@ -142,64 +164,76 @@ public record LocalStackConfig(
 
   public LocalStackConfig withTemplate(Path value) {
     return new LocalStackConfig(value, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   public LocalStackConfig withCode(List<Path> value) {
     return new LocalStackConfig(template, value, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   /** Port 0 picks a free port, which is what tests want. */
   public LocalStackConfig withPorts(int http, int aws) {
     return new LocalStackConfig(template, code, http, aws, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   public LocalStackConfig withKeepData(boolean value) {
     return new LocalStackConfig(template, code, httpPort, awsPort, value, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   public LocalStackConfig withVenv(Path value) {
     return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, value, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   public LocalStackConfig withStackName(String value) {
     return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, value,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   public LocalStackConfig withScheduleOverride(Duration value) {
     return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        Optional.of(value), debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+        Optional.of(value), debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   public LocalStackConfig withDebug(boolean value) {
     return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, value, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+        scheduleOverride, value, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   /** Port 0 picks a free port, which is what tests want. */
   public LocalStackConfig withBankPort(int value) {
     return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, value, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+        scheduleOverride, debug, value, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   public LocalStackConfig withBankBehaviour(BankBehaviour value) {
     return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, value, dynamoDbThrottleRate, faultSeed, functionEnvironment);
+        scheduleOverride, debug, bankPort, value, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   public LocalStackConfig withDynamoDbThrottleRate(double value) {
     return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, value, faultSeed, functionEnvironment);
+        scheduleOverride, debug, bankPort, bankBehaviour, value, faultSeed, functionEnvironment,
+        providerPort, provider);
   }
 
   public LocalStackConfig withFaultSeed(long value) {
     return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, value, functionEnvironment);
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, value, functionEnvironment,
+        providerPort, provider);
   }
 
   /** Adds the variables to every function's environment (a later value for the same name replaces the earlier). */
@@ -207,6 +241,20 @@ public record LocalStackConfig(
     Map<String, String> merged = new LinkedHashMap<>(functionEnvironment);
     merged.putAll(variables);
     return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, merged);
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, merged,
+        providerPort, provider);
+  }
+
+  /** Port 0 picks a free port, which is what tests want. */
+  public LocalStackConfig withProviderPort(int value) {
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        value, provider);
+  }
+
+  public LocalStackConfig withProvider(ProviderSettings value) {
+    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
+        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
+        providerPort, value);
   }
 }

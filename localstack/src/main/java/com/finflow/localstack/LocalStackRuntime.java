@@ -15,6 +15,8 @@ import com.finflow.localstack.bank.SimulatedBank;
 import com.finflow.localstack.lambda.FunctionDefinitions;
 import com.finflow.localstack.lambda.FunctionEnvironment;
 import com.finflow.localstack.lambda.LambdaRuntime;
+import com.finflow.localstack.openfinance.ProviderSecretRedirect;
+import com.finflow.localstack.openfinance.SandboxProvider;
 import com.finflow.localstack.provision.AwsClients;
 import com.finflow.localstack.provision.ProvisionedStack;
 import com.finflow.localstack.provision.StackProvisioner;
@@ -38,6 +40,7 @@ public final class LocalStackRuntime implements AutoCloseable {
   private URI httpBaseUrl;
   private ProvisionedStack stack;
   private SimulatedBank bank;
+  private SandboxProvider provider;
   private GatewayFaults faults;
   private AwsGateway gateway;
   private LambdaRuntime lambda;
@@ -70,6 +73,7 @@ public final class LocalStackRuntime implements AutoCloseable {
         config.keepData() ? Optional.of(config.dataDirectory().resolve("dynamodb")) : Optional.empty()));
     ElasticMq sqs = remember(ElasticMq.start(awsPort));
     bank = remember(SimulatedBank.start(config.bankPort(), config.bankBehaviour()));
+    provider = remember(SandboxProvider.start(config.providerPort(), config.provider()));
     moto.awaitReady();
     faults = new GatewayFaults(config.dynamoDbThrottleRate(), config.faultSeed());
     gateway = remember(AwsGateway.start(awsPort, Map.of(
@@ -80,6 +84,7 @@ public final class LocalStackRuntime implements AutoCloseable {
 
     AwsClients clients = remember(new AwsClients(awsEndpoint));
     stack = new StackProvisioner().provision(template, clients, config.stackName());
+    ProviderSecretRedirect.apply(stack, clients.secretsManager(), provider);
 
     lambda = remember(new LambdaRuntime(FunctionDefinitions.from(stack), config.code(),
         new FunctionEnvironment(awsEndpoint, bank.baseUrl(), config.functionEnvironment())));
@@ -122,6 +127,14 @@ public final class LocalStackRuntime implements AutoCloseable {
   /** The external bank, simulated: its URL, its ledger, and its behaviour, which tests may change while it runs. */
   public SimulatedBank bank() {
     return bank;
+  }
+
+  /**
+   * The sandbox Open Finance Brasil provider: its URL, registration secret and calls per endpoint, and its faults,
+   * which tests may change while it runs.
+   */
+  public SandboxProvider provider() {
+    return provider;
   }
 
   /** Requests the AWS gateway received, per service. */

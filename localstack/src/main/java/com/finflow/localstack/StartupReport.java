@@ -29,6 +29,13 @@ final class StartupReport {
     }
     out.println("Bank            " + runtime.bank().baseUrl() + "  (simulated: " + runtime.bank().behaviour().describe()
         + "; POST /payments, GET /ledger, PUT /behaviour)");
+    out.println("Open Finance    " + runtime.provider().baseUrl() + "  (sandbox Open Finance Brasil provider:"
+        + " consents v3, accounts v2; discovery at /.well-known/openid-configuration)");
+    out.println("  registration secret " + runtime.provider().registrationSecret()
+        + "  (bearer token for POST /register)");
+    out.println("  consents authorised after " + config.provider().authorisationDelay().toMillis()
+        + " ms (CPFs starting 999 reject); the consent id goes in the x-consent-id header");
+    out.println("  faults " + runtime.provider().faults().describe() + "  (PUT /sandbox/faults, GET /sandbox/calls)");
     section(out, "Tables", runtime, "AWS::DynamoDB::Table");
     section(out, "Queues", runtime, "AWS::SQS::Queue");
     section(out, "KMS keys", runtime, "AWS::KMS::Key");

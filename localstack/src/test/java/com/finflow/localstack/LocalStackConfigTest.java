@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.finflow.localstack.bank.BankBehaviour;
+import com.finflow.localstack.openfinance.EndpointFaults;
+import com.finflow.localstack.openfinance.ProviderEndpoint;
+import com.finflow.localstack.openfinance.ProviderFaults;
+import com.finflow.localstack.openfinance.ProviderSettings;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,6 +41,35 @@ class LocalStackConfigTest {
   }
 
   @Test
+  void theSandboxProviderRunsOn8092WithoutFaultsByDefault() {
+    LocalStackConfig config = LocalStackConfig.fromArgs();
+
+    assertThat(config.providerPort()).isEqualTo(8092);
+    assertThat(config.provider()).isEqualTo(ProviderSettings.DEFAULTS);
+    assertThat(config.provider().registrationSecret()).isEqualTo("sandbox-registration-secret");
+    assertThat(config.provider().authorisationDelay()).isEqualTo(Duration.ofMillis(300));
+    assertThat(config.provider().faults().endpoints()).isEmpty();
+  }
+
+  @Test
+  void providerFlagsAreRead() {
+    LocalStackConfig config = LocalStackConfig.fromArgs("--provider-port", "0",
+        "--provider-faults", "transactions:504=0.2,latency=20;accounts:500=0.1,drop=0.05", "--provider-seed", "11",
+        "--provider-registration-secret", "s3cret", "--provider-consent-delay-ms", "50");
+
+    assertThat(config.providerPort()).isZero();
+    assertThat(config.provider().registrationSecret()).isEqualTo("s3cret");
+    assertThat(config.provider().authorisationDelay()).isEqualTo(Duration.ofMillis(50));
+    assertThat(config.provider().faults().seed()).isEqualTo(11);
+    assertThat(config.provider().faults().of(ProviderEndpoint.TRANSACTIONS))
+        .isEqualTo(EndpointFaults.NONE.withGatewayTimeoutRate(0.2).withLatency(Duration.ofMillis(20)));
+    assertThat(config.provider().faults().of(ProviderEndpoint.ACCOUNTS))
+        .isEqualTo(EndpointFaults.NONE.withServerErrorRate(0.1).withDropRate(0.05));
+    assertThat(LocalStackConfig.fromArgs("--provider-seed", "11", "--provider-faults", "token:429=1").provider().faults())
+        .isEqualTo(ProviderFaults.parse("token:429=1", 11));
+  }
+
+  @Test
   void impossibleValuesAreRefused() {
     assertThatThrownBy(() -> LocalStackConfig.fromArgs("--function-env", "NO_VALUE"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KEY=VALUE");
@@ -44,5 +77,9 @@ class LocalStackConfigTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> LocalStackConfig.fromArgs("--bank-transient-rate", "0.6", "--bank-reject-rate", "0.6"))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LocalStackConfig.fromArgs("--provider-faults", "accounts:500=0.6,504=0.6"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> LocalStackConfig.fromArgs("--provider-faults", "payments:500=0.1"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("transactions");
   }
 }

@@ -16,7 +16,10 @@ public final class SharedLocalStack extends LocalStackExtension {
     return LocalStackRuntime.start(fixtureConfig());
   }
 
-  /** The fixture template, with test classes and the functions jar as the function code, on free ports (bank too). */
+  /**
+   * The fixture template, with test classes and the functions jar as the function code, on free ports (bank and
+   * Open Finance provider too).
+   */
   public static LocalStackConfig fixtureConfig() {
     Path venv = Path.of(required("finflow.venv"));
     if (!Files.isExecutable(venv.resolve("bin/moto_server"))) {
@@ -34,7 +37,8 @@ public final class SharedLocalStack extends LocalStackExtension {
         .withCode(List.of(Path.of(required("finflow.test.classes")), functionsJar))
         .withVenv(venv)
         .withPorts(0, 0)
-        .withBankPort(0);
+        .withBankPort(0)
+        .withProviderPort(0);
   }
 
   private static String required(String property) {

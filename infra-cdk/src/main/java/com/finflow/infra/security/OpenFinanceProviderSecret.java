@@ -14,6 +14,8 @@ import software.constructs.Construct;
 public final class OpenFinanceProviderSecret extends Construct {
 
     public static final String NAME = "finflow/open-finance-provider";
+    /** The local stack's sandbox provider; deployments put the real provider's URL and secret into the secret. */
+    public static final String SANDBOX_BASE_URL = "http://localhost:8092";
 
     private final Secret secret;
 
@@ -23,9 +25,9 @@ public final class OpenFinanceProviderSecret extends Construct {
                 .secretName(NAME)
                 .description("Open Finance provider base URL and registration credentials")
                 .encryptionKey(key)
-                // The generated value is a placeholder until the provider issues the real registration secret.
+                // A placeholder until the provider issues the real registration secret (put-secret-value).
                 .generateSecretString(SecretStringGenerator.builder()
-                        .secretStringTemplate("{\"base_url\":\"https://provider.example\"}")
+                        .secretStringTemplate("{\"base_url\":\"" + SANDBOX_BASE_URL + "\"}")
                         .generateStringKey("registration_secret")
                         .excludePunctuation(true)
                         .passwordLength(48)

@@ -1,0 +1,4 @@
+package com.finflow.extraction;
+
+/** An extraction to run later, from the queue, for an organization. */
+public record ExtractionJob(String extractionId, String organizationId, ExtractionCommand command) {}

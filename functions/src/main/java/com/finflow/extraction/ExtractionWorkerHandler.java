@@ -1,0 +1,56 @@
+package com.finflow.extraction;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.finflow.extraction.aws.ExtractionWiring;
+import com.finflow.extraction.aws.SqsExtractionJobs;
+import com.finflow.shared.aws.AwsClients;
+import com.finflow.shared.http.Rejection;
+import com.finflow.shared.sqs.QueueConsumer;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Function;
+
+/**
+ * Runs asynchronous extractions (extraction queue) with a deadline of minutes, and keeps each result, or why it
+ * failed, encrypted for {@link ExtractionResults#RETENTION}.
+ */
+public final class ExtractionWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+
+  private final Function<Deadline, ExtractFinancialData> extractions;
+  private final ExtractionResults results;
+  private final QueueConsumer consumer;
+  private final Duration budget;
+
+  public ExtractionWorkerHandler() {
+    this(deadline -> ExtractionWiring.extractFinancialData(ExtractionWiring.provider(), ExtractionWiring.vault(), deadline),
+        ExtractionWiring.results(ExtractionWiring.vault()),
+        new QueueConsumer(AwsClients.sqs(), ExtractionWiring.queueUrl(), 1, 60, false), ExtractionWiring.asyncBudget());
+  }
+
+  ExtractionWorkerHandler(Function<Deadline, ExtractFinancialData> extractions, ExtractionResults results,
+      QueueConsumer consumer, Duration budget) {
+    this.extractions = extractions;
+    this.results = results;
+    this.consumer = consumer;
+    this.budget = budget;
+  }
+
+  @Override
+  public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
+    return consumer.consume(event, context, message -> {
+      ExtractionJob job = SqsExtractionJobs.read(message.getBody());
+      Deadline deadline = Deadline.in(budget, Clock.systemUTC());
+      try {
+        results.completed(job.organizationId(), job.extractionId(),
+            extractions.apply(deadline).extract(job.organizationId(), job.command(), deadline));
+      } catch (Rejection rejection) {
+        // A refusal (consent rejected, provider down after every retry) is the answer: kept, not retried.
+        results.failed(job.organizationId(), job.extractionId(), rejection);
+      }
+    });
+  }
+}

@@ -1,0 +1,36 @@
+package com.finflow.extraction;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.extraction.aws.ExtractionWiring;
+import com.finflow.shared.http.Caller;
+import com.finflow.shared.http.HttpEndpoint;
+import com.finflow.shared.http.HttpResult;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code GET /extractions/{extraction_id}}: {@code pending}, {@code completed} with the result, or {@code failed}. */
+public final class GetExtractionHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+  private final ExtractionResults results;
+
+  public GetExtractionHandler() {
+    this(ExtractionWiring.results(ExtractionWiring.vault()));
+  }
+
+  GetExtractionHandler(ExtractionResults results) {
+    this.results = results;
+  }
+
+  @Override
+  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    return HttpEndpoint.serve(event, context, request -> {
+      String extractionId = Optional.ofNullable(request.getPathParameters()).orElse(Map.of())
+          .getOrDefault("extraction_id", "");
+      return HttpResult.json(200, results.find(Caller.of(request).organizationId(), extractionId));
+    });
+  }
+}

@@ -1,0 +1,157 @@
+package com.finflow.localstack.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.finflow.localstack.LocalStackRuntime;
+import com.finflow.localstack.TestClients;
+import com.finflow.localstack.openfinance.EndpointFaults;
+import com.finflow.localstack.openfinance.ProviderEndpoint;
+import com.finflow.localstack.openfinance.ProviderFaults;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Open-finance extraction through the real stack and the sandbox provider. */
+@ExtendWith(RunningFinflow.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExtractionFlowTest {
+
+  private LocalStackRuntime runtime;
+  private ApiClient api;
+  private Tenant tenant;
+
+  @BeforeAll
+  void connect(LocalStackRuntime runtime) {
+    this.runtime = runtime;
+    this.api = new ApiClient(runtime.httpBaseUrl());
+    this.tenant = Tenant.signUp(api, "1.00");
+  }
+
+  @Test
+  void extractsEveryAccountBalanceAndTransactionOfAUserAndMasksTheirDocument() {
+    String cpf = TestCpfs.of(123456789);
+
+    ApiClient.Reply extraction = extract(cpf, false);
+
+    assertThat(extraction.status()).as(extraction.body()).isEqualTo(200);
+    JsonNode body = extraction.json();
+    assertThat(body.get("user_document").asText()).isEqualTo("***.***." + cpf.substring(6, 9) + "-" + cpf.substring(9));
+    assertThat(body.get("accounts").size()).isBetween(2, 4);
+    assertThat(body.get("summary").get("total_transactions").asInt())
+        .isEqualTo(body.get("accounts").findValues("transactions").stream().mapToInt(JsonNode::size).sum())
+        .isGreaterThanOrEqualTo(300);
+    assertThat(body.get("summary").get("errors")).isEmpty();
+    assertThat(body.get("accounts").get(0).get("balance").get("amount").asText()).matches("\\d+\\.\\d{2,4}");
+    assertThat(extraction.body()).doesNotContain(cpf);
+  }
+
+  @Test
+  void aRepeatedExtractionOfTheSameUserAsksTheProviderOnlyForBalancesAndTransactions() {
+    Tenant newcomer = Tenant.signUp(api, "1.00");
+    String cpf = TestCpfs.of(222333444);
+    long before = totalCalls();
+    ApiClient.Reply first = extract(newcomer, cpf, false);
+    long firstCalls = totalCalls() - before;
+
+    assertThat(extract(newcomer, cpf, false).status()).isEqualTo(200);
+    long repeatedCalls = totalCalls() - before - firstCalls;
+
+    // Client, token, consent and the list of accounts come from the vault: one balance and one page per account.
+    int accounts = first.json().get("accounts").size();
+    assertThat(repeatedCalls).isEqualTo(2L * accounts);
+    assertThat(firstCalls).isGreaterThanOrEqualTo(repeatedCalls + 6);
+  }
+
+  @Test
+  void anInvalidCpfIs422BeforeAnyProviderCall() {
+    long before = totalCalls();
+
+    ApiClient.Reply refused = extract("00011122233", false);
+
+    assertThat(refused.status()).isEqualTo(422);
+    assertThat(refused.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/user_document_number");
+    assertThat(totalCalls()).isEqualTo(before);
+  }
+
+  @Test
+  void aRejectedConsentIsReportedClearly() {
+    ApiClient.Reply rejected = extract(TestCpfs.of(999111222), false);
+
+    assertThat(rejected.status()).isEqualTo(422);
+    assertThat(rejected.json().get("type").asText()).isEqualTo("urn:finflow:problem:consent-rejected");
+    assertThat(rejected.json().get("detail").asText()).contains("CUSTOMER_MANUALLY_REJECTED");
+  }
+
+  @Test
+  void survivesAProviderThatTimesOutOnAFifthOfItsAnswers() {
+    EndpointFaults flaky = EndpointFaults.NONE.withGatewayTimeoutRate(0.2);
+    ProviderFaults faults = ProviderFaults.NONE;
+    for (ProviderEndpoint endpoint : ProviderEndpoint.values()) {
+      faults = faults.with(endpoint, flaky);
+    }
+    runtime.provider().faults(faults.withSeed(5));
+    try {
+      for (int user = 0; user < 3; user++) {
+        ApiClient.Reply extraction = extract(TestCpfs.of(300000000 + user), false);
+        assertThat(extraction.status()).as(extraction.body()).isEqualTo(200);
+        assertThat(extraction.json().get("summary").get("errors")).isEmpty();
+      }
+    } finally {
+      runtime.provider().faults(ProviderFaults.NONE);
+    }
+  }
+
+  @Test
+  void anAsynchronousExtractionIsPolledUntilCompleted() {
+    ApiClient.Reply accepted = extract(TestCpfs.of(444555666), true);
+    assertThat(accepted.status()).isEqualTo(202);
+    String location = accepted.header("location").orElseThrow();
+
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+    JsonNode state = api.get(location, Optional.of(tenant.accessToken())).json();
+    while (state.get("status").asText().equals("pending") && Instant.now().isBefore(deadline)) {
+      Settlement.sleep(250);
+      state = api.get(location, Optional.of(tenant.accessToken())).json();
+    }
+
+    assertThat(state.get("status").asText()).isEqualTo("completed");
+    assertThat(state.get("result").get("accounts").size()).isBetween(2, 4);
+  }
+
+  @Test
+  void theTokenVaultHoldsNoCpfNorProviderSecretInTheClear() {
+    String cpf = TestCpfs.of(777888999);
+    assertThat(extract(cpf, false).status()).isEqualTo(200);
+    var dynamoDb = TestClients.dynamoDb(runtime.awsEndpoint());
+    String table = runtime.stack().ofType("AWS::DynamoDB::Table").stream()
+        .filter(resource -> resource.logicalId().startsWith("TokensTable")).findFirst().orElseThrow().ref();
+
+    StringBuilder raw = new StringBuilder();
+    dynamoDb.scanPaginator(request -> request.tableName(table)).items().forEach(item -> item.values().forEach(value ->
+        raw.append(value.s()).append(value.b() == null ? ""
+            : new String(value.b().asByteArray(), StandardCharsets.ISO_8859_1)).append('\n')));
+
+    assertThat(raw).isNotEmpty();
+    assertThat(raw.toString()).doesNotContain(cpf).doesNotContain(runtime.provider().registrationSecret());
+  }
+
+  private ApiClient.Reply extract(String cpf, boolean async) {
+    return extract(tenant, cpf, async);
+  }
+
+  private ApiClient.Reply extract(Tenant caller, String cpf, boolean async) {
+    return api.post("/extract-financial-data", Optional.of(caller.accessToken()),
+        "{\"name\":\"My App\",\"organization_name\":\"My Organization\",\"organization_id\":\"123\","
+            + "\"user_document_number\":\"" + cpf + "\"" + (async ? ",\"async\":true" : "") + "}");
+  }
+
+  private long totalCalls() {
+    return runtime.provider().calls().values().stream().mapToLong(Long::longValue).sum();
+  }
+}

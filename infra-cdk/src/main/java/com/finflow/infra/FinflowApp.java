@@ -17,43 +17,43 @@ import software.constructs.IConstruct;
 /** The CDK app: synthesizes the Finflow stack, checked against the AWS Solutions rules. */
 public final class FinflowApp {
 
-    public static final String STACK_NAME = "Finflow";
-    /** Where the Maven build asks for the assembly; the CDK CLI sets CDK_OUTDIR instead. */
-    static final String OUTDIR_PROPERTY = "finflow.cdk.outdir";
+  public static final String STACK_NAME = "Finflow";
+  /** Where the Maven build asks for the assembly; the CDK CLI sets CDK_OUTDIR instead. */
+  static final String OUTDIR_PROPERTY = "finflow.cdk.outdir";
 
-    /** Features in the order they are added to the stack. */
-    static final List<FinflowStack.Feature> FEATURES = features();
+  /** Features in the order they are added to the stack. */
+  static final List<FinflowStack.Feature> FEATURES = features();
 
-    private FinflowApp() {
-    }
+  private FinflowApp() {
+  }
 
-    private static List<FinflowStack.Feature> features() {
-        var identity = new IdentityFeature();
-        return List.of(identity, new TransfersFeature(identity), new ExtractionFeature(identity));
-    }
+  private static List<FinflowStack.Feature> features() {
+    var identity = new IdentityFeature();
+    return List.of(identity, new TransfersFeature(identity), new ExtractionFeature(identity));
+  }
 
-    public static void main(String[] args) {
-        var outdir = Optional.ofNullable(System.getenv("CDK_OUTDIR"))
-                .orElseGet(() -> System.getProperty(OUTDIR_PROPERTY, "cdk.out"));
-        var app = new App(AppProps.builder().outdir(outdir).build());
-        define(app);
-        app.synth();
-    }
+  public static void main(String[] args) {
+    var outdir = Optional.ofNullable(System.getenv("CDK_OUTDIR"))
+        .orElseGet(() -> System.getProperty(OUTDIR_PROPERTY, "cdk.out"));
+    var app = new App(AppProps.builder().outdir(outdir).build());
+    define(app);
+    app.synth();
+  }
 
-    /** Adds the Finflow stack and the cdk-nag checks to {@code app}. */
-    public static FinflowStack define(App app) {
-        var jar = FunctionsJar.locate(app.getNode().tryGetContext(FunctionsJar.CONTEXT_KEY));
-        var stack = new FinflowStack(app, STACK_NAME, StackProps.builder()
-                .stackName(STACK_NAME)
-                .description("Finflow serverless backend")
-                .analyticsReporting(false)
-                .build(), Code.fromAsset(jar.path().toString()), FEATURES);
-        addComplianceChecks(app);
-        return stack;
-    }
+  /** Adds the Finflow stack and the cdk-nag checks to {@code app}. */
+  public static FinflowStack define(App app) {
+    var jar = FunctionsJar.locate(app.getNode().tryGetContext(FunctionsJar.CONTEXT_KEY));
+    var stack = new FinflowStack(app, STACK_NAME, StackProps.builder()
+        .stackName(STACK_NAME)
+        .description("Finflow serverless backend")
+        .analyticsReporting(false)
+        .build(), Code.fromAsset(jar.path().toString()), FEATURES);
+    addComplianceChecks(app);
+    return stack;
+  }
 
-    /** Reports every resource under {@code scope} that breaks an AWS Solutions rule without a documented reason. */
-    public static void addComplianceChecks(IConstruct scope) {
-        Aspects.of(scope).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
-    }
+  /** Reports every resource under {@code scope} that breaks an AWS Solutions rule without a documented reason. */
+  public static void addComplianceChecks(IConstruct scope) {
+    Aspects.of(scope).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
+  }
 }

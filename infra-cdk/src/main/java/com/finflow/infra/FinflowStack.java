@@ -31,88 +31,88 @@ import software.constructs.Construct;
  */
 public final class FinflowStack extends Stack {
 
-    /** One product feature's resources, added in one line to the list the app passes. */
-    @FunctionalInterface
-    public interface Feature {
-        void addTo(FinflowStack stack);
+  /** One product feature's resources, added in one line to the list the app passes. */
+  @FunctionalInterface
+  public interface Feature {
+    void addTo(FinflowStack stack);
+  }
+
+  static final String PUBLIC_BY_DESIGN = "Health and the API description are public by design; "
+      + "every other route uses the Lambda authorizer.";
+
+  private final SharedResources shared;
+  private final ApiRoutes routes;
+  private final List<ISecret> secrets = new ArrayList<>();
+  private final ISecret providerSecret;
+  private final List<ITable> tables = new ArrayList<>();
+  private final List<IQueue> queues = new ArrayList<>();
+  private boolean healthWired;
+
+  public FinflowStack(Construct scope, String id, StackProps props, Code functionsCode, List<Feature> features) {
+    super(scope, id, props);
+    var key = new EncryptionKey(this, "EncryptionKey").key();
+    var alarmTopic = new AlarmTopic(this, "AlarmTopic", key);
+    shared = new SharedResources(key, alarmTopic.topic(), functionsCode);
+    providerSecret = new OpenFinanceProviderSecret(this, "OpenFinanceProviderSecret", key).secret();
+    secrets.add(providerSecret);
+    var api = new FinflowHttpApi(this, "Api", key);
+    routes = api.routes();
+
+    features.forEach(feature -> feature.addTo(this));
+
+    // Last, so that it sees every secret, table and queue the features added.
+    var health = new HealthFunction(this, "Health", shared,
+        new HealthFunction.Dependencies(secrets, tables, queues));
+    healthWired = true;
+    routes.publicRoute(HttpMethod.GET, "/health", health.function(), PUBLIC_BY_DESIGN);
+
+    var openApi = function("OpenApi", JavaFunctionProps
+        .of("com.finflow.openapi.OpenApiHandler::handleRequest", Duration.seconds(5))
+        .withMemorySize(512));
+    routes.publicRoute(HttpMethod.GET, "/openapi.json", openApi, PUBLIC_BY_DESIGN);
+
+    CfnOutput.Builder.create(this, "ApiUrl")
+        .description("Base URL of the Finflow HTTP API")
+        .value(api.url())
+        .build();
+  }
+
+  public SharedResources shared() {
+    return shared;
+  }
+
+  /** Base URL and registration credentials of the Open Finance provider. */
+  public ISecret providerSecret() {
+    return providerSecret;
+  }
+
+  public ApiRoutes routes() {
+    return routes;
+  }
+
+  public JavaFunction function(String id, JavaFunctionProps props) {
+    return new JavaFunction(this, id, shared, props);
+  }
+
+  public EncryptedTable table(String id, EncryptedTableProps props) {
+    requireHealthNotWiredYet(id);
+    var table = new EncryptedTable(this, id, shared.key(), props);
+    tables.add(table.table());
+    return table;
+  }
+
+  public QueueWithDeadLetter queue(String id, QueueWithDeadLetterProps props) {
+    requireHealthNotWiredYet(id);
+    var queue = new QueueWithDeadLetter(this, id, shared, props);
+    queues.add(queue.queue());
+    queues.add(queue.deadLetterQueue());
+    return queue;
+  }
+
+  private void requireHealthNotWiredYet(String id) {
+    if (healthWired) {
+      throw new IllegalStateException(id + " must be added by a Feature passed to the stack, "
+          + "otherwise the health check would not know about it");
     }
-
-    static final String PUBLIC_BY_DESIGN = "Health and the API description are public by design; "
-            + "every other route uses the Lambda authorizer.";
-
-    private final SharedResources shared;
-    private final ApiRoutes routes;
-    private final List<ISecret> secrets = new ArrayList<>();
-    private final ISecret providerSecret;
-    private final List<ITable> tables = new ArrayList<>();
-    private final List<IQueue> queues = new ArrayList<>();
-    private boolean healthWired;
-
-    public FinflowStack(Construct scope, String id, StackProps props, Code functionsCode, List<Feature> features) {
-        super(scope, id, props);
-        var key = new EncryptionKey(this, "EncryptionKey").key();
-        var alarmTopic = new AlarmTopic(this, "AlarmTopic", key);
-        shared = new SharedResources(key, alarmTopic.topic(), functionsCode);
-        providerSecret = new OpenFinanceProviderSecret(this, "OpenFinanceProviderSecret", key).secret();
-        secrets.add(providerSecret);
-        var api = new FinflowHttpApi(this, "Api", key);
-        routes = api.routes();
-
-        features.forEach(feature -> feature.addTo(this));
-
-        // Last, so that it sees every secret, table and queue the features added.
-        var health = new HealthFunction(this, "Health", shared,
-                new HealthFunction.Dependencies(secrets, tables, queues));
-        healthWired = true;
-        routes.publicRoute(HttpMethod.GET, "/health", health.function(), PUBLIC_BY_DESIGN);
-
-        var openApi = function("OpenApi", JavaFunctionProps
-                .of("com.finflow.openapi.OpenApiHandler::handleRequest", Duration.seconds(5))
-                .withMemorySize(512));
-        routes.publicRoute(HttpMethod.GET, "/openapi.json", openApi, PUBLIC_BY_DESIGN);
-
-        CfnOutput.Builder.create(this, "ApiUrl")
-                .description("Base URL of the Finflow HTTP API")
-                .value(api.url())
-                .build();
-    }
-
-    public SharedResources shared() {
-        return shared;
-    }
-
-    /** Base URL and registration credentials of the Open Finance provider. */
-    public ISecret providerSecret() {
-        return providerSecret;
-    }
-
-    public ApiRoutes routes() {
-        return routes;
-    }
-
-    public JavaFunction function(String id, JavaFunctionProps props) {
-        return new JavaFunction(this, id, shared, props);
-    }
-
-    public EncryptedTable table(String id, EncryptedTableProps props) {
-        requireHealthNotWiredYet(id);
-        var table = new EncryptedTable(this, id, shared.key(), props);
-        tables.add(table.table());
-        return table;
-    }
-
-    public QueueWithDeadLetter queue(String id, QueueWithDeadLetterProps props) {
-        requireHealthNotWiredYet(id);
-        var queue = new QueueWithDeadLetter(this, id, shared, props);
-        queues.add(queue.queue());
-        queues.add(queue.deadLetterQueue());
-        return queue;
-    }
-
-    private void requireHealthNotWiredYet(String id) {
-        if (healthWired) {
-            throw new IllegalStateException(id + " must be added by a Feature passed to the stack, "
-                    + "otherwise the health check would not know about it");
-        }
-    }
+  }
 }

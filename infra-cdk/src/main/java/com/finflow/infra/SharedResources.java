@@ -11,9 +11,9 @@ import software.amazon.awscdk.services.sns.ITopic;
  */
 public record SharedResources(IKey key, ITopic alarmTopic, Code functionsCode) {
 
-    public SharedResources {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(alarmTopic, "alarmTopic");
-        Objects.requireNonNull(functionsCode, "functionsCode");
-    }
+  public SharedResources {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(alarmTopic, "alarmTopic");
+    Objects.requireNonNull(functionsCode, "functionsCode");
+  }
 }

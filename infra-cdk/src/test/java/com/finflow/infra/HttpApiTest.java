@@ -15,105 +15,105 @@ import org.junit.jupiter.api.Test;
 
 class HttpApiTest {
 
-    private final CfnTemplate finflow = SynthesizedStacks.finflow().cfn();
+  private final CfnTemplate finflow = SynthesizedStacks.finflow().cfn();
 
-    @Test
-    void theApiServesExactlyTheRoutesOfTheFoundationAndTheFeatures() {
-        assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).containsExactlyInAnyOrder(
-                "GET /health", "GET /openapi.json",
-                "POST /auth/register", "POST /auth/login", "POST /auth/refresh", "POST /auth/logout",
-                "GET /users/me", "POST /organizations/me/members", "POST /accounts", "GET /accounts/{iban}",
-                "POST /transfers/bulk", "GET /transfers/bulk/{bulk_id}",
-                "GET /transfers/bulk/{bulk_id}/webhook-deliveries",
-                "POST /transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver",
-                "GET /organizations/me/webhook-secret",
-                "POST /extract-financial-data", "GET /extractions/{extraction_id}");
-    }
+  @Test
+  void theApiServesExactlyTheRoutesOfTheFoundationAndTheFeatures() {
+    assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).containsExactlyInAnyOrder(
+        "GET /health", "GET /openapi.json",
+        "POST /auth/register", "POST /auth/login", "POST /auth/refresh", "POST /auth/logout",
+        "GET /users/me", "POST /organizations/me/members", "POST /accounts", "GET /accounts/{iban}",
+        "POST /transfers/bulk", "GET /transfers/bulk/{bulk_id}",
+        "GET /transfers/bulk/{bulk_id}/webhook-deliveries",
+        "POST /transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver",
+        "GET /organizations/me/webhook-secret",
+        "POST /extract-financial-data", "GET /extractions/{extraction_id}");
+  }
 
-    @Test
-    void eachRouteReachesTheFunctionThatHandlesIt() {
-        assertThat(handlerOf(finflow, "GET /health")).isEqualTo("com.finflow.health.HealthHandler::handleRequest");
-        assertThat(handlerOf(finflow, "GET /openapi.json")).isEqualTo("com.finflow.openapi.OpenApiHandler::handleRequest");
-    }
+  @Test
+  void eachRouteReachesTheFunctionThatHandlesIt() {
+    assertThat(handlerOf(finflow, "GET /health")).isEqualTo("com.finflow.health.HealthHandler::handleRequest");
+    assertThat(handlerOf(finflow, "GET /openapi.json")).isEqualTo("com.finflow.openapi.OpenApiHandler::handleRequest");
+  }
 
-    @Test
-    void onlyHealthTheApiDescriptionAndTheAuthRoutesArePublicEveryOtherRouteUsesTheAuthorizer() {
-        var authorizerId = finflow.singleId("AWS::ApiGatewayV2::Authorizer");
-        var publicRoutes = Set.of("GET /health", "GET /openapi.json",
-                "POST /auth/register", "POST /auth/login", "POST /auth/refresh", "POST /auth/logout");
-        finflow.nonEmptyResources("AWS::ApiGatewayV2::Route").forEach((id, route) -> {
-            var routeProperties = properties(route);
-            if (publicRoutes.contains((String) routeProperties.get("RouteKey"))) {
-                assertThat(routeProperties.getOrDefault("AuthorizationType", "NONE")).as(id).isEqualTo("NONE");
-            } else {
-                assertThat(routeProperties).as(id).containsEntry("AuthorizationType", "CUSTOM")
-                        .containsEntry("AuthorizerId", Map.of("Ref", authorizerId));
-            }
-        });
-    }
+  @Test
+  void onlyHealthTheApiDescriptionAndTheAuthRoutesArePublicEveryOtherRouteUsesTheAuthorizer() {
+    var authorizerId = finflow.singleId("AWS::ApiGatewayV2::Authorizer");
+    var publicRoutes = Set.of("GET /health", "GET /openapi.json",
+        "POST /auth/register", "POST /auth/login", "POST /auth/refresh", "POST /auth/logout");
+    finflow.nonEmptyResources("AWS::ApiGatewayV2::Route").forEach((id, route) -> {
+      var routeProperties = properties(route);
+      if (publicRoutes.contains((String) routeProperties.get("RouteKey"))) {
+        assertThat(routeProperties.getOrDefault("AuthorizationType", "NONE")).as(id).isEqualTo("NONE");
+      } else {
+        assertThat(routeProperties).as(id).containsEntry("AuthorizationType", "CUSTOM")
+            .containsEntry("AuthorizerId", Map.of("Ref", authorizerId));
+      }
+    });
+  }
 
-    @Test
-    void theDefaultStageWritesJsonAccessLogsWithTheRequestIdToAnEncryptedLogGroup() throws Exception {
-        var stage = finflow.properties(finflow.singleId("AWS::ApiGatewayV2::Stage"));
-        assertThat(stage).containsEntry("StageName", "$default").containsEntry("AutoDeploy", true);
-        var accessLogs = map(stage.get("AccessLogSettings"));
-        Map<String, String> format = new ObjectMapper().readValue((String) accessLogs.get("Format"), new TypeReference<>() { });
-        assertThat(format).containsEntry("requestId", "$context.requestId").containsKeys("status", "routeKey");
-        var logGroupId = getAtt(accessLogs.get("DestinationArn"), "Arn").orElseThrow();
-        assertThat(getAtt(finflow.properties(logGroupId).get("KmsKeyId"), "Arn")).contains(finflow.encryptionKeyId());
-    }
+  @Test
+  void theDefaultStageWritesJsonAccessLogsWithTheRequestIdToAnEncryptedLogGroup() throws Exception {
+    var stage = finflow.properties(finflow.singleId("AWS::ApiGatewayV2::Stage"));
+    assertThat(stage).containsEntry("StageName", "$default").containsEntry("AutoDeploy", true);
+    var accessLogs = map(stage.get("AccessLogSettings"));
+    Map<String, String> format = new ObjectMapper().readValue((String) accessLogs.get("Format"), new TypeReference<>() { });
+    assertThat(format).containsEntry("requestId", "$context.requestId").containsKeys("status", "routeKey");
+    var logGroupId = getAtt(accessLogs.get("DestinationArn"), "Arn").orElseThrow();
+    assertThat(getAtt(finflow.properties(logGroupId).get("KmsKeyId"), "Arn")).contains(finflow.encryptionKeyId());
+  }
 
-    @Test
-    void theDefaultStageThrottlesEveryRoute() {
-        var stage = finflow.properties(finflow.singleId("AWS::ApiGatewayV2::Stage"));
-        assertThat(map(stage.get("DefaultRouteSettings")))
-                .containsEntry("ThrottlingRateLimit", 50)
-                .containsEntry("ThrottlingBurstLimit", 100);
-    }
+  @Test
+  void theDefaultStageThrottlesEveryRoute() {
+    var stage = finflow.properties(finflow.singleId("AWS::ApiGatewayV2::Stage"));
+    assertThat(map(stage.get("DefaultRouteSettings")))
+        .containsEntry("ThrottlingRateLimit", 50)
+        .containsEntry("ThrottlingBurstLimit", 100);
+  }
 
-    @Test
-    void theApiAllowsNoCrossOriginCalls() {
-        assertThat(finflow.properties(finflow.singleId("AWS::ApiGatewayV2::Api"))).doesNotContainKey("CorsConfiguration");
-    }
+  @Test
+  void theApiAllowsNoCrossOriginCalls() {
+    assertThat(finflow.properties(finflow.singleId("AWS::ApiGatewayV2::Api"))).doesNotContainKey("CorsConfiguration");
+  }
 
-    @Test
-    void theApiUrlIsAStackOutput() {
-        var outputs = map(finflow.json().get("Outputs"));
-        assertThat(CfnTemplate.referencedIds(map(outputs.get("ApiUrl")).get("Value")))
-                .contains(finflow.singleId("AWS::ApiGatewayV2::Api"));
-    }
+  @Test
+  void theApiUrlIsAStackOutput() {
+    var outputs = map(finflow.json().get("Outputs"));
+    assertThat(CfnTemplate.referencedIds(map(outputs.get("ApiUrl")).get("Value")))
+        .contains(finflow.singleId("AWS::ApiGatewayV2::Api"));
+  }
 
-    @Test
-    void aProtectedRouteAsksTheLambdaRequestAuthorizerWithSimpleResponsesCachedForAMinute() {
-        var cfn = SynthesizedStacks.withSampleFeature().cfn();
-        var route = routeProperties(cfn, "POST /payments");
-        assertThat(route).containsEntry("AuthorizationType", "CUSTOM");
-        var authorizerId = ref(route.get("AuthorizerId")).orElseThrow();
-        assertThat(cfn.properties(authorizerId))
-                .containsEntry("AuthorizerType", "REQUEST")
-                .containsEntry("AuthorizerPayloadFormatVersion", "2.0")
-                .containsEntry("EnableSimpleResponses", true)
-                .containsEntry("IdentitySource", List.of("$request.header.Authorization"))
-                .containsEntry("AuthorizerResultTtlInSeconds", 60);
-        assertThat(RouteKeys.of(SynthesizedStacks.withSampleFeature().template()))
-                .isEqualTo(Set.of("GET /health", "GET /openapi.json", "POST /payments"));
-    }
+  @Test
+  void aProtectedRouteAsksTheLambdaRequestAuthorizerWithSimpleResponsesCachedForAMinute() {
+    var cfn = SynthesizedStacks.withSampleFeature().cfn();
+    var route = routeProperties(cfn, "POST /payments");
+    assertThat(route).containsEntry("AuthorizationType", "CUSTOM");
+    var authorizerId = ref(route.get("AuthorizerId")).orElseThrow();
+    assertThat(cfn.properties(authorizerId))
+        .containsEntry("AuthorizerType", "REQUEST")
+        .containsEntry("AuthorizerPayloadFormatVersion", "2.0")
+        .containsEntry("EnableSimpleResponses", true)
+        .containsEntry("IdentitySource", List.of("$request.header.Authorization"))
+        .containsEntry("AuthorizerResultTtlInSeconds", 60);
+    assertThat(RouteKeys.of(SynthesizedStacks.withSampleFeature().template()))
+        .isEqualTo(Set.of("GET /health", "GET /openapi.json", "POST /payments"));
+  }
 
-    private static Map<String, Object> routeProperties(CfnTemplate cfn, String routeKey) {
-        return cfn.resources("AWS::ApiGatewayV2::Route").values().stream()
-                .map(CfnTemplate::properties)
-                .filter(route -> routeKey.equals(route.get("RouteKey")))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no route " + routeKey));
-    }
+  private static Map<String, Object> routeProperties(CfnTemplate cfn, String routeKey) {
+    return cfn.resources("AWS::ApiGatewayV2::Route").values().stream()
+        .map(CfnTemplate::properties)
+        .filter(route -> routeKey.equals(route.get("RouteKey")))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no route " + routeKey));
+  }
 
-    private static String handlerOf(CfnTemplate cfn, String routeKey) {
-        var target = routeProperties(cfn, routeKey).get("Target");
-        var integrationId = CfnTemplate.referencedIds(target).stream()
-                .filter(id -> cfn.typeOf(id).equals("AWS::ApiGatewayV2::Integration"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("route " + routeKey + " has no integration target: " + target));
-        var aliasId = ref(cfn.properties(integrationId).get("IntegrationUri")).orElseThrow();
-        return (String) cfn.properties(cfn.functionOfAlias(aliasId)).get("Handler");
-    }
+  private static String handlerOf(CfnTemplate cfn, String routeKey) {
+    var target = routeProperties(cfn, routeKey).get("Target");
+    var integrationId = CfnTemplate.referencedIds(target).stream()
+        .filter(id -> cfn.typeOf(id).equals("AWS::ApiGatewayV2::Integration"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("route " + routeKey + " has no integration target: " + target));
+    var aliasId = ref(cfn.properties(integrationId).get("IntegrationUri")).orElseThrow();
+    return (String) cfn.properties(cfn.functionOfAlias(aliasId)).get("Handler");
+  }
 }

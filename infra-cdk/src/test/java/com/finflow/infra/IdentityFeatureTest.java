@@ -16,78 +16,78 @@ import software.amazon.awscdk.assertions.Template;
 
 class IdentityFeatureTest {
 
-    private final CfnTemplate cfn = SynthesizedStacks.finflow().cfn();
+  private final CfnTemplate cfn = SynthesizedStacks.finflow().cfn();
 
-    @Test
-    void accessTokensAreSignedByAnAsymmetricP256KeyThatOutlivesTheStack() {
-        var signingKey = signingKeyId();
-        assertThat(cfn.properties(signingKey))
-                .containsEntry("KeySpec", "ECC_NIST_P256")
-                .containsEntry("KeyUsage", "SIGN_VERIFY");
-        assertThat(cfn.resource(signingKey)).containsEntry("DeletionPolicy", "Retain");
-    }
+  @Test
+  void accessTokensAreSignedByAnAsymmetricP256KeyThatOutlivesTheStack() {
+    var signingKey = signingKeyId();
+    assertThat(cfn.properties(signingKey))
+        .containsEntry("KeySpec", "ECC_NIST_P256")
+        .containsEntry("KeyUsage", "SIGN_VERIFY");
+    assertThat(cfn.resource(signingKey)).containsEntry("DeletionPolicy", "Retain");
+  }
 
-    @Test
-    void onlySignInAndRefreshMaySignTokensAndTheAuthorizerMayOnlyReadThePublicKey() {
-        var signingKey = signingKeyId();
-        assertThat(kmsActionsOn(signingKey, "com.finflow.identity.AuthorizerHandler::handleRequest"))
-                .containsExactly("kms:GetPublicKey");
-        assertThat(kmsActionsOn(signingKey, "com.finflow.identity.LoginHandler::handleRequest"))
-                .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
-        assertThat(kmsActionsOn(signingKey, "com.finflow.identity.RefreshHandler::handleRequest"))
-                .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
-        assertThat(kmsActionsOn(signingKey, "com.finflow.identity.RegisterHandler::handleRequest")).isEmpty();
-        assertThat(kmsActionsOn(signingKey, "com.finflow.accounts.GetAccountHandler::handleRequest")).isEmpty();
-    }
+  @Test
+  void onlySignInAndRefreshMaySignTokensAndTheAuthorizerMayOnlyReadThePublicKey() {
+    var signingKey = signingKeyId();
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.AuthorizerHandler::handleRequest"))
+        .containsExactly("kms:GetPublicKey");
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.LoginHandler::handleRequest"))
+        .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.RefreshHandler::handleRequest"))
+        .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.RegisterHandler::handleRequest")).isEmpty();
+    assertThat(kmsActionsOn(signingKey, "com.finflow.accounts.GetAccountHandler::handleRequest")).isEmpty();
+  }
 
-    @Test
-    void sessionsAndThrottlingCountersExpireThroughTheIdentityTablesTtl() {
-        var identityTable = cfn.nonEmptyResources("AWS::DynamoDB::Table").entrySet().stream()
-                .filter(table -> table.getKey().startsWith("IdentityTable"))
-                .findFirst().orElseThrow();
-        assertThat(map(CfnTemplate.properties(identityTable.getValue()).get("TimeToLiveSpecification")))
-                .containsEntry("AttributeName", "expires_at").containsEntry("Enabled", true);
-    }
+  @Test
+  void sessionsAndThrottlingCountersExpireThroughTheIdentityTablesTtl() {
+    var identityTable = cfn.nonEmptyResources("AWS::DynamoDB::Table").entrySet().stream()
+        .filter(table -> table.getKey().startsWith("IdentityTable"))
+        .findFirst().orElseThrow();
+    assertThat(map(CfnTemplate.properties(identityTable.getValue()).get("TimeToLiveSpecification")))
+        .containsEntry("AttributeName", "expires_at").containsEntry("Enabled", true);
+  }
 
-    @Test
-    void identityFunctionsFindTheirTableAndKeyInTheirEnvironment() {
-        var environment = environmentOf("com.finflow.identity.LoginHandler::handleRequest");
-        assertThat(referencedIds(environment.get("IDENTITY_TABLE"))).singleElement().asString().startsWith("IdentityTable");
-        assertThat(referencedIds(environment.get("SIGNING_KEY_ID"))).containsExactly(signingKeyId());
-        assertThat(referencedIds(environmentOf("com.finflow.accounts.GetAccountHandler::handleRequest").get("ACCOUNTS_TABLE")))
-                .singleElement().asString().startsWith("AccountsTable");
-    }
+  @Test
+  void identityFunctionsFindTheirTableAndKeyInTheirEnvironment() {
+    var environment = environmentOf("com.finflow.identity.LoginHandler::handleRequest");
+    assertThat(referencedIds(environment.get("IDENTITY_TABLE"))).singleElement().asString().startsWith("IdentityTable");
+    assertThat(referencedIds(environment.get("SIGNING_KEY_ID"))).containsExactly(signingKeyId());
+    assertThat(referencedIds(environmentOf("com.finflow.accounts.GetAccountHandler::handleRequest").get("ACCOUNTS_TABLE")))
+        .singleElement().asString().startsWith("AccountsTable");
+  }
 
-    @Test
-    void productionDeploymentsCanLeaveOutTheSandboxAccountRoute() {
-        var app = new App();
-        app.getNode().setContext(IdentityFeature.SANDBOX_CONTEXT_KEY, "false");
-        var stack = new FinflowStack(app, "FinflowProduction", StackProps.builder().build(),
-                SynthesizedStacks.placeholderCode(), List.of(new IdentityFeature()));
+  @Test
+  void productionDeploymentsCanLeaveOutTheSandboxAccountRoute() {
+    var app = new App();
+    app.getNode().setContext(IdentityFeature.SANDBOX_CONTEXT_KEY, "false");
+    var stack = new FinflowStack(app, "FinflowProduction", StackProps.builder().build(),
+        SynthesizedStacks.placeholderCode(), List.of(new IdentityFeature()));
 
-        assertThat(RouteKeys.of(Template.fromStack(stack)))
-                .contains("GET /accounts/{iban}")
-                .doesNotContain("POST /accounts");
-    }
+    assertThat(RouteKeys.of(Template.fromStack(stack)))
+        .contains("GET /accounts/{iban}")
+        .doesNotContain("POST /accounts");
+  }
 
-    private String signingKeyId() {
-        return cfn.resources("AWS::KMS::Key").entrySet().stream()
-                .filter(key -> CfnTemplate.properties(key.getValue()).containsKey("KeySpec"))
-                .map(Map.Entry::getKey)
-                .findFirst().orElseThrow();
-    }
+  private String signingKeyId() {
+    return cfn.resources("AWS::KMS::Key").entrySet().stream()
+        .filter(key -> CfnTemplate.properties(key.getValue()).containsKey("KeySpec"))
+        .map(Map.Entry::getKey)
+        .findFirst().orElseThrow();
+  }
 
-    private Map<String, Object> environmentOf(String handler) {
-        return map(map(cfn.properties(cfn.functionWithHandler(handler)).get("Environment")).get("Variables"));
-    }
+  private Map<String, Object> environmentOf(String handler) {
+    return map(map(cfn.properties(cfn.functionWithHandler(handler)).get("Environment")).get("Variables"));
+  }
 
-    private List<String> kmsActionsOn(String keyId, String handler) {
-        var role = cfn.roleOfFunction(cfn.functionWithHandler(handler));
-        return cfn.statementsOfRole(role).stream()
-                .filter(statement -> getAtt(statement.get("Resource"), "Arn").filter(keyId::equals).isPresent())
-                .flatMap(statement -> statement.get("Action") instanceof List<?> actions
-                        ? actions.stream().map(String.class::cast)
-                        : java.util.stream.Stream.of((String) statement.get("Action")))
-                .toList();
-    }
+  private List<String> kmsActionsOn(String keyId, String handler) {
+    var role = cfn.roleOfFunction(cfn.functionWithHandler(handler));
+    return cfn.statementsOfRole(role).stream()
+        .filter(statement -> getAtt(statement.get("Resource"), "Arn").filter(keyId::equals).isPresent())
+        .flatMap(statement -> statement.get("Action") instanceof List<?> actions
+            ? actions.stream().map(String.class::cast)
+            : java.util.stream.Stream.of((String) statement.get("Action")))
+        .toList();
+  }
 }

@@ -7,16 +7,16 @@ import org.junit.jupiter.api.Test;
 
 class OpenFinanceProviderSecretTest {
 
-    private final CfnTemplate cfn = SynthesizedStacks.finflow().cfn();
+  private final CfnTemplate cfn = SynthesizedStacks.finflow().cfn();
 
-    @Test
-    void theProviderSecretHoldsTheBaseUrlAndAGeneratedRegistrationSecret() {
-        var secretId = cfn.singleId("AWS::SecretsManager::Secret");
-        var secret = cfn.properties(secretId);
-        assertThat(secret).containsEntry("Name", "finflow/open-finance-provider");
-        assertThat(map(secret.get("GenerateSecretString")))
-                .containsEntry("SecretStringTemplate", "{\"base_url\":\"http://localhost:8092\"}")
-                .containsEntry("GenerateStringKey", "registration_secret");
-        assertThat(cfn.resource(secretId)).containsEntry("DeletionPolicy", "Retain");
-    }
+  @Test
+  void theProviderSecretHoldsTheBaseUrlAndAGeneratedRegistrationSecret() {
+    var secretId = cfn.singleId("AWS::SecretsManager::Secret");
+    var secret = cfn.properties(secretId);
+    assertThat(secret).containsEntry("Name", "finflow/open-finance-provider");
+    assertThat(map(secret.get("GenerateSecretString")))
+        .containsEntry("SecretStringTemplate", "{\"base_url\":\"http://localhost:8092\"}")
+        .containsEntry("GenerateStringKey", "registration_secret");
+    assertThat(cfn.resource(secretId)).containsEntry("DeletionPolicy", "Retain");
+  }
 }

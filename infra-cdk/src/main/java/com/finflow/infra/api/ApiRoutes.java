@@ -19,55 +19,55 @@ import software.constructs.Construct;
 /** Adds routes to the Finflow HTTP API, each integrated with a function's live alias. */
 public final class ApiRoutes extends Construct {
 
-    public static final String IDENTITY_SOURCE = "$request.header.Authorization";
-    // Long enough to spare the authorizer on bursts of one client, short enough for a revoked token to stop working soon.
-    public static final Duration AUTHORIZER_CACHE_TTL = Duration.seconds(60);
+  public static final String IDENTITY_SOURCE = "$request.header.Authorization";
+  // Long enough to spare the authorizer on bursts of one client, short enough for a revoked token to stop working soon.
+  public static final Duration AUTHORIZER_CACHE_TTL = Duration.seconds(60);
 
-    private final HttpApi httpApi;
+  private final HttpApi httpApi;
 
-    ApiRoutes(Construct scope, String id, HttpApi httpApi) {
-        super(scope, id);
-        this.httpApi = httpApi;
-    }
+  ApiRoutes(Construct scope, String id, HttpApi httpApi) {
+    super(scope, id);
+    this.httpApi = httpApi;
+  }
 
-    /**
-     * A route anyone may call. {@code whyPublic} is recorded as the cdk-nag justification, so every public route
-     * documents why it needs no authorizer.
-     */
-    public HttpRoute publicRoute(HttpMethod method, String path, JavaFunction handler, String whyPublic) {
-        var route = addRoute(method, path, handler, new HttpNoneAuthorizer());
-        NagSuppressions.addResourceSuppressions(route.getNode().getDefaultChild(), List.of(NagPackSuppression.builder()
-                .id("AwsSolutions-APIG4")
-                .reason(whyPublic)
-                .build()));
-        return route;
-    }
+  /**
+   * A route anyone may call. {@code whyPublic} is recorded as the cdk-nag justification, so every public route
+   * documents why it needs no authorizer.
+   */
+  public HttpRoute publicRoute(HttpMethod method, String path, JavaFunction handler, String whyPublic) {
+    var route = addRoute(method, path, handler, new HttpNoneAuthorizer());
+    NagSuppressions.addResourceSuppressions(route.getNode().getDefaultChild(), List.of(NagPackSuppression.builder()
+        .id("AwsSolutions-APIG4")
+        .reason(whyPublic)
+        .build()));
+    return route;
+  }
 
-    /** A route whose requests the authorizer must allow before {@code handler} sees them. */
-    public HttpRoute protectedRoute(HttpMethod method, String path, JavaFunction handler, IHttpRouteAuthorizer authorizer) {
-        return addRoute(method, path, handler, authorizer);
-    }
+  /** A route whose requests the authorizer must allow before {@code handler} sees them. */
+  public HttpRoute protectedRoute(HttpMethod method, String path, JavaFunction handler, IHttpRouteAuthorizer authorizer) {
+    return addRoute(method, path, handler, authorizer);
+  }
 
-    /**
-     * A Lambda REQUEST authorizer backed by {@code authorizer}'s live alias, answering with simple
-     * {@code {"isAuthorized": ...}} responses and cached per Authorization header.
-     */
-    public HttpLambdaAuthorizer lambdaAuthorizer(String id, JavaFunction authorizer) {
-        return HttpLambdaAuthorizer.Builder.create(id, authorizer.alias())
-                .responseTypes(List.of(HttpLambdaResponseType.SIMPLE))
-                .identitySource(List.of(IDENTITY_SOURCE))
-                .resultsCacheTtl(AUTHORIZER_CACHE_TTL)
-                .build();
-    }
+  /**
+   * A Lambda REQUEST authorizer backed by {@code authorizer}'s live alias, answering with simple
+   * {@code {"isAuthorized": ...}} responses and cached per Authorization header.
+   */
+  public HttpLambdaAuthorizer lambdaAuthorizer(String id, JavaFunction authorizer) {
+    return HttpLambdaAuthorizer.Builder.create(id, authorizer.alias())
+        .responseTypes(List.of(HttpLambdaResponseType.SIMPLE))
+        .identitySource(List.of(IDENTITY_SOURCE))
+        .resultsCacheTtl(AUTHORIZER_CACHE_TTL)
+        .build();
+  }
 
-    private HttpRoute addRoute(HttpMethod method, String path, JavaFunction handler, IHttpRouteAuthorizer authorizer) {
-        var integration = new HttpLambdaIntegration(method.name() + path + "Integration", handler.alias());
-        return httpApi.addRoutes(AddRoutesOptions.builder()
-                        .path(path)
-                        .methods(List.of(method))
-                        .integration(integration)
-                        .authorizer(authorizer)
-                        .build())
-                .getFirst();
-    }
+  private HttpRoute addRoute(HttpMethod method, String path, JavaFunction handler, IHttpRouteAuthorizer authorizer) {
+    var integration = new HttpLambdaIntegration(method.name() + path + "Integration", handler.alias());
+    return httpApi.addRoutes(AddRoutesOptions.builder()
+            .path(path)
+            .methods(List.of(method))
+            .integration(integration)
+            .authorizer(authorizer)
+            .build())
+        .getFirst();
+  }
 }

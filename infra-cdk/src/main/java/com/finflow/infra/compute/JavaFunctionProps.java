@@ -16,34 +16,34 @@ import software.amazon.awscdk.Duration;
  */
 public record JavaFunctionProps(String handler, Duration timeout, int memorySize, Map<String, String> environment) {
 
-    public static final int DEFAULT_MEMORY_SIZE = 1024;
+  public static final int DEFAULT_MEMORY_SIZE = 1024;
 
-    public JavaFunctionProps {
-        Objects.requireNonNull(handler, "handler");
-        Objects.requireNonNull(timeout, "timeout");
-        if (!handler.matches("[\\w.$]+::\\w+")) {
-            throw new IllegalArgumentException("handler must look like com.finflow.x.XHandler::handleRequest, was " + handler);
-        }
-        if (memorySize < 128 || memorySize > 10_240) {
-            throw new IllegalArgumentException("memorySize must be between 128 and 10240 MB, was " + memorySize);
-        }
-        if (environment.containsKey(JavaFunction.JAVA_TOOL_OPTIONS)) {
-            throw new IllegalArgumentException(JavaFunction.JAVA_TOOL_OPTIONS + " is set for every function and cannot be overridden");
-        }
-        environment = Map.copyOf(environment);
+  public JavaFunctionProps {
+    Objects.requireNonNull(handler, "handler");
+    Objects.requireNonNull(timeout, "timeout");
+    if (!handler.matches("[\\w.$]+::\\w+")) {
+      throw new IllegalArgumentException("handler must look like com.finflow.x.XHandler::handleRequest, was " + handler);
     }
+    if (memorySize < 128 || memorySize > 10_240) {
+      throw new IllegalArgumentException("memorySize must be between 128 and 10240 MB, was " + memorySize);
+    }
+    if (environment.containsKey(JavaFunction.JAVA_TOOL_OPTIONS)) {
+      throw new IllegalArgumentException(JavaFunction.JAVA_TOOL_OPTIONS + " is set for every function and cannot be overridden");
+    }
+    environment = Map.copyOf(environment);
+  }
 
-    public static JavaFunctionProps of(String handler, Duration timeout) {
-        return new JavaFunctionProps(handler, timeout, DEFAULT_MEMORY_SIZE, Map.of());
-    }
+  public static JavaFunctionProps of(String handler, Duration timeout) {
+    return new JavaFunctionProps(handler, timeout, DEFAULT_MEMORY_SIZE, Map.of());
+  }
 
-    public JavaFunctionProps withMemorySize(int megabytes) {
-        return new JavaFunctionProps(handler, timeout, megabytes, environment);
-    }
+  public JavaFunctionProps withMemorySize(int megabytes) {
+    return new JavaFunctionProps(handler, timeout, megabytes, environment);
+  }
 
-    public JavaFunctionProps withEnvironment(Map<String, String> variables) {
-        var merged = new HashMap<>(environment);
-        merged.putAll(variables);
-        return new JavaFunctionProps(handler, timeout, memorySize, merged);
-    }
+  public JavaFunctionProps withEnvironment(Map<String, String> variables) {
+    var merged = new HashMap<>(environment);
+    merged.putAll(variables);
+    return new JavaFunctionProps(handler, timeout, memorySize, merged);
+  }
 }

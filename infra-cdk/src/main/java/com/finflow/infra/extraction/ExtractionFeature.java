@@ -18,58 +18,58 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
  */
 public final class ExtractionFeature implements FinflowStack.Feature {
 
-    private static final String GET = "dynamodb:GetItem";
-    private static final String PUT = "dynamodb:PutItem";
-    // Under the 30 s of API Gateway, with the extraction's own 20 s deadline inside it.
-    private static final Duration SYNC_TIMEOUT = Duration.seconds(28);
-    private static final Duration WORKER_TIMEOUT = Duration.minutes(5);
+  private static final String GET = "dynamodb:GetItem";
+  private static final String PUT = "dynamodb:PutItem";
+  // Under the 30 s of API Gateway, with the extraction's own 20 s deadline inside it.
+  private static final Duration SYNC_TIMEOUT = Duration.seconds(28);
+  private static final Duration WORKER_TIMEOUT = Duration.minutes(5);
 
-    private final IdentityFeature identity;
+  private final IdentityFeature identity;
 
-    public ExtractionFeature(IdentityFeature identity) {
-        this.identity = identity;
-    }
+  public ExtractionFeature(IdentityFeature identity) {
+    this.identity = identity;
+  }
 
-    @Override
-    public void addTo(FinflowStack stack) {
-        var vault = stack.table("TokensTable", EncryptedTableProps
-                .withPartitionKey("pk", AttributeType.STRING)
-                .withTimeToLive("expires_at"));
-        var queue = stack.queue("ExtractionQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
-        var environment = Map.of(
-                "TOKENS_TABLE", vault.table().getTableName(),
-                "KEY_ID", stack.shared().key().getKeyId(),
-                "PROVIDER_SECRET_ARN", stack.providerSecret().getSecretArn(),
-                "EXTRACTION_QUEUE_URL", queue.queue().getQueueUrl(),
-                "EXTRACTION_DEADLINE_MS", "20000",
-                "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240");
+  @Override
+  public void addTo(FinflowStack stack) {
+    var vault = stack.table("TokensTable", EncryptedTableProps
+        .withPartitionKey("pk", AttributeType.STRING)
+        .withTimeToLive("expires_at"));
+    var queue = stack.queue("ExtractionQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
+    var environment = Map.of(
+        "TOKENS_TABLE", vault.table().getTableName(),
+        "KEY_ID", stack.shared().key().getKeyId(),
+        "PROVIDER_SECRET_ARN", stack.providerSecret().getSecretArn(),
+        "EXTRACTION_QUEUE_URL", queue.queue().getQueueUrl(),
+        "EXTRACTION_DEADLINE_MS", "20000",
+        "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240");
 
-        var extract = function(stack, "ExtractFinancialData", "ExtractHandler", SYNC_TIMEOUT, environment);
-        grantVault(stack, vault, extract);
-        stack.providerSecret().grantRead(extract.function());
-        queue.grantSend(extract.function());
-        stack.routes().protectedRoute(HttpMethod.POST, "/extract-financial-data", extract, identity.authorizer());
+    var extract = function(stack, "ExtractFinancialData", "ExtractHandler", SYNC_TIMEOUT, environment);
+    grantVault(stack, vault, extract);
+    stack.providerSecret().grantRead(extract.function());
+    queue.grantSend(extract.function());
+    stack.routes().protectedRoute(HttpMethod.POST, "/extract-financial-data", extract, identity.authorizer());
 
-        var results = function(stack, "GetExtraction", "GetExtractionHandler", Duration.seconds(10), environment);
-        grantVault(stack, vault, results);
-        stack.routes().protectedRoute(HttpMethod.GET, "/extractions/{extraction_id}", results, identity.authorizer());
+    var results = function(stack, "GetExtraction", "GetExtractionHandler", Duration.seconds(10), environment);
+    grantVault(stack, vault, results);
+    stack.routes().protectedRoute(HttpMethod.GET, "/extractions/{extraction_id}", results, identity.authorizer());
 
-        var worker = function(stack, "ExtractionWorker", "ExtractionWorkerHandler", WORKER_TIMEOUT, environment);
-        grantVault(stack, vault, worker);
-        stack.providerSecret().grantRead(worker.function());
-        queue.consumedBy(worker, 1);
-    }
+    var worker = function(stack, "ExtractionWorker", "ExtractionWorkerHandler", WORKER_TIMEOUT, environment);
+    grantVault(stack, vault, worker);
+    stack.providerSecret().grantRead(worker.function());
+    queue.consumedBy(worker, 1);
+  }
 
-    private static void grantVault(FinflowStack stack, EncryptedTable vault, JavaFunction function) {
-        vault.grantItemActions(function.function(), GET, PUT);
-        // Envelope encryption: data keys from the customer key, bound to an organization by the encryption context.
-        stack.shared().key().grant(function.function(), "kms:GenerateDataKey", "kms:Decrypt");
-    }
+  private static void grantVault(FinflowStack stack, EncryptedTable vault, JavaFunction function) {
+    vault.grantItemActions(function.function(), GET, PUT);
+    // Envelope encryption: data keys from the customer key, bound to an organization by the encryption context.
+    stack.shared().key().grant(function.function(), "kms:GenerateDataKey", "kms:Decrypt");
+  }
 
-    private static JavaFunction function(FinflowStack stack, String id, String handlerClass, Duration timeout,
-            Map<String, String> environment) {
-        return stack.function(id, JavaFunctionProps
-                .of("com.finflow.extraction." + handlerClass + "::handleRequest", timeout)
-                .withEnvironment(environment));
-    }
+  private static JavaFunction function(FinflowStack stack, String id, String handlerClass, Duration timeout,
+      Map<String, String> environment) {
+    return stack.function(id, JavaFunctionProps
+        .of("com.finflow.extraction." + handlerClass + "::handleRequest", timeout)
+        .withEnvironment(environment));
+  }
 }

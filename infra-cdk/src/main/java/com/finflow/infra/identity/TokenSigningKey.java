@@ -13,22 +13,22 @@ import software.constructs.Construct;
  */
 public final class TokenSigningKey extends Construct {
 
-    public static final String ALIAS = "alias/finflow-token-signing";
+  public static final String ALIAS = "alias/finflow-token-signing";
 
-    private final Key key;
+  private final Key key;
 
-    public TokenSigningKey(Construct scope, String id) {
-        super(scope, id);
-        key = Key.Builder.create(this, "Key")
-                .alias(ALIAS)
-                .description("Finflow access-token signing (ES256)")
-                .keySpec(KeySpec.ECC_NIST_P256)
-                .keyUsage(KeyUsage.SIGN_VERIFY)
-                .removalPolicy(RemovalPolicy.RETAIN)
-                .build();
-    }
+  public TokenSigningKey(Construct scope, String id) {
+    super(scope, id);
+    key = Key.Builder.create(this, "Key")
+        .alias(ALIAS)
+        .description("Finflow access-token signing (ES256)")
+        .keySpec(KeySpec.ECC_NIST_P256)
+        .keyUsage(KeyUsage.SIGN_VERIFY)
+        .removalPolicy(RemovalPolicy.RETAIN)
+        .build();
+  }
 
-    public IKey key() {
-        return key;
-    }
+  public IKey key() {
+    return key;
+  }
 }

@@ -10,22 +10,22 @@ import software.amazon.awscdk.Duration;
  */
 public record QueueWithDeadLetterProps(Duration consumerTimeout, int maxReceiveCount) {
 
-    /** Fewer receives would dead-letter messages that only failed because the consumer was throttled. */
-    public static final int MIN_MAX_RECEIVE_COUNT = 5;
+  /** Fewer receives would dead-letter messages that only failed because the consumer was throttled. */
+  public static final int MIN_MAX_RECEIVE_COUNT = 5;
 
-    public QueueWithDeadLetterProps {
-        Objects.requireNonNull(consumerTimeout, "consumerTimeout");
-        if (maxReceiveCount < MIN_MAX_RECEIVE_COUNT) {
-            throw new IllegalArgumentException(
-                    "maxReceiveCount must be at least " + MIN_MAX_RECEIVE_COUNT + ", was " + maxReceiveCount);
-        }
+  public QueueWithDeadLetterProps {
+    Objects.requireNonNull(consumerTimeout, "consumerTimeout");
+    if (maxReceiveCount < MIN_MAX_RECEIVE_COUNT) {
+      throw new IllegalArgumentException(
+          "maxReceiveCount must be at least " + MIN_MAX_RECEIVE_COUNT + ", was " + maxReceiveCount);
     }
+  }
 
-    public static QueueWithDeadLetterProps forConsumerTimeout(Duration consumerTimeout) {
-        return new QueueWithDeadLetterProps(consumerTimeout, MIN_MAX_RECEIVE_COUNT);
-    }
+  public static QueueWithDeadLetterProps forConsumerTimeout(Duration consumerTimeout) {
+    return new QueueWithDeadLetterProps(consumerTimeout, MIN_MAX_RECEIVE_COUNT);
+  }
 
-    public QueueWithDeadLetterProps withMaxReceiveCount(int receives) {
-        return new QueueWithDeadLetterProps(consumerTimeout, receives);
-    }
+  public QueueWithDeadLetterProps withMaxReceiveCount(int receives) {
+    return new QueueWithDeadLetterProps(consumerTimeout, receives);
+  }
 }

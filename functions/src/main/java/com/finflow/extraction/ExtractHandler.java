@@ -11,6 +11,8 @@ import com.finflow.shared.http.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.webhooks.WebhookAddress;
+import com.finflow.shared.webhooks.aws.WebhookWiring;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +23,7 @@ import java.util.function.Function;
 /**
  * {@code POST /extract-financial-data}: a user's accounts, balances and transactions, normalized. Answers 200 with
  * {@code summary.errors} listing any account that could not be fetched in time (the others are returned), or, with
- * {@code "async": true}, 202 and where to find the result.
+ * {@code "async": true}, 202 and where to find the result (and, with a {@code webhook_url}, a signed notice when done).
  */
 public final class ExtractHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -29,30 +31,33 @@ public final class ExtractHandler implements RequestHandler<APIGatewayV2HTTPEven
   private final ExtractionResults results;
   private final ExtractionJobs jobs;
   private final Duration budget;
+  private final WebhookAddress webhookAddress;
 
   public ExtractHandler() {
     this(deadline -> ExtractionWiring.extractFinancialData(ExtractionWiring.provider(), ExtractionWiring.vault(), deadline),
         ExtractionWiring.results(ExtractionWiring.vault()),
-        new SqsExtractionJobs(AwsClients.sqs(), ExtractionWiring.queueUrl()), ExtractionWiring.syncBudget());
+        new SqsExtractionJobs(AwsClients.sqs(), ExtractionWiring.queueUrl()), ExtractionWiring.syncBudget(),
+        WebhookWiring.address());
   }
 
   ExtractHandler(Function<Deadline, ExtractFinancialData> extractions, ExtractionResults results, ExtractionJobs jobs,
-      Duration budget) {
+      Duration budget, WebhookAddress webhookAddress) {
     this.extractions = extractions;
     this.results = results;
     this.jobs = jobs;
     this.budget = budget;
+    this.webhookAddress = webhookAddress;
   }
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
     return HttpEndpoint.serve(event, context, request -> {
       Caller caller = Caller.of(request);
-      ExtractionCommand command = ExtractionCommand.read(RequestBodies.objectOf(request));
+      ExtractionCommand command = ExtractionCommand.read(RequestBodies.objectOf(request), webhookAddress);
       if (command.async()) {
         String extractionId = UUID.randomUUID().toString();
         results.pending(caller.organizationId(), extractionId);
-        jobs.submit(new ExtractionJob(extractionId, caller.organizationId(), command));
+        jobs.submit(new ExtractionJob(ExtractionJob.Kind.EXTRACT, extractionId, caller.organizationId(), command));
         String location = "/extractions/" + extractionId;
         return HttpResult.json(202, Map.of("extraction_id", extractionId, "status", "pending",
             "links", Map.of("self", location))).withHeader("location", location);

@@ -1,4 +1,9 @@
 package com.finflow.extraction;
 
-/** An extraction to run later, from the queue, for an organization. */
-public record ExtractionJob(String extractionId, String organizationId, ExtractionCommand command) {}
+/**
+ * Work for the extraction queue: run an extraction, or tell the caller's webhook that one has ended.
+ */
+public record ExtractionJob(Kind kind, String extractionId, String organizationId, ExtractionCommand command) {
+
+  public enum Kind { EXTRACT, NOTIFY }
+}

@@ -9,6 +9,7 @@ import com.finflow.extraction.aws.SqsExtractionJobs;
 import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.sqs.QueueConsumer;
+import com.finflow.shared.webhooks.aws.WebhookWiring;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * Runs asynchronous extractions (extraction queue) with a deadline of minutes, and keeps each result, or why it
- * failed, encrypted for {@link ExtractionResults#RETENTION}.
+ * failed, encrypted for {@link ExtractionResults#RETENTION}; then, when asked, notifies the caller's webhook.
  */
 public final class ExtractionWorkerHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -24,25 +25,36 @@ public final class ExtractionWorkerHandler implements RequestHandler<SQSEvent, S
   private final ExtractionResults results;
   private final QueueConsumer consumer;
   private final Duration budget;
+  private final ExtractionJobs jobs;
+  private final NotifyExtraction notices;
 
   public ExtractionWorkerHandler() {
     this(deadline -> ExtractionWiring.extractFinancialData(ExtractionWiring.provider(), ExtractionWiring.vault(), deadline),
         ExtractionWiring.results(ExtractionWiring.vault()),
-        new QueueConsumer(AwsClients.sqs(), ExtractionWiring.queueUrl(), 1, 60, false), ExtractionWiring.asyncBudget());
+        new QueueConsumer(AwsClients.sqs(), ExtractionWiring.queueUrl(), 1, 60, false), ExtractionWiring.asyncBudget(),
+        new SqsExtractionJobs(AwsClients.sqs(), ExtractionWiring.queueUrl()),
+        new NotifyExtraction(ExtractionWiring.results(ExtractionWiring.vault()), WebhookWiring.secrets(),
+            WebhookWiring.endpoint(), WebhookWiring.address(), Clock.systemUTC()));
   }
 
   ExtractionWorkerHandler(Function<Deadline, ExtractFinancialData> extractions, ExtractionResults results,
-      QueueConsumer consumer, Duration budget) {
+      QueueConsumer consumer, Duration budget, ExtractionJobs jobs, NotifyExtraction notices) {
     this.extractions = extractions;
     this.results = results;
     this.consumer = consumer;
     this.budget = budget;
+    this.jobs = jobs;
+    this.notices = notices;
   }
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
     return consumer.consume(event, context, message -> {
       ExtractionJob job = SqsExtractionJobs.read(message.getBody());
+      if (job.kind() == ExtractionJob.Kind.NOTIFY) {
+        notices.notify(job);
+        return;
+      }
       Deadline deadline = Deadline.in(budget, Clock.systemUTC());
       try {
         results.completed(job.organizationId(), job.extractionId(),
@@ -50,6 +62,10 @@ public final class ExtractionWorkerHandler implements RequestHandler<SQSEvent, S
       } catch (Rejection rejection) {
         // A refusal (consent rejected, provider down after every retry) is the answer: kept, not retried.
         results.failed(job.organizationId(), job.extractionId(), rejection);
+      }
+      // A separate message, so a receiver that is down delays its notice, never the extraction.
+      if (job.command().webhookUrl().isPresent()) {
+        jobs.submit(new ExtractionJob(ExtractionJob.Kind.NOTIFY, job.extractionId(), job.organizationId(), job.command()));
       }
     });
   }

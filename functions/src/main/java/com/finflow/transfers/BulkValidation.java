@@ -6,7 +6,7 @@ import com.finflow.shared.http.BodyFields;
 import com.finflow.shared.http.FieldError;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.money.Money;
-import com.finflow.transfers.webhooks.WebhookAddress;
+import com.finflow.shared.webhooks.WebhookAddress;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -8,8 +8,8 @@ import com.finflow.shared.http.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.transfers.aws.TransfersWiring;
-import com.finflow.transfers.webhooks.WebhookSecrets;
-import com.finflow.transfers.webhooks.WebhookSignature;
+import com.finflow.shared.webhooks.WebhookSecrets;
+import com.finflow.shared.webhooks.WebhookSignature;
 
 import java.util.Base64;
 import java.util.Map;

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class ExtractFinancialDataTest {
 
   private static final Cpf USER = Cpf.parse("52998224725").orElseThrow();
-  private static final ExtractionCommand COMMAND = new ExtractionCommand("My App", "My Organization", "123", USER, false);
+  private static final ExtractionCommand COMMAND = new ExtractionCommand("My App", "My Organization", "123", USER, false,
+      Optional.empty());
 
   private final InMemoryTokenVault vault = new InMemoryTokenVault();
 

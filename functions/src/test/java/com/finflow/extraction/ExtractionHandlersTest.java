@@ -11,12 +11,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
+import com.finflow.extraction.aws.SqsExtractionJobs;
+import com.finflow.shared.webhooks.PublicDns;
+import com.finflow.shared.webhooks.WebhookAddress;
+import com.finflow.shared.webhooks.WebhookSignature;
 import com.finflow.transfers.aws.TransferAdapters;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -33,7 +40,16 @@ class ExtractionHandlersTest {
   private final Function<Deadline, ExtractFinancialData> extractions = deadline -> new ExtractFinancialData(
       new RetryingProvider(provider, deadline, Duration.ofMillis(5), Duration.ofMillis(50), 6), vault, Clock.systemUTC(),
       "sandbox");
-  private final ExtractHandler extract = new ExtractHandler(extractions, results, jobs::add, Duration.ofSeconds(10));
+  private final ExtractHandler extract = new ExtractHandler(extractions, results, jobs::add, Duration.ofSeconds(10),
+      PublicDns.ADDRESSES);
+  private final List<Map<String, String>> notices = new CopyOnWriteArrayList<>();
+  private final List<String> noticeBodies = new CopyOnWriteArrayList<>();
+  private final byte[] secret = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
+  private final NotifyExtraction notify = new NotifyExtraction(results, organization -> secret, (url, headers, body) -> {
+    notices.add(headers);
+    noticeBodies.add(body);
+    return 200;
+  }, PublicDns.ADDRESSES, Clock.systemUTC());
 
   @Test
   void answersTheNormalizedExtractionWithTheDocumentMasked() throws Exception {
@@ -74,13 +90,58 @@ class ExtractionHandlersTest {
     SQSEvent batch = EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
     batch.getRecords().get(0).setBody(batch.getRecords().get(0).getBody()
         .replace("2c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f", extractionId));
-    SQSBatchResponse processed = new ExtractionWorkerHandler(extractions, results,
-        TransferAdapters.consumerWithoutQueue(false), Duration.ofSeconds(10)).handleRequest(batch, CONTEXT);
+    SQSBatchResponse processed = worker().handleRequest(batch, CONTEXT);
 
     assertThat(jobs).singleElement().satisfies(job -> assertThat(job.extractionId()).isEqualTo(extractionId));
     assertThat(processed.getBatchItemFailures()).isEmpty();
     assertThat(status(extractionId, "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d")).isEqualTo("completed");
     assertThat(status(extractionId, "another-organization")).isEqualTo("404");
+  }
+
+  @Test
+  void notifiesTheWebhookOfAnAsynchronousExtractionWithASignedNoticeAndNoFinancialData() throws Exception {
+    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
+    event.setBody(event.getBody().replace("\"async\": true", "\"async\": true, \"webhook_url\": \"https://hooks.example.com/x\""));
+    String extractionId = Json.MAPPER.readTree(extract.handleRequest(event, CONTEXT).getBody()).get("extraction_id").asText();
+    ExtractionJob queued = jobs.get(0);
+    ExtractionWorkerHandler worker = worker();
+
+    worker.handleRequest(batchOf(queued), CONTEXT);
+    worker.handleRequest(batchOf(jobs.get(1)), CONTEXT);
+
+    assertThat(jobs).extracting(ExtractionJob::kind).containsExactly(ExtractionJob.Kind.EXTRACT, ExtractionJob.Kind.NOTIFY);
+    assertThat(notices).singleElement().satisfies(headers -> {
+      assertThat(headers).containsEntry("finflow-event-type", "extraction.completed");
+      String timestamp = headers.get("finflow-signature").replaceAll("t=(\\d+),.*", "$1");
+      assertThat(headers.get("finflow-signature"))
+          .isEqualTo(WebhookSignature.header(secret, Long.parseLong(timestamp), noticeBodies.get(0)));
+    });
+    assertThat(noticeBodies.get(0)).contains(extractionId).doesNotContain("transactions").doesNotContain("52998224725");
+  }
+
+  @Test
+  void refusesAWebhookOnAPrivateAddressBeforeAcceptingTheExtraction() throws Exception {
+    ExtractHandler strict = new ExtractHandler(extractions, results, jobs::add, Duration.ofSeconds(10),
+        new WebhookAddress(Set.of(), host -> List.of(InetAddress.getByName("10.0.0.8"))));
+    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
+    event.setBody(event.getBody().replace("\"async\": true", "\"async\": true, \"webhook_url\": \"https://internal.example.com/x\""));
+
+    APIGatewayV2HTTPResponse refused = strict.handleRequest(event, CONTEXT);
+
+    assertThat(refused.getStatusCode()).isEqualTo(422);
+    assertThat(Json.MAPPER.readTree(refused.getBody()).get("errors").get(0).get("pointer").asText()).isEqualTo("/webhook_url");
+    assertThat(jobs).isEmpty();
+  }
+
+  private ExtractionWorkerHandler worker() {
+    return new ExtractionWorkerHandler(extractions, results, TransferAdapters.consumerWithoutQueue(false),
+        Duration.ofSeconds(10), jobs::add, notify);
+  }
+
+  private static SQSEvent batchOf(ExtractionJob job) {
+    SQSEvent batch = EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
+    batch.getRecords().get(0).setBody(SqsExtractionJobs.write(job));
+    return batch;
   }
 
   private String status(String extractionId, String organizationId) throws Exception {

@@ -10,7 +10,10 @@ import com.finflow.extraction.ExtractionJobs;
 import com.finflow.shared.sqs.UnreadableMessage;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
+import java.net.URI;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Extraction jobs as messages of the extraction queue (encrypted at rest with the customer key, like every queue). */
 public final class SqsExtractionJobs implements ExtractionJobs {
@@ -27,13 +30,20 @@ public final class SqsExtractionJobs implements ExtractionJobs {
 
   @Override
   public void submit(ExtractionJob job) {
+    String body = write(job);
+    sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(body));
+  }
+
+  /** The message body of a job. */
+  public static String write(ExtractionJob job) {
     ExtractionCommand command = job.command();
     try {
-      String body = JSON.writeValueAsString(Map.of(
-          "extraction_id", job.extractionId(), "organization_id", job.organizationId(),
+      Map<String, String> message = new HashMap<>(Map.of(
+          "kind", job.kind().name(), "extraction_id", job.extractionId(), "organization_id", job.organizationId(),
           "name", command.applicationName(), "organization_name", command.organizationName(),
           "client_organization_id", command.clientOrganizationId(), "user_document_number", command.user().digits()));
-      sqs.sendMessage(request -> request.queueUrl(queueUrl).messageBody(body));
+      command.webhookUrl().ifPresent(url -> message.put("webhook_url", url.toString()));
+      return JSON.writeValueAsString(message);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
@@ -43,9 +53,12 @@ public final class SqsExtractionJobs implements ExtractionJobs {
     try {
       JsonNode job = JSON.readTree(body);
       Cpf user = Cpf.parse(job.path("user_document_number").asText()).orElseThrow();
-      return new ExtractionJob(job.path("extraction_id").asText(), job.path("organization_id").asText(),
+      Optional<URI> webhookUrl = job.hasNonNull("webhook_url")
+          ? Optional.of(URI.create(job.path("webhook_url").asText())) : Optional.empty();
+      return new ExtractionJob(ExtractionJob.Kind.valueOf(job.path("kind").asText("EXTRACT")),
+          job.path("extraction_id").asText(), job.path("organization_id").asText(),
           new ExtractionCommand(job.path("name").asText(), job.path("organization_name").asText(),
-              job.path("client_organization_id").asText(), user, true));
+              job.path("client_organization_id").asText(), user, true, webhookUrl));
     } catch (JsonProcessingException | RuntimeException e) {
       throw new UnreadableMessage("not an extraction job");
     }

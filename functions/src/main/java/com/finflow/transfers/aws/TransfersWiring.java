@@ -15,23 +15,19 @@ import com.finflow.transfers.SubmitBulk;
 import com.finflow.transfers.TransferLimits;
 import com.finflow.transfers.TransferQueues;
 
+import com.finflow.shared.webhooks.aws.WebhookWiring;
 import com.finflow.transfers.webhooks.DeliverWebhook;
-import com.finflow.transfers.webhooks.WebhookAddress;
+import com.finflow.shared.webhooks.WebhookAddress;
 import com.finflow.transfers.webhooks.WebhookDeliveries;
 import com.finflow.transfers.webhooks.WebhookDeliveryReport;
 import com.finflow.transfers.webhooks.WebhookNotices;
 import com.finflow.transfers.webhooks.WebhookQueue;
-import com.finflow.transfers.webhooks.WebhookSecrets;
+import com.finflow.shared.webhooks.WebhookSecrets;
 
-import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Currency;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.SplittableRandom;
 
 /** Builds the transfer use cases on DynamoDB, SQS and the bank's HTTP API from the function's environment. */
@@ -45,7 +41,7 @@ public final class TransfersWiring {
     Money maxPerTransfer = Money.parse(Environment.optional("MAX_TRANSFER_AMOUNT").orElse("1000000.00"), EUR)
         .orElseThrow(() -> new IllegalStateException("MAX_TRANSFER_AMOUNT is not a decimal EUR amount"));
     Duration retention = Duration.ofHours(Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24")));
-    return new SubmitBulk(new BulkValidation(new TransferLimits(1000, maxPerTransfer), webhookAddress()), store(), queues(),
+    return new SubmitBulk(new BulkValidation(new TransferLimits(1000, maxPerTransfer), WebhookWiring.address()), store(), queues(),
         Clock.systemUTC(), retention);
   }
 
@@ -67,14 +63,8 @@ public final class TransfersWiring {
   }
 
   public static DeliverWebhook deliverWebhook() {
-    return new DeliverWebhook(deliveries(), webhookSecrets(), new HttpWebhookEndpoint(), webhookAddress(),
+    return new DeliverWebhook(deliveries(), webhookSecrets(), WebhookWiring.endpoint(), WebhookWiring.address(),
         Clock.systemUTC());
-  }
-
-  private static WebhookAddress webhookAddress() {
-    Set<String> allowed = Arrays.stream(Environment.optional("WEBHOOK_ALLOWED_HOSTS").orElse("").split(","))
-        .map(String::strip).filter(host -> !host.isEmpty()).collect(Collectors.toSet());
-    return new WebhookAddress(allowed, host -> List.of(InetAddress.getAllByName(host)));
   }
 
   public static WebhookDeliveryReport webhookDeliveryReport() {
@@ -82,7 +72,7 @@ public final class TransfersWiring {
   }
 
   public static WebhookSecrets webhookSecrets() {
-    return new SecretsManagerWebhookSecrets(AwsClients.secretsManager(), Environment.required("KEY_ID"));
+    return WebhookWiring.secrets();
   }
 
   private static WebhookNotices notices() {

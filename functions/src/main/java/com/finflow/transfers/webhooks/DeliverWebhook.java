@@ -1,5 +1,10 @@
 package com.finflow.transfers.webhooks;
 
+import com.finflow.shared.webhooks.WebhookAddress;
+import com.finflow.shared.webhooks.WebhookEndpoint;
+import com.finflow.shared.webhooks.WebhookSecrets;
+import com.finflow.shared.webhooks.WebhookSignature;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;

@@ -5,6 +5,8 @@ import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
+import com.finflow.infra.security.WebhookSecretsAccess;
+import com.finflow.infra.transfers.TransfersFeature;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import java.util.Map;
@@ -42,7 +44,8 @@ public final class ExtractionFeature implements FinflowStack.Feature {
         "PROVIDER_SECRET_ARN", stack.providerSecret().getSecretArn(),
         "EXTRACTION_QUEUE_URL", queue.queue().getQueueUrl(),
         "EXTRACTION_DEADLINE_MS", "20000",
-        "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240");
+        "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240",
+        "WEBHOOK_ALLOWED_HOSTS", webhookAllowedHosts(stack));
 
     var extract = function(stack, "ExtractFinancialData", "ExtractHandler", SYNC_TIMEOUT, environment);
     grantVault(stack, vault, extract);
@@ -57,6 +60,9 @@ public final class ExtractionFeature implements FinflowStack.Feature {
     var worker = function(stack, "ExtractionWorker", "ExtractionWorkerHandler", WORKER_TIMEOUT, environment);
     grantVault(stack, vault, worker);
     stack.providerSecret().grantRead(worker.function());
+    // The worker enqueues the webhook notice of each extraction it finishes, and sends it.
+    queue.grantSend(worker.function());
+    WebhookSecretsAccess.grant(stack, worker);
     queue.consumedBy(worker, 1);
   }
 
@@ -64,6 +70,11 @@ public final class ExtractionFeature implements FinflowStack.Feature {
     vault.grantItemActions(function.function(), GET, PUT);
     // Envelope encryption: data keys from the customer key, bound to an organization by the encryption context.
     stack.shared().key().grant(function.function(), "kms:GenerateDataKey", "kms:Decrypt");
+  }
+
+  private static String webhookAllowedHosts(FinflowStack stack) {
+    Object hosts = stack.getNode().tryGetContext(TransfersFeature.WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY);
+    return hosts == null ? "" : hosts.toString();
   }
 
   private static JavaFunction function(FinflowStack stack, String id, String handlerClass, Duration timeout,

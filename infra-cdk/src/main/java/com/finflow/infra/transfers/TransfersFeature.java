@@ -6,17 +6,13 @@ import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetter;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
+import com.finflow.infra.security.WebhookSecretsAccess;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.github.cdklabs.cdknag.NagPackSuppression;
-import io.github.cdklabs.cdknag.NagSuppressions;
-import software.amazon.awscdk.ArnComponents;
-import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.dynamodb.Attribute;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
@@ -25,7 +21,6 @@ import software.amazon.awscdk.services.dynamodb.ProjectionType;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
-import software.amazon.awscdk.services.iam.PolicyStatement;
 
 /**
  * Bulk credit transfers: submission (validate, reserve, record atomically), a fan-out queue that enqueues each
@@ -40,9 +35,6 @@ public final class TransfersFeature implements FinflowStack.Feature {
   public static final String OPEN_BULKS_INDEX = "open-bulks";
   /** CDK context key: comma-separated hosts webhooks may reach even on private addresses (the local stack's). */
   public static final String WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY = "finflow:webhookAllowedHosts";
-  static final String WEBHOOK_SECRETS_ARE_PER_ORGANIZATION = "One webhook signing secret per organization, "
-      + "created on first use, so their names (finflow/webhooks/<organization id>) are known only at run time; "
-      + "the grant is limited to that prefix.";
 
   private static final String GET = "dynamodb:GetItem";
   private static final String PUT = "dynamodb:PutItem";
@@ -124,7 +116,7 @@ public final class TransfersFeature implements FinflowStack.Feature {
 
     var deliver = function(stack, "DeliverWebhook", "WebhookHandler", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(deliver.function(), GET, UPDATE);
-    grantWebhookSecrets(stack, deliver);
+    WebhookSecretsAccess.grant(stack, deliver);
     webhookQueue.consumedBy(deliver, 10);
 
     var deliveries = function(stack, "WebhookDeliveries", "WebhookDeliveriesHandler", Duration.seconds(10), environment);
@@ -136,7 +128,7 @@ public final class TransfersFeature implements FinflowStack.Feature {
         "/transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver", deliveries, identity.authorizer());
 
     var secret = function(stack, "WebhookSecret", "WebhookSecretHandler", Duration.seconds(10), environment);
-    grantWebhookSecrets(stack, secret);
+    WebhookSecretsAccess.grant(stack, secret);
     stack.routes().protectedRoute(HttpMethod.GET, "/organizations/me/webhook-secret", secret, identity.authorizer());
 
     var reconciler = function(stack, "ReconcileBulks", "ReconcilerHandler", Duration.seconds(60), environment);
@@ -165,22 +157,5 @@ public final class TransfersFeature implements FinflowStack.Feature {
   private static String context(FinflowStack stack, String key, String fallback) {
     Object value = stack.getNode().tryGetContext(key);
     return value == null ? fallback : value.toString();
-  }
-
-  private static void grantWebhookSecrets(FinflowStack stack, JavaFunction function) {
-    var role = function.function().getRole();
-    role.addToPrincipalPolicy(PolicyStatement.Builder.create()
-        .actions(List.of("secretsmanager:GetSecretValue", "secretsmanager:CreateSecret"))
-        .resources(List.of(Stack.of(stack).formatArn(ArnComponents.builder()
-            .service("secretsmanager").resource("secret").resourceName("finflow/webhooks/*")
-            .arnFormat(ArnFormat.COLON_RESOURCE_NAME).build())))
-        .build());
-    stack.shared().key().grant(role, "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey");
-    NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
-        .id("AwsSolutions-IAM5")
-        .reason(WEBHOOK_SECRETS_ARE_PER_ORGANIZATION)
-        .appliesTo(List.of(
-            "Resource::arn:<AWS::Partition>:secretsmanager:<AWS::Region>:<AWS::AccountId>:secret:finflow/webhooks/*"))
-        .build()), true);
   }
 }

@@ -8,9 +8,11 @@ import com.finflow.localstack.TestClients;
 import com.finflow.localstack.openfinance.EndpointFaults;
 import com.finflow.localstack.openfinance.ProviderEndpoint;
 import com.finflow.localstack.openfinance.ProviderFaults;
+import com.finflow.shared.webhooks.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,34 @@ class ExtractionFlowTest {
 
     assertThat(state.get("status").asText()).isEqualTo("completed");
     assertThat(state.get("result").get("accounts").size()).isBetween(2, 4);
+  }
+
+  @Test
+  void anAsynchronousExtractionNotifiesItsWebhookWithASignedNotice() throws Exception {
+    try (WebhookReceiver receiver = new WebhookReceiver(1)) {
+      ApiClient.Reply accepted = api.post("/extract-financial-data", Optional.of(tenant.accessToken()),
+          "{\"name\":\"My App\",\"organization_name\":\"My Organization\",\"organization_id\":\"123\","
+              + "\"user_document_number\":\"" + TestCpfs.of(555666777) + "\",\"async\":true,\"webhook_url\":\""
+              + receiver.url() + "\"}");
+      assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+      String extractionId = accepted.json().get("extraction_id").asText();
+
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+      while (receiver.received.stream().noneMatch(request -> request.answered() == 200) && Instant.now().isBefore(deadline)) {
+        Settlement.sleep(200);
+      }
+
+      byte[] secret = Base64.getDecoder().decode(api.get("/organizations/me/webhook-secret",
+          Optional.of(tenant.accessToken())).json().get("secret").asText());
+      assertThat(receiver.received.get(0).answered()).isEqualTo(500);
+      WebhookReceiver.Received notice = receiver.received.stream().filter(request -> request.answered() == 200)
+          .findFirst().orElseThrow();
+      assertThat(notice.headers()).containsEntry("finflow-event-type", "extraction.completed");
+      String timestamp = notice.headers().get("finflow-signature").replaceAll("t=(\\d+),.*", "$1");
+      assertThat(notice.headers().get("finflow-signature"))
+          .isEqualTo(WebhookSignature.header(secret, Long.parseLong(timestamp), notice.body()));
+      assertThat(notice.body()).contains(extractionId).doesNotContain("transactions");
+    }
   }
 
   @Test

@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.bank.ExecutedPayment;
+import com.finflow.shared.webhooks.WebhookSignature;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -175,7 +177,7 @@ class TransfersFlowTest {
       while (receiver.received.stream().noneMatch(request -> request.answered() == 200) && Instant.now().isBefore(deadline)) {
         Settlement.sleep(200);
       }
-      byte[] secret = java.util.Base64.getDecoder().decode(api.get("/organizations/me/webhook-secret",
+      byte[] secret = Base64.getDecoder().decode(api.get("/organizations/me/webhook-secret",
           Optional.of(tenant.accessToken())).json().get("secret").asText());
       assertThat(receiver.received).hasSizeGreaterThanOrEqualTo(2);
       assertThat(receiver.received.get(0).answered()).isEqualTo(500);
@@ -184,7 +186,7 @@ class TransfersFlowTest {
       assertThat(accepted.headers()).containsEntry("finflow-event-type", "bulk.settled");
       String timestamp = accepted.headers().get("finflow-signature").replaceAll("t=(\\d+),.*", "$1");
       assertThat(accepted.headers().get("finflow-signature"))
-          .isEqualTo(com.finflow.transfers.webhooks.WebhookSignature.header(secret, Long.parseLong(timestamp), accepted.body()));
+          .isEqualTo(WebhookSignature.header(secret, Long.parseLong(timestamp), accepted.body()));
       assertThat(JSON.readTree(accepted.body()).get("data").get("status").asText()).isEqualTo("completed");
 
       JsonNode deliveries = api.get("/transfers/bulk/" + bulkId + "/webhook-deliveries", Optional.of(tenant.accessToken()))

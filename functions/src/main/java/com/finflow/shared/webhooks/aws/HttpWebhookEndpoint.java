@@ -1,6 +1,6 @@
-package com.finflow.transfers.aws;
+package com.finflow.shared.webhooks.aws;
 
-import com.finflow.transfers.webhooks.WebhookEndpoint;
+import com.finflow.shared.webhooks.WebhookEndpoint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Posts webhooks with short timeouts and no redirects (a redirect could lead to an address that was not checked). */
-final class HttpWebhookEndpoint implements WebhookEndpoint {
+public final class HttpWebhookEndpoint implements WebhookEndpoint {
 
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(3))

@@ -1,4 +1,4 @@
-package com.finflow.transfers.webhooks;
+package com.finflow.shared.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

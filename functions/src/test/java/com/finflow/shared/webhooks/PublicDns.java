@@ -1,6 +1,5 @@
-package com.finflow.transfers;
+package com.finflow.shared.webhooks;
 
-import com.finflow.transfers.webhooks.WebhookAddress;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.finflow.transfers.webhooks;
+package com.finflow.shared.webhooks;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

@@ -1,4 +1,4 @@
-package com.finflow.transfers.webhooks;
+package com.finflow.shared.webhooks;
 
 import java.net.URI;
 import java.util.Map;

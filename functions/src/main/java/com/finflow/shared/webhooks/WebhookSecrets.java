@@ -1,4 +1,4 @@
-package com.finflow.transfers.webhooks;
+package com.finflow.shared.webhooks;
 
 /** The secret each organization's webhooks are signed with, created on first use. */
 public interface WebhookSecrets {

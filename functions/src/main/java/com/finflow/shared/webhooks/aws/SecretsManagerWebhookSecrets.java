@@ -1,6 +1,6 @@
-package com.finflow.transfers.aws;
+package com.finflow.shared.webhooks.aws;
 
-import com.finflow.transfers.webhooks.WebhookSecrets;
+import com.finflow.shared.webhooks.WebhookSecrets;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * One Secrets Manager secret per organization ({@code finflow/webhooks/<organization>}), encrypted with the customer
  * key and created on first use; kept in memory for the life of the container, so deliveries read it once.
  */
-final class SecretsManagerWebhookSecrets implements WebhookSecrets {
+public final class SecretsManagerWebhookSecrets implements WebhookSecrets {
 
   static final String PREFIX = "finflow/webhooks/";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -23,7 +23,7 @@ final class SecretsManagerWebhookSecrets implements WebhookSecrets {
   private final String keyId;
   private final Map<String, byte[]> known = new ConcurrentHashMap<>();
 
-  SecretsManagerWebhookSecrets(SecretsManagerClient secretsManager, String keyId) {
+  public SecretsManagerWebhookSecrets(SecretsManagerClient secretsManager, String keyId) {
     this.secretsManager = secretsManager;
     this.keyId = keyId;
   }

@@ -1,0 +1,65 @@
+package com.finflow.extraction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.finflow.shared.Json;
+import com.finflow.shared.webhooks.WebhookAddress;
+import com.finflow.shared.webhooks.WebhookEndpoint;
+import com.finflow.shared.webhooks.WebhookSecrets;
+import com.finflow.shared.webhooks.WebhookSignature;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * Tells the caller's webhook that an asynchronous extraction has ended, signed like every Finflow webhook. The
+ * notice carries no financial data, only where to fetch it. A receiver that does not answer 2xx gets it again later
+ * (the queue's backoff), then the notice is dead-lettered.
+ */
+public final class NotifyExtraction {
+
+  private final ExtractionResults results;
+  private final WebhookSecrets secrets;
+  private final WebhookEndpoint endpoint;
+  private final WebhookAddress address;
+  private final Clock clock;
+
+  public NotifyExtraction(ExtractionResults results, WebhookSecrets secrets, WebhookEndpoint endpoint,
+      WebhookAddress address, Clock clock) {
+    this.results = results;
+    this.secrets = secrets;
+    this.endpoint = endpoint;
+    this.address = address;
+    this.clock = clock;
+  }
+
+  /** Thrown when the receiver did not accept the notice: the message must come back later. */
+  public static final class NotAccepted extends RuntimeException {
+    NotAccepted(String why) {
+      super(why, null, false, false);
+    }
+  }
+
+  public void notify(ExtractionJob job) {
+    URI url = job.command().webhookUrl().orElseThrow(() -> new IllegalStateException("no webhook to notify"));
+    if (address.refusalOf(url).isPresent()) {
+      // Checked at submission; an address that now resolves inside a private network is never called.
+      return;
+    }
+    JsonNode state = results.find(job.organizationId(), job.extractionId());
+    String status = state.path("status").asText();
+    String type = "extraction." + status;
+    String body = Json.write(Map.of(
+        "id", type + ":" + job.extractionId(),
+        "type", type,
+        "created_at", clock.instant().toString(),
+        "data", Map.of("extraction_id", job.extractionId(), "status", status,
+            "links", Map.of("self", "/extractions/" + job.extractionId()))));
+    String signature = WebhookSignature.header(secrets.secretOf(job.organizationId()), clock.instant().getEpochSecond(), body);
+    int answer = endpoint.post(url, Map.of("content-type", "application/json", WebhookSignature.HEADER, signature,
+        "finflow-event-id", type + ":" + job.extractionId(), "finflow-event-type", type), body);
+    if (answer < 200 || answer >= 300) {
+      throw new NotAccepted("the receiver answered " + answer);
+    }
+  }
+}

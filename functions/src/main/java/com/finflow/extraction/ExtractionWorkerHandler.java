@@ -33,8 +33,8 @@ public final class ExtractionWorkerHandler implements RequestHandler<SQSEvent, S
         ExtractionWiring.results(ExtractionWiring.vault()),
         new QueueConsumer(AwsClients.sqs(), ExtractionWiring.queueUrl(), 1, 60, false), ExtractionWiring.asyncBudget(),
         new SqsExtractionJobs(AwsClients.sqs(), ExtractionWiring.queueUrl()),
-        new NotifyExtraction(ExtractionWiring.results(ExtractionWiring.vault()), WebhookWiring.secrets(),
-            WebhookWiring.endpoint(), WebhookWiring.address(), Clock.systemUTC()));
+        new NotifyExtraction(ExtractionWiring.results(ExtractionWiring.vault()), WebhookWiring.sender(),
+            WebhookWiring.address(), Clock.systemUTC()));
   }
 
   ExtractionWorkerHandler(Function<Deadline, ExtractFinancialData> extractions, ExtractionResults results,

@@ -2,10 +2,8 @@ package com.finflow.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
+import com.finflow.shared.webhooks.SignedWebhook;
 import com.finflow.shared.webhooks.WebhookAddress;
-import com.finflow.shared.webhooks.WebhookEndpoint;
-import com.finflow.shared.webhooks.WebhookSecrets;
-import com.finflow.shared.webhooks.WebhookSignature;
 
 import java.net.URI;
 import java.time.Clock;
@@ -19,16 +17,13 @@ import java.util.Map;
 public final class NotifyExtraction {
 
   private final ExtractionResults results;
-  private final WebhookSecrets secrets;
-  private final WebhookEndpoint endpoint;
+  private final SignedWebhook sender;
   private final WebhookAddress address;
   private final Clock clock;
 
-  public NotifyExtraction(ExtractionResults results, WebhookSecrets secrets, WebhookEndpoint endpoint,
-      WebhookAddress address, Clock clock) {
+  public NotifyExtraction(ExtractionResults results, SignedWebhook sender, WebhookAddress address, Clock clock) {
     this.results = results;
-    this.secrets = secrets;
-    this.endpoint = endpoint;
+    this.sender = sender;
     this.address = address;
     this.clock = clock;
   }
@@ -55,10 +50,8 @@ public final class NotifyExtraction {
         "created_at", clock.instant().toString(),
         "data", Map.of("extraction_id", job.extractionId(), "status", status,
             "links", Map.of("self", "/extractions/" + job.extractionId()))));
-    String signature = WebhookSignature.header(secrets.secretOf(job.organizationId()), clock.instant().getEpochSecond(), body);
-    int answer = endpoint.post(url, Map.of("content-type", "application/json", WebhookSignature.HEADER, signature,
-        "finflow-event-id", type + ":" + job.extractionId(), "finflow-event-type", type), body);
-    if (answer < 200 || answer >= 300) {
+    int answer = sender.send(job.organizationId(), url, type + ":" + job.extractionId(), type, body);
+    if (!SignedWebhook.accepted(answer)) {
       throw new NotAccepted("the receiver answered " + answer);
     }
   }

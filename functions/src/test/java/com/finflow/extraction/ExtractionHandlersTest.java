@@ -13,6 +13,7 @@ import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
 import com.finflow.extraction.aws.SqsExtractionJobs;
 import com.finflow.shared.webhooks.PublicDns;
+import com.finflow.shared.webhooks.SignedWebhook;
 import com.finflow.shared.webhooks.WebhookAddress;
 import com.finflow.shared.webhooks.WebhookSignature;
 import com.finflow.transfers.aws.TransferAdapters;
@@ -45,11 +46,12 @@ class ExtractionHandlersTest {
   private final List<Map<String, String>> notices = new CopyOnWriteArrayList<>();
   private final List<String> noticeBodies = new CopyOnWriteArrayList<>();
   private final byte[] secret = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
-  private final NotifyExtraction notify = new NotifyExtraction(results, organization -> secret, (url, headers, body) -> {
-    notices.add(headers);
-    noticeBodies.add(body);
-    return 200;
-  }, PublicDns.ADDRESSES, Clock.systemUTC());
+  private final NotifyExtraction notify = new NotifyExtraction(results,
+      new SignedWebhook(organization -> secret, (url, headers, body) -> {
+        notices.add(headers);
+        noticeBodies.add(body);
+        return 200;
+      }, Clock.systemUTC()), PublicDns.ADDRESSES, Clock.systemUTC());
 
   @Test
   void answersTheNormalizedExtractionWithTheDocumentMasked() throws Exception {

@@ -1,5 +1,6 @@
 package com.finflow.identity;
 
+import com.finflow.shared.MutableClock;
 import com.finflow.shared.http.Rejection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

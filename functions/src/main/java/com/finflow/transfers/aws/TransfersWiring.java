@@ -63,8 +63,7 @@ public final class TransfersWiring {
   }
 
   public static DeliverWebhook deliverWebhook() {
-    return new DeliverWebhook(deliveries(), webhookSecrets(), WebhookWiring.endpoint(), WebhookWiring.address(),
-        Clock.systemUTC());
+    return new DeliverWebhook(deliveries(), WebhookWiring.sender(), WebhookWiring.address(), Clock.systemUTC());
   }
 
   public static WebhookDeliveryReport webhookDeliveryReport() {

@@ -1,13 +1,10 @@
 package com.finflow.transfers.webhooks;
 
 import com.finflow.shared.webhooks.WebhookAddress;
-import com.finflow.shared.webhooks.WebhookEndpoint;
-import com.finflow.shared.webhooks.WebhookSecrets;
-import com.finflow.shared.webhooks.WebhookSignature;
+import com.finflow.shared.webhooks.SignedWebhook;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,16 +14,13 @@ import java.util.Optional;
 public final class DeliverWebhook {
 
   private final WebhookDeliveries deliveries;
-  private final WebhookSecrets secrets;
-  private final WebhookEndpoint endpoint;
+  private final SignedWebhook sender;
   private final WebhookAddress address;
   private final Clock clock;
 
-  public DeliverWebhook(WebhookDeliveries deliveries, WebhookSecrets secrets, WebhookEndpoint endpoint,
-      WebhookAddress address, Clock clock) {
+  public DeliverWebhook(WebhookDeliveries deliveries, SignedWebhook sender, WebhookAddress address, Clock clock) {
     this.deliveries = deliveries;
-    this.secrets = secrets;
-    this.endpoint = endpoint;
+    this.sender = sender;
     this.address = address;
     this.clock = clock;
   }
@@ -53,15 +47,12 @@ public final class DeliverWebhook {
           Optional.of("not sent: the URL " + refusal.get())));
       return;
     }
-    String signature = WebhookSignature.header(secrets.secretOf(delivery.organizationId()), started.getEpochSecond(),
-        delivery.payload());
-    Map<String, String> headers = Map.of("content-type", "application/json", WebhookSignature.HEADER, signature,
-        "finflow-event-id", delivery.id(), "finflow-event-type", delivery.eventType());
     try {
-      int status = endpoint.post(delivery.url(), headers, delivery.payload());
+      int status = sender.send(delivery.organizationId(), delivery.url(), delivery.id(), delivery.eventType(),
+          delivery.payload());
       deliveries.recordAttempt(bulkId, deliveryId, new WebhookDelivery.Attempt(started, elapsedMs(started),
           Optional.of(status), Optional.empty()));
-      if (status < 200 || status >= 300) {
+      if (!SignedWebhook.accepted(status)) {
         throw new NotAccepted("receiver answered " + status);
       }
     } catch (RuntimeException e) {

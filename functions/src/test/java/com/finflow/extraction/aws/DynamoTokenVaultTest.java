@@ -1,5 +1,6 @@
 package com.finflow.extraction.aws;
 
+import com.finflow.shared.MutableClock;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.shared.aws.LocalKms;
 import org.junit.jupiter.api.Test;

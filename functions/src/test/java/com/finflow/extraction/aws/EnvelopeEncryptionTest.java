@@ -1,5 +1,6 @@
 package com.finflow.extraction.aws;
 
+import com.finflow.shared.MutableClock;
 import com.finflow.shared.aws.LocalKms;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;

@@ -3,10 +3,11 @@ package com.finflow.shared.webhooks.aws;
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.webhooks.WebhookAddress;
-import com.finflow.shared.webhooks.WebhookEndpoint;
+import com.finflow.shared.webhooks.SignedWebhook;
 import com.finflow.shared.webhooks.WebhookSecrets;
 
 import java.net.InetAddress;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,8 @@ public final class WebhookWiring {
     return new SecretsManagerWebhookSecrets(AwsClients.secretsManager(), Environment.required("KEY_ID"));
   }
 
-  public static WebhookEndpoint endpoint() {
-    return new HttpWebhookEndpoint();
+  /** Signed sends with the organizations' secrets, over HTTPS. */
+  public static SignedWebhook sender() {
+    return new SignedWebhook(secrets(), new HttpWebhookEndpoint(), Clock.systemUTC());
   }
 }

@@ -28,9 +28,16 @@ public interface BulkStore {
 
   /**
    * Records how a transfer ended and counts it on its bulk, atomically and only once: false when an outcome was
-   * already recorded (a duplicate delivery), in which case nothing changes.
+   * already recorded (a duplicate delivery), in which case nothing changes. A claimed transfer can end executed or
+   * failed, never cancelled.
    */
   boolean recordOutcome(TransferOrder order, TransferOutcome outcome, String cause);
+
+  /**
+   * Marks a transfer as being executed, before its payment is asked for, so that a cancellation can no longer
+   * overtake it. True when the transfer is (now or already) claimed; false when it has already ended.
+   */
+  boolean claim(TransferOrder order, String cause);
 
   /** All-or-nothing: stop executing the bulk's remaining transfers. False when it was already cancelling or settled. */
   boolean startCancelling(String bulkId, String cause);

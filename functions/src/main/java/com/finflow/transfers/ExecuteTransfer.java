@@ -33,8 +33,7 @@ public final class ExecuteTransfer {
 
   /** @param cause what caused this execution (the message id), kept in the audit trail */
   public void execute(TransferOrder order, String cause) {
-    if (order.mode() == BulkMode.ALL_OR_NOTHING && cancelled(order.bulkId())) {
-      record(order, TransferStatus.CANCELLED, Optional.of("another transfer of the bulk failed"), Optional.empty(), cause);
+    if (order.mode() == BulkMode.ALL_OR_NOTHING && !claimedBeforeAnyCancellation(order, cause)) {
       return;
     }
     switch (bank.pay(order)) {
@@ -54,8 +53,21 @@ public final class ExecuteTransfer {
     }
   }
 
-  private boolean cancelled(String bulkId) {
-    return store.find(bulkId).map(bulk -> bulk.status() != BulkStatus.ACCEPTED).orElse(true);
+  /**
+   * All-or-nothing: a transfer is either cancelled before its payment is asked for, or claimed and then executed
+   * whatever happens to the bulk meanwhile. The claim and the cancellation are conditional writes on the same
+   * item, so exactly one wins, and a worker that dies after the bank paid finds its claim and completes the payment
+   * (the bank answers the same again) instead of cancelling money that already left.
+   */
+  private boolean claimedBeforeAnyCancellation(TransferOrder order, String cause) {
+    boolean bulkOpen = store.find(order.bulkId()).map(bulk -> bulk.status() == BulkStatus.ACCEPTED).orElse(false);
+    if (bulkOpen) {
+      return store.claim(order, cause);
+    }
+    boolean cancelled = store.recordOutcome(order, new TransferOutcome(order.transfer().index(), TransferStatus.CANCELLED,
+        Optional.of("another transfer of the bulk failed"), Optional.empty(), clock.instant()), cause);
+    // Not cancelled: the transfer had been claimed (go on and complete it) or had already ended (claim says so).
+    return !cancelled && store.claim(order, cause);
   }
 
   private void record(TransferOrder order, TransferStatus status, Optional<String> reason, Optional<String> reference,

@@ -41,6 +41,7 @@ import java.util.UUID;
 final class DynamoBulkStore implements BulkStore {
 
   static final String OPEN_INDEX = "open-bulks";
+  private static final String CLAIMED = "EXECUTING";
   private static final String OPEN = "open";
 
   private final DynamoDbClient dynamoDb;
@@ -160,7 +161,9 @@ final class DynamoBulkStore implements BulkStore {
             .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
             .expressionAttributeValues(Map.of(":pk", s(bulkKey(bulkId)), ":from", s(outcomeKey(fromIndex)),
                 ":to", s(outcomeKey(fromIndex + limit - 1)))))
-        .items()
+        .items().stream()
+        // A claim (execution begun, not ended) is not an outcome yet: the transfer is still pending.
+        .filter(item -> !CLAIMED.equals(item.get("status").s()))
         .forEach(item -> outcomes.add(new TransferOutcome(
             Integer.parseInt(item.get("index").n()),
             TransferStatus.valueOf(item.get("status").s()),
@@ -180,9 +183,19 @@ final class DynamoBulkStore implements BulkStore {
     outcome.reason().ifPresent(reason -> item.put("reason", s(reason)));
     outcome.bankReference().ifPresent(reference -> item.put("bank_reference", s(reference)));
     String counter = outcome.status().name().toLowerCase(Locale.ROOT);
+    // Ending a claimed transfer is allowed; cancelling one is not: its payment may already have left.
+    String condition = outcome.status() == TransferStatus.CANCELLED
+        ? "attribute_not_exists(sk)"
+        : "attribute_not_exists(sk) OR #status = :claimed";
     try {
       dynamoDb.transactWriteItems(request -> request.transactItems(
-          put(item, "attribute_not_exists(sk)"),
+          TransactWriteItem.builder().put(put -> {
+            put.tableName(table).item(item).conditionExpression(condition);
+            if (outcome.status() != TransferStatus.CANCELLED) {
+              put.expressionAttributeNames(Map.of("#status", "status"))
+                  .expressionAttributeValues(Map.of(":claimed", s(CLAIMED)));
+            }
+          }).build(),
           TransactWriteItem.builder().update(update -> update.tableName(table)
               .key(Map.of("pk", s(bulkKey(order.bulkId())), "sk", s("BULK")))
               .conditionExpression("attribute_exists(pk)")
@@ -195,6 +208,23 @@ final class DynamoBulkStore implements BulkStore {
         return false;
       }
       throw e;
+    }
+  }
+
+  @Override
+  public boolean claim(TransferOrder order, String cause) {
+    try {
+      dynamoDb.putItem(request -> request.tableName(table)
+          .item(Map.of(
+              "pk", s(bulkKey(order.bulkId())), "sk", s(outcomeKey(order.transfer().index())),
+              "index", n(order.transfer().index()), "status", s(CLAIMED),
+              "recorded_at", s(Instant.now().toString()), "cause", s(cause)))
+          .conditionExpression("attribute_not_exists(sk) OR #status = :claimed")
+          .expressionAttributeNames(Map.of("#status", "status"))
+          .expressionAttributeValues(Map.of(":claimed", s(CLAIMED))));
+      return true;
+    } catch (ConditionalCheckFailedException ended) {
+      return false;
     }
   }
 

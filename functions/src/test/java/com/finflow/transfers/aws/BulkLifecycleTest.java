@@ -213,6 +213,31 @@ class BulkLifecycleTest {
   }
 
   @Test
+  void aTransferPaidJustBeforeItsAllOrNothingBulkWasCancelledIsRecordedAsExecutedNotCancelled() {
+    LedgerBank bank = new LedgerBank(Set.of("GB33BUKB20201555555555"));
+    String bulkId = bulkIdOf(submit.submit(ADMIN, BulkBodies.aBulkOf(3).put("mode", "all_or_nothing"), Optional.empty()));
+    new FanOutBulk(store, queues).fanOut(bulkId);
+    List<TransferOrder> orders = List.copyOf(queues.orders);
+    ExecuteTransfer dyingAfterThePayment = new ExecuteTransfer(store, bank, queues, notices, Clock.systemUTC(), () -> {
+      throw new IllegalStateException("worker died");
+    });
+    ExecuteTransfer healthy = new ExecuteTransfer(store, bank, queues, notices, Clock.systemUTC(), () -> {});
+
+    catchThrowableOfType(IllegalStateException.class, () -> dyingAfterThePayment.execute(orders.get(0), "delivery 1"));
+    healthy.execute(orders.get(1), "delivery 1");
+    healthy.execute(orders.get(0), "delivery 2");
+    healthy.execute(orders.get(2), "delivery 1");
+    new SettleBulk(store, notices).settle(bulkId, "settlement");
+
+    BulkReport.View view = new BulkReport(store).of(ADMIN, bulkId, 0, 10);
+    assertThat(view.counts()).isEqualTo(new BulkReport.Counts(1, 1, 1, 0));
+    assertThat(view.transfers().get(0).status()).isEqualTo("executed");
+    assertThat(bank.executedPayments()).isEqualTo(1);
+    assertThat(account()).containsEntry("balance_minor", String.valueOf(STARTING_BALANCE - 150))
+        .containsEntry("reserved_minor", "0");
+  }
+
+  @Test
   void theReconcilerEnqueuesABulkWhoseFanOutWasLostAndCompletesItsSubmission() throws Exception {
     queues.makeUnreachable();
     String bulkId = acceptedBulkOf(2);

@@ -34,7 +34,7 @@ public final class ExtractHandler implements RequestHandler<APIGatewayV2HTTPEven
   private final WebhookAddress webhookAddress;
 
   public ExtractHandler() {
-    this(deadline -> ExtractionWiring.extractFinancialData(ExtractionWiring.provider(), ExtractionWiring.vault(), deadline),
+    this(ExtractionWiring.extractions(),
         ExtractionWiring.results(ExtractionWiring.vault()),
         new SqsExtractionJobs(AwsClients.sqs(), ExtractionWiring.queueUrl()), ExtractionWiring.syncBudget(),
         WebhookWiring.address());

@@ -29,7 +29,7 @@ public final class ExtractionWorkerHandler implements RequestHandler<SQSEvent, S
   private final NotifyExtraction notices;
 
   public ExtractionWorkerHandler() {
-    this(deadline -> ExtractionWiring.extractFinancialData(ExtractionWiring.provider(), ExtractionWiring.vault(), deadline),
+    this(ExtractionWiring.extractions(),
         ExtractionWiring.results(ExtractionWiring.vault()),
         new QueueConsumer(AwsClients.sqs(), ExtractionWiring.queueUrl(), 1, 60, false), ExtractionWiring.asyncBudget(),
         new SqsExtractionJobs(AwsClients.sqs(), ExtractionWiring.queueUrl()),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
 import com.finflow.shared.webhooks.SignedWebhook;
 import com.finflow.shared.webhooks.WebhookAddress;
+import com.finflow.shared.webhooks.WebhookNotAccepted;
 
 import java.net.URI;
 import java.time.Clock;
@@ -28,13 +29,6 @@ public final class NotifyExtraction {
     this.clock = clock;
   }
 
-  /** Thrown when the receiver did not accept the notice: the message must come back later. */
-  public static final class NotAccepted extends RuntimeException {
-    NotAccepted(String why) {
-      super(why, null, false, false);
-    }
-  }
-
   public void notify(ExtractionJob job) {
     URI url = job.command().webhookUrl().orElseThrow(() -> new IllegalStateException("no webhook to notify"));
     if (address.refusalOf(url).isPresent()) {
@@ -52,7 +46,7 @@ public final class NotifyExtraction {
             "links", Map.of("self", "/extractions/" + job.extractionId()))));
     int answer = sender.send(job.organizationId(), url, type + ":" + job.extractionId(), type, body);
     if (!SignedWebhook.accepted(answer)) {
-      throw new NotAccepted("the receiver answered " + answer);
+      throw new WebhookNotAccepted(answer);
     }
   }
 }

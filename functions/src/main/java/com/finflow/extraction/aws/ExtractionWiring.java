@@ -15,6 +15,7 @@ import com.finflow.shared.aws.AwsClients;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Function;
 
 /**
  * Builds the extraction use cases: the provider's address and registration secret come from Secrets Manager, read
@@ -35,6 +36,11 @@ public final class ExtractionWiring {
   }
 
   /** The container's provider client, built on first use from the provider secret (read once). */
+  /** The container's extractions, each bound to its own deadline. */
+  public static Function<Deadline, ExtractFinancialData> extractions() {
+    return deadline -> extractFinancialData(provider(), vault(), deadline);
+  }
+
   public static OpenFinanceProvider provider() {
     return ProviderHolder.INSTANCE;
   }

@@ -2,7 +2,6 @@ package com.finflow.transfers.aws;
 
 import com.finflow.shared.money.Money;
 import com.finflow.transfers.Bulk;
-import com.finflow.transfers.BulkMode;
 import com.finflow.transfers.BulkRequest;
 import com.finflow.transfers.BulkStatus;
 import com.finflow.transfers.BulkStore;
@@ -19,11 +18,9 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +39,6 @@ final class DynamoBulkStore implements BulkStore {
 
   static final String OPEN_INDEX = "open-bulks";
   private static final String CLAIMED = "EXECUTING";
-  private static final String OPEN = "open";
 
   private final DynamoDbClient dynamoDb;
   private final String table;
@@ -61,7 +57,7 @@ final class DynamoBulkStore implements BulkStore {
         "pk", s(submissionKey(submission.organizationId(), submission.idempotencyKey())), "sk", s("SUBMISSION"),
         "payload_hash", s(submission.payloadHash()), "state", s("ACCEPTING"), "response", s(submission.response()),
         "bulk_id", s(bulk.id()), "expires_at", n(submission.expiresAt().getEpochSecond())), "attribute_not_exists(pk)"));
-    writes.add(put(bulkItem(bulk), "attribute_not_exists(pk)"));
+    writes.add(put(BulkItems.itemOf(bulk), "attribute_not_exists(pk)"));
     writes.add(TransactWriteItem.builder().update(update -> update.tableName(accountsTable)
         .key(Map.of("iban", s(bulk.accountIban())))
         .conditionExpression("attribute_exists(iban) AND organization_id = :org AND currency = :currency"
@@ -137,7 +133,7 @@ final class DynamoBulkStore implements BulkStore {
 
   @Override
   public Optional<Bulk> find(String bulkId) {
-    return item(bulkKey(bulkId), "BULK").map(DynamoBulkStore::bulkOf);
+    return item(bulkKey(bulkId), "BULK").map(BulkItems::bulkOf);
   }
 
   @Override
@@ -299,54 +295,10 @@ final class DynamoBulkStore implements BulkStore {
     List<Bulk> open = new ArrayList<>();
     dynamoDb.queryPaginator(request -> request.tableName(table).indexName(OPEN_INDEX)
             .keyConditionExpression("open_shard = :open AND created_at < :before")
-            .expressionAttributeValues(Map.of(":open", s(OPEN), ":before", s(before.toString()))))
+            .expressionAttributeValues(Map.of(":open", s(BulkItems.OPEN), ":before", s(before.toString()))))
         .items()
-        .forEach(item -> find(bulkIdOf(item.get("pk").s())).filter(bulk -> !bulk.status().settled()).ifPresent(open::add));
+        .forEach(item -> find(BulkItems.bulkIdOf(item.get("pk").s())).filter(bulk -> !bulk.status().settled()).ifPresent(open::add));
     return open;
-  }
-
-  private Map<String, AttributeValue> bulkItem(Bulk bulk) {
-    Map<String, AttributeValue> item = new HashMap<>();
-    item.put("pk", s(bulkKey(bulk.id())));
-    item.put("sk", s("BULK"));
-    item.put("organization_id", s(bulk.organizationId()));
-    item.put("account_iban", s(bulk.accountIban()));
-    item.put("mode", s(bulk.mode().name()));
-    item.put("status", s(bulk.status().name()));
-    item.put("transfer_count", n(bulk.transferCount()));
-    item.put("currency", s(bulk.total().currency().getCurrencyCode()));
-    item.put("total_minor", n(bulk.total().minorUnits()));
-    for (String counter : List.of("executed", "failed", "cancelled")) {
-      item.put(counter + "_count", n(0));
-      item.put(counter + "_minor", n(0));
-    }
-    item.put("created_at", s(bulk.createdAt().toString()));
-    item.put("idempotency_key", s(bulk.idempotencyKey()));
-    item.put("fanned_out", AttributeValue.fromBool(false));
-    // Sparse index of open bulks: settlement removes the attribute, and the bulk leaves the index.
-    item.put("open_shard", s(OPEN));
-    bulk.webhookUrl().ifPresent(url -> item.put("webhook_url", s(url.toString())));
-    return item;
-  }
-
-  private static Bulk bulkOf(Map<String, AttributeValue> item) {
-    Currency currency = Currency.getInstance(item.get("currency").s());
-    return new Bulk(
-        bulkIdOf(item.get("pk").s()),
-        item.get("organization_id").s(),
-        item.get("account_iban").s(),
-        BulkMode.valueOf(item.get("mode").s()),
-        BulkStatus.valueOf(item.get("status").s()),
-        Integer.parseInt(item.get("transfer_count").n()),
-        money(item, "total_minor", currency),
-        new Tally(count(item, "executed_count"), count(item, "failed_count"), count(item, "cancelled_count"),
-            money(item, "executed_minor", currency), money(item, "failed_minor", currency),
-            money(item, "cancelled_minor", currency)),
-        Instant.parse(item.get("created_at").s()),
-        Optional.ofNullable(item.get("settled_at")).map(value -> Instant.parse(value.s())),
-        Optional.ofNullable(item.get("webhook_url")).map(value -> URI.create(value.s())),
-        item.get("idempotency_key").s(),
-        item.get("fanned_out").bool());
   }
 
   private Optional<Map<String, AttributeValue>> item(String pk, String sk) {
@@ -374,20 +326,8 @@ final class DynamoBulkStore implements BulkStore {
     return reasons.size() > index && "ConditionalCheckFailed".equals(reasons.get(index));
   }
 
-  private static int count(Map<String, AttributeValue> item, String name) {
-    return Integer.parseInt(item.get(name).n());
-  }
-
-  private static Money money(Map<String, AttributeValue> item, String name, Currency currency) {
-    return new Money(Long.parseLong(item.get(name).n()), currency);
-  }
-
   static String bulkKey(String bulkId) {
     return "BULK#" + bulkId;
-  }
-
-  private static String bulkIdOf(String pk) {
-    return pk.substring("BULK#".length());
   }
 
   private static String outcomeKey(int index) {

@@ -2,6 +2,7 @@ package com.finflow.transfers.webhooks;
 
 import com.finflow.shared.webhooks.WebhookAddress;
 import com.finflow.shared.webhooks.SignedWebhook;
+import com.finflow.shared.webhooks.WebhookNotAccepted;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -25,13 +26,6 @@ public final class DeliverWebhook {
     this.clock = clock;
   }
 
-  /** Thrown when the receiver did not accept the delivery: the message must come back later. */
-  public static final class NotAccepted extends RuntimeException {
-    NotAccepted(String why) {
-      super(why, null, false, false);
-    }
-  }
-
   /** @param again send even if already delivered: the organization asked for it again */
   public void deliver(String bulkId, String deliveryId, boolean again) {
     WebhookDelivery delivery = deliveries.find(bulkId, deliveryId)
@@ -53,10 +47,10 @@ public final class DeliverWebhook {
       deliveries.recordAttempt(bulkId, deliveryId, new WebhookDelivery.Attempt(started, elapsedMs(started),
           Optional.of(status), Optional.empty()));
       if (!SignedWebhook.accepted(status)) {
-        throw new NotAccepted("receiver answered " + status);
+        throw new WebhookNotAccepted(status);
       }
     } catch (RuntimeException e) {
-      if (!(e instanceof NotAccepted)) {
+      if (!(e instanceof WebhookNotAccepted)) {
         deliveries.recordAttempt(bulkId, deliveryId, new WebhookDelivery.Attempt(started, elapsedMs(started),
             Optional.empty(), Optional.of(e.getClass().getSimpleName())));
       }

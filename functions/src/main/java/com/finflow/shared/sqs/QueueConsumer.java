@@ -63,12 +63,13 @@ public final class QueueConsumer {
     Invocation.withCorrelation(message.getMessageId(), () -> {
       try {
         process.accept(message);
-      } catch (RuntimeException failure) {
+      } catch (RuntimeException | Error failure) {
+        // Reported first: on a worker thread, anything thrown later would otherwise let the message count as done.
+        failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
         int receiveCount = receiveCountOf(message);
         LOG.warn("message failed; it will be retried", Map.of(
             "error_type", failure.getClass().getSimpleName(), "receive_count", receiveCount));
         retryLater(message, failure instanceof UnreadableMessage ? 0 : backoffSeconds(receiveCount));
-        failures.add(SQSBatchResponse.BatchItemFailure.builder().withItemIdentifier(message.getMessageId()).build());
       }
     });
   }
@@ -82,7 +83,7 @@ public final class QueueConsumer {
     try {
       sqs.changeMessageVisibility(request -> request.queueUrl(queueUrl)
           .receiptHandle(message.getReceiptHandle()).visibilityTimeout(delay));
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       // Without the shorter delay the message still comes back, after the queue's visibility timeout.
       LOG.warn("could not shorten the retry delay", Map.of("error_type", e.getClass().getSimpleName()));
     }

@@ -4,8 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.shared.http.Callers;
 import com.finflow.accounts.aws.AccountsWiring;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
@@ -26,7 +27,7 @@ public final class OpenAccountHandler implements RequestHandler<APIGatewayV2HTTP
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
     return HttpEndpoint.serve(event, context, request -> {
-      AccountView opened = accounts.open(Caller.of(request), RequestBodies.objectOf(request));
+      AccountView opened = accounts.open(Callers.of(request), RequestBodies.objectOf(request));
       return HttpResult.json(201, opened).withHeader("location", "/accounts/" + opened.iban());
     });
   }

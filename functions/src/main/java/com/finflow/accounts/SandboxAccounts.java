@@ -3,7 +3,7 @@ package com.finflow.accounts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.banking.BankIdentifiers;
 import com.finflow.shared.http.BodyFields;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.money.Money;
 

@@ -4,10 +4,11 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.shared.http.Callers;
 import com.finflow.extraction.aws.ExtractionWiring;
 import com.finflow.extraction.aws.SqsExtractionJobs;
 import com.finflow.shared.aws.AwsClients;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
@@ -52,7 +53,7 @@ public final class ExtractHandler implements RequestHandler<APIGatewayV2HTTPEven
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
     return HttpEndpoint.serve(event, context, request -> {
-      Caller caller = Caller.of(request);
+      Caller caller = Callers.of(request);
       ExtractionCommand command = ExtractionCommand.read(RequestBodies.objectOf(request), webhookAddress);
       if (command.async()) {
         String extractionId = UUID.randomUUID().toString();

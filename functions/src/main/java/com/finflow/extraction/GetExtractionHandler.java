@@ -4,8 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.shared.http.Callers;
 import com.finflow.extraction.aws.ExtractionWiring;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 
@@ -30,7 +31,7 @@ public final class GetExtractionHandler implements RequestHandler<APIGatewayV2HT
     return HttpEndpoint.serve(event, context, request -> {
       String extractionId = Optional.ofNullable(request.getPathParameters()).orElse(Map.of())
           .getOrDefault("extraction_id", "");
-      return HttpResult.json(200, results.find(Caller.of(request).organizationId(), extractionId));
+      return HttpResult.json(200, results.find(Callers.of(request).organizationId(), extractionId));
     });
   }
 }

@@ -4,8 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.shared.http.Callers;
 import com.finflow.identity.aws.IdentityWiring;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
@@ -26,6 +27,6 @@ public final class AddMemberHandler implements RequestHandler<APIGatewayV2HTTPEv
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
     return HttpEndpoint.serve(event, context, request -> HttpResult.json(201,
-        registration.addMember(Caller.of(request), RequestBodies.objectOf(request))));
+        registration.addMember(Callers.of(request), RequestBodies.objectOf(request))));
   }
 }

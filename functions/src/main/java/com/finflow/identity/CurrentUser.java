@@ -1,6 +1,6 @@
 package com.finflow.identity;
 
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.Rejection;
 
 /** The signed-in user and their organization. */

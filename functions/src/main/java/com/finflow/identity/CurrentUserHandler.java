@@ -4,8 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.shared.http.Callers;
 import com.finflow.identity.aws.IdentityWiring;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 
@@ -24,6 +25,6 @@ public final class CurrentUserHandler implements RequestHandler<APIGatewayV2HTTP
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, request -> HttpResult.json(200, currentUser.of(Caller.of(request))));
+    return HttpEndpoint.serve(event, context, request -> HttpResult.json(200, currentUser.of(Callers.of(request))));
   }
 }

@@ -2,7 +2,7 @@ package com.finflow.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.http.BodyFields;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.Rejection;
 
 import java.time.Clock;

@@ -3,7 +3,7 @@ package com.finflow.transfers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.banking.BankIdentifiers;
 import com.finflow.shared.http.BodyFields;
-import com.finflow.shared.http.FieldError;
+import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.money.Money;
 import com.finflow.shared.webhooks.WebhookAddress;

@@ -4,8 +4,9 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.finflow.shared.http.Caller;
-import com.finflow.shared.http.FieldError;
+import com.finflow.shared.http.Callers;
+import com.finflow.shared.Caller;
+import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.Rejection;
@@ -33,7 +34,7 @@ public final class GetBulkHandler implements RequestHandler<APIGatewayV2HTTPEven
     return HttpEndpoint.serve(event, context, request -> {
       Map<String, String> query = Optional.ofNullable(request.getQueryStringParameters()).orElse(Map.of());
       String bulkId = Optional.ofNullable(request.getPathParameters()).map(path -> path.get("bulk_id")).orElse("");
-      return HttpResult.json(200, report.of(Caller.of(request), bulkId, number(query, "from", 0),
+      return HttpResult.json(200, report.of(Callers.of(request), bulkId, number(query, "from", 0),
           number(query, "limit", BulkReport.MAX_PAGE)));
     });
   }

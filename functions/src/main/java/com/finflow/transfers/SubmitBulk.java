@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.finflow.shared.Json;
-import com.finflow.shared.http.Caller;
-import com.finflow.shared.http.FieldError;
+import com.finflow.shared.Caller;
+import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.log.StructuredLog;
 

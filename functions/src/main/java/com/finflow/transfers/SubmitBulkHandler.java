@@ -4,7 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.http.Callers;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
@@ -29,7 +30,7 @@ public final class SubmitBulkHandler implements RequestHandler<APIGatewayV2HTTPE
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
     return HttpEndpoint.serve(event, context, request -> {
-      SubmitBulk.Answer answer = submitBulk.submit(Caller.of(request), RequestBodies.objectOf(request),
+      SubmitBulk.Answer answer = submitBulk.submit(Callers.of(request), RequestBodies.objectOf(request),
           idempotencyKeyOf(request));
       HttpResult result = new HttpResult(201, answer.json(), "application/json", Map.of());
       return answer.replayed() ? result.withHeader("idempotent-replayed", "true") : result;

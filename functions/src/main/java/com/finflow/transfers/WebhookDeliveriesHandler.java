@@ -4,7 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.http.Callers;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.transfers.aws.TransfersWiring;
@@ -34,7 +35,7 @@ public final class WebhookDeliveriesHandler implements RequestHandler<APIGateway
     return HttpEndpoint.serve(event, context, request -> {
       Map<String, String> path = Optional.ofNullable(request.getPathParameters()).orElse(Map.of());
       String bulkId = path.getOrDefault("bulk_id", "");
-      Caller caller = Caller.of(request);
+      Caller caller = Callers.of(request);
       if (path.containsKey("delivery_id")) {
         return HttpResult.json(202, report.redeliver(caller, bulkId, path.get("delivery_id")));
       }

@@ -4,7 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.http.Callers;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.transfers.aws.TransfersWiring;
@@ -30,7 +31,7 @@ public final class WebhookSecretHandler implements RequestHandler<APIGatewayV2HT
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
     return HttpEndpoint.serve(event, context, request -> {
-      Caller caller = Caller.of(request).requireAdmin();
+      Caller caller = Callers.of(request).requireAdmin();
       return HttpResult.json(200, Map.of(
           "secret", Base64.getEncoder().encodeToString(secrets.secretOf(caller.organizationId())),
           "encoding", "base64",

@@ -1,6 +1,6 @@
 package com.finflow.identity;
 
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.Rejection;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;

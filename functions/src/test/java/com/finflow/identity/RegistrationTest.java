@@ -2,8 +2,8 @@ package com.finflow.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
-import com.finflow.shared.http.Caller;
-import com.finflow.shared.http.FieldError;
+import com.finflow.shared.Caller;
+import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.Rejection;
 import org.junit.jupiter.api.Test;
 

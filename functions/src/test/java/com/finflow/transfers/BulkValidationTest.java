@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.shared.Json;
-import com.finflow.shared.http.FieldError;
+import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.money.Money;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package com.finflow.shared.http;
 
+import com.finflow.shared.failure.FieldError;
+import com.finflow.shared.failure.InvalidInput;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
@@ -78,7 +80,7 @@ public final class BodyFields {
   /** Throws one rejection naming every invalid field, if there is any. */
   public void throwIfInvalid() {
     if (!errors.isEmpty()) {
-      throw Rejection.invalid(errors);
+      throw new InvalidInput(errors);
     }
   }
 }

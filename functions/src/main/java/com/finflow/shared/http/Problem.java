@@ -1,5 +1,6 @@
 package com.finflow.shared.http;
 
+import com.finflow.shared.failure.FieldError;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -1,5 +1,7 @@
 package com.finflow.shared.http;
 
+import com.finflow.shared.failure.Category;
+import com.finflow.shared.failure.Failure;
 import com.finflow.shared.log.StructuredLog;
 
 import java.util.List;
@@ -13,15 +15,15 @@ public final class ProblemResponses {
   private ProblemResponses() {}
 
   public static HttpResult from(Throwable failure, String path, String correlationId) {
-    if (failure instanceof Rejection rejection) {
-      Status status = statusOf(rejection.kind());
-      boolean specific = !rejection.problemType().isEmpty();
-      String type = specific ? "urn:finflow:problem:" + rejection.problemType() : status.type();
-      String title = specific ? titleOf(rejection.problemType()) : status.title();
-      Problem problem = new Problem(type, title, status.code(), rejection.getMessage(),
-          path, correlationId, rejection.fieldErrors(), rejection.facts());
+    if (failure instanceof Failure known) {
+      Status status = statusOf(known.category());
+      boolean specific = !known.problemType().isEmpty();
+      String type = specific ? "urn:finflow:problem:" + known.problemType() : status.type();
+      String title = specific ? titleOf(known.problemType()) : status.title();
+      Problem problem = new Problem(type, title, status.code(), known.getMessage(),
+          path, correlationId, known.fieldErrors(), known.facts());
       HttpResult result = HttpResult.problem(problem);
-      Object retryAfter = rejection.facts().get("retry_after");
+      Object retryAfter = known.facts().get("retry_after");
       return retryAfter == null ? result : result.withHeader("retry-after", retryAfter.toString());
     }
     LOG.error("unexpected failure", failure);
@@ -39,8 +41,8 @@ public final class ProblemResponses {
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
-  private static Status statusOf(Rejection.Kind kind) {
-    return switch (kind) {
+  private static Status statusOf(Category category) {
+    return switch (category) {
       case MALFORMED_REQUEST -> new Status(400, "urn:finflow:problem:malformed-request", "Malformed request");
       case INVALID_REQUEST -> new Status(422, "urn:finflow:problem:invalid-request", "Invalid request");
       case UNAUTHENTICATED -> new Status(401, "urn:finflow:problem:unauthenticated", "Unauthenticated");

@@ -1,15 +1,15 @@
 package com.finflow.shared.http;
 
+import com.finflow.shared.failure.Category;
+import com.finflow.shared.failure.Failure;
+import com.finflow.shared.failure.FieldError;
+
 import java.util.List;
 import java.util.Map;
 
-/**
- * A request Finflow refuses for a reason the caller can act on.
- *
- * <p>Features throw (subclasses of) this with a {@link Kind}; {@link ProblemResponses} is the one place
- * that turns it into an HTTP status and an RFC 9457 problem.
- */
-public class Rejection extends RuntimeException {
+/** Being replaced by named failures in {@code shared.failure} and in each feature. */
+@Deprecated
+public class Rejection extends Failure {
 
   /** Why a request was refused, independent of the protocol that reports it. */
   public enum Kind {
@@ -18,9 +18,6 @@ public class Rejection extends RuntimeException {
   }
 
   private final Kind kind;
-  private final List<FieldError> fieldErrors;
-  private final Map<String, Object> facts;
-  private final String problemType;
 
   public Rejection(Kind kind, String detail) {
     this(kind, detail, List.of(), Map.of());
@@ -31,16 +28,12 @@ public class Rejection extends RuntimeException {
   }
 
   private Rejection(Kind kind, String detail, List<FieldError> fieldErrors, Map<String, Object> facts, String problemType) {
-    super(detail, null, false, false);
+    super(Category.valueOf(kind.name()), problemType, detail, fieldErrors, facts);
     this.kind = kind;
-    this.fieldErrors = List.copyOf(fieldErrors);
-    this.facts = Map.copyOf(facts);
-    this.problemType = problemType;
   }
 
-  /** The same rejection with a more specific problem type than its kind's, e.g. {@code insufficient-funds}. */
   public Rejection typed(String problemType) {
-    return new Rejection(kind, getMessage(), fieldErrors, facts, problemType);
+    return new Rejection(kind, getMessage(), fieldErrors(), facts(), problemType);
   }
 
   public static Rejection invalid(List<FieldError> fieldErrors) {
@@ -52,19 +45,5 @@ public class Rejection extends RuntimeException {
 
   public Kind kind() {
     return kind;
-  }
-
-  public List<FieldError> fieldErrors() {
-    return fieldErrors;
-  }
-
-  /** A specific problem type slug, or empty for the kind's own. */
-  public String problemType() {
-    return problemType;
-  }
-
-  /** Extra members of the problem document, e.g. the available and requested amounts. */
-  public Map<String, Object> facts() {
-    return facts;
   }
 }

@@ -16,7 +16,7 @@ public final class RequestBodies {
   public static JsonNode objectOf(APIGatewayV2HTTPEvent event) {
     String body = event.getBody();
     if (body == null || body.isBlank()) {
-      throw new Rejection(Rejection.Kind.MALFORMED_REQUEST, "the request needs a JSON object body");
+      throw new MalformedRequest("the request needs a JSON object body");
     }
     if (event.getIsBase64Encoded()) {
       body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
@@ -24,7 +24,7 @@ public final class RequestBodies {
     try {
       JsonNode node = Json.MAPPER.readTree(body);
       if (node == null || !node.isObject()) {
-        throw new Rejection(Rejection.Kind.MALFORMED_REQUEST, "the request body must be a JSON object");
+        throw new MalformedRequest("the request body must be a JSON object");
       }
       return node;
     } catch (JsonProcessingException e) {

@@ -1,6 +1,6 @@
 package com.finflow.transfers.webhooks;
 
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.Rejection;
 import com.finflow.transfers.BulkStore;
 

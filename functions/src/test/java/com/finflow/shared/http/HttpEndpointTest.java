@@ -1,5 +1,6 @@
 package com.finflow.shared.http;
 
+import com.finflow.shared.failure.FieldError;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;

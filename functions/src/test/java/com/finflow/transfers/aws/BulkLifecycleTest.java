@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.shared.Json;
 import com.finflow.shared.aws.LocalDynamoDb;
-import com.finflow.shared.http.Caller;
+import com.finflow.shared.Caller;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.money.Money;
 import com.finflow.transfers.BulkBodies;

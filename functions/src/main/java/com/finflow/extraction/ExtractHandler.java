@@ -12,8 +12,8 @@ import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
-import com.finflow.shared.webhooks.WebhookAddress;
-import com.finflow.shared.webhooks.aws.WebhookWiring;
+import com.finflow.webhooks.WebhookAddress;
+import com.finflow.webhooks.adapters.WebhooksWiring;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +38,7 @@ public final class ExtractHandler implements RequestHandler<APIGatewayV2HTTPEven
     this(ExtractionWiring.extractions(),
         ExtractionWiring.results(ExtractionWiring.vault()),
         new SqsExtractionJobs(AwsClients.sqs(), ExtractionWiring.queueUrl()), ExtractionWiring.syncBudget(),
-        WebhookWiring.address());
+        WebhooksWiring.address());
   }
 
   ExtractHandler(Function<Deadline, ExtractFinancialData> extractions, ExtractionResults results, ExtractionJobs jobs,

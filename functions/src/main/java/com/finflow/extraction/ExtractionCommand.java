@@ -2,7 +2,7 @@ package com.finflow.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.http.BodyFields;
-import com.finflow.shared.webhooks.WebhookAddress;
+import com.finflow.webhooks.WebhookAddress;
 
 import java.net.URI;
 import java.net.URISyntaxException;

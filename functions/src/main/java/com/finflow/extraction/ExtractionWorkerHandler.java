@@ -9,7 +9,7 @@ import com.finflow.extraction.aws.SqsExtractionJobs;
 import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.sqs.QueueConsumer;
-import com.finflow.shared.webhooks.aws.WebhookWiring;
+import com.finflow.webhooks.adapters.WebhooksWiring;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +33,8 @@ public final class ExtractionWorkerHandler implements RequestHandler<SQSEvent, S
         ExtractionWiring.results(ExtractionWiring.vault()),
         new QueueConsumer(AwsClients.sqs(), ExtractionWiring.queueUrl(), 1, 60, false), ExtractionWiring.asyncBudget(),
         new SqsExtractionJobs(AwsClients.sqs(), ExtractionWiring.queueUrl()),
-        new NotifyExtraction(ExtractionWiring.results(ExtractionWiring.vault()), WebhookWiring.sender(),
-            WebhookWiring.address(), Clock.systemUTC()));
+        new NotifyExtraction(ExtractionWiring.results(ExtractionWiring.vault()), WebhooksWiring.sender(),
+            WebhooksWiring.address(), Clock.systemUTC()));
   }
 
   ExtractionWorkerHandler(Function<Deadline, ExtractFinancialData> extractions, ExtractionResults results,

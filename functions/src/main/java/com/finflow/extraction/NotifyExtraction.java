@@ -2,9 +2,9 @@ package com.finflow.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
-import com.finflow.shared.webhooks.SignedWebhook;
-import com.finflow.shared.webhooks.WebhookAddress;
-import com.finflow.shared.webhooks.WebhookNotAccepted;
+import com.finflow.webhooks.SignedWebhook;
+import com.finflow.webhooks.WebhookAddress;
+import com.finflow.webhooks.WebhookNotAccepted;
 
 import java.net.URI;
 import java.time.Clock;

@@ -6,7 +6,7 @@ import com.finflow.shared.http.BodyFields;
 import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.money.Money;
-import com.finflow.shared.webhooks.WebhookAddress;
+import com.finflow.webhooks.WebhookAddress;
 
 import java.net.URI;
 import java.net.URISyntaxException;

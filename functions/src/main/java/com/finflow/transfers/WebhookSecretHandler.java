@@ -9,8 +9,8 @@ import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.transfers.aws.TransfersWiring;
-import com.finflow.shared.webhooks.WebhookSecrets;
-import com.finflow.shared.webhooks.WebhookSignature;
+import com.finflow.webhooks.WebhookSecrets;
+import com.finflow.webhooks.WebhookSignature;
 
 import java.util.Base64;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.finflow.transfers;
 
-import com.finflow.shared.webhooks.PublicDns;
+import com.finflow.webhooks.PublicDns;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,6 @@
 package com.finflow.transfers;
 
-import com.finflow.shared.webhooks.PublicDns;
+import com.finflow.webhooks.PublicDns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;

@@ -15,14 +15,14 @@ import com.finflow.transfers.SubmitBulk;
 import com.finflow.transfers.TransferLimits;
 import com.finflow.transfers.TransferQueues;
 
-import com.finflow.shared.webhooks.aws.WebhookWiring;
+import com.finflow.webhooks.adapters.WebhooksWiring;
 import com.finflow.transfers.webhooks.DeliverWebhook;
-import com.finflow.shared.webhooks.WebhookAddress;
+import com.finflow.webhooks.WebhookAddress;
 import com.finflow.transfers.webhooks.WebhookDeliveries;
 import com.finflow.transfers.webhooks.WebhookDeliveryReport;
 import com.finflow.transfers.webhooks.WebhookNotices;
 import com.finflow.transfers.webhooks.WebhookQueue;
-import com.finflow.shared.webhooks.WebhookSecrets;
+import com.finflow.webhooks.WebhookSecrets;
 
 import java.net.URI;
 import java.time.Clock;
@@ -41,7 +41,7 @@ public final class TransfersWiring {
     Money maxPerTransfer = Money.parse(Environment.optional("MAX_TRANSFER_AMOUNT").orElse("1000000.00"), EUR)
         .orElseThrow(() -> new IllegalStateException("MAX_TRANSFER_AMOUNT is not a decimal EUR amount"));
     Duration retention = Duration.ofHours(Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24")));
-    return new SubmitBulk(new BulkValidation(new TransferLimits(1000, maxPerTransfer), WebhookWiring.address()), store(), queues(),
+    return new SubmitBulk(new BulkValidation(new TransferLimits(1000, maxPerTransfer), WebhooksWiring.address()), store(), queues(),
         Clock.systemUTC(), retention);
   }
 
@@ -63,7 +63,7 @@ public final class TransfersWiring {
   }
 
   public static DeliverWebhook deliverWebhook() {
-    return new DeliverWebhook(deliveries(), WebhookWiring.sender(), WebhookWiring.address(), Clock.systemUTC());
+    return new DeliverWebhook(deliveries(), WebhooksWiring.sender(), WebhooksWiring.address(), Clock.systemUTC());
   }
 
   public static WebhookDeliveryReport webhookDeliveryReport() {
@@ -71,7 +71,7 @@ public final class TransfersWiring {
   }
 
   public static WebhookSecrets webhookSecrets() {
-    return WebhookWiring.secrets();
+    return WebhooksWiring.secrets();
   }
 
   private static WebhookNotices notices() {

@@ -1,8 +1,8 @@
 package com.finflow.transfers.webhooks;
 
-import com.finflow.shared.webhooks.WebhookAddress;
-import com.finflow.shared.webhooks.SignedWebhook;
-import com.finflow.shared.webhooks.WebhookNotAccepted;
+import com.finflow.webhooks.WebhookAddress;
+import com.finflow.webhooks.SignedWebhook;
+import com.finflow.webhooks.WebhookNotAccepted;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -27,7 +27,7 @@ import com.finflow.transfers.webhooks.WebhookNotices;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import com.finflow.shared.webhooks.PublicDns;
+import com.finflow.webhooks.PublicDns;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;

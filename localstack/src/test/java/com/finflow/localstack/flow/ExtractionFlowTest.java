@@ -8,7 +8,7 @@ import com.finflow.localstack.TestClients;
 import com.finflow.localstack.openfinance.EndpointFaults;
 import com.finflow.localstack.openfinance.ProviderEndpoint;
 import com.finflow.localstack.openfinance.ProviderFaults;
-import com.finflow.shared.webhooks.WebhookSignature;
+import com.finflow.webhooks.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

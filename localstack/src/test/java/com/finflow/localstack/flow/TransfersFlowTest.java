@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.bank.ExecutedPayment;
-import com.finflow.shared.webhooks.WebhookSignature;
+import com.finflow.webhooks.WebhookSignature;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;

@@ -1,6 +1,6 @@
-package com.finflow.shared.webhooks.aws;
+package com.finflow.webhooks.adapters;
 
-import com.finflow.shared.webhooks.WebhookEndpoint;
+import com.finflow.webhooks.WebhookEndpoint;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
-package com.finflow.shared.webhooks.aws;
+package com.finflow.webhooks.adapters;
 
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
-import com.finflow.shared.webhooks.WebhookAddress;
-import com.finflow.shared.webhooks.SignedWebhook;
-import com.finflow.shared.webhooks.WebhookSecrets;
+import com.finflow.webhooks.WebhookAddress;
+import com.finflow.webhooks.SignedWebhook;
+import com.finflow.webhooks.WebhookSecrets;
 
 import java.net.InetAddress;
 import java.time.Clock;
@@ -14,9 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** What every feature that sends webhooks shares: where they may go, how they are signed, how they are sent. */
-public final class WebhookWiring {
+public final class WebhooksWiring {
 
-  private WebhookWiring() {}
+  private WebhooksWiring() {}
 
   /** The address checks, with the hosts of {@code WEBHOOK_ALLOWED_HOSTS} exempt (the local stack's receivers). */
   public static WebhookAddress address() {
@@ -28,6 +28,11 @@ public final class WebhookWiring {
   /** One signing secret per organization in Secrets Manager, under the customer key {@code KEY_ID}. */
   public static WebhookSecrets secrets() {
     return new SecretsManagerWebhookSecrets(AwsClients.secretsManager(), Environment.required("KEY_ID"));
+  }
+
+  /** Where features publish notices. (Being built: the generic delivery log replaces the bulk-only one.) */
+  public static com.finflow.webhooks.WebhookNotices notices() {
+    throw new UnsupportedOperationException("the generic delivery log is being built");
   }
 
   /** Signed sends with the organizations' secrets, over HTTPS. */

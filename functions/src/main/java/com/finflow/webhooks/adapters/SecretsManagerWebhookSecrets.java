@@ -1,6 +1,6 @@
-package com.finflow.shared.webhooks.aws;
+package com.finflow.webhooks.adapters;
 
-import com.finflow.shared.webhooks.WebhookSecrets;
+import com.finflow.webhooks.WebhookSecrets;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
 import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;

@@ -1,4 +1,4 @@
-package com.finflow.shared.webhooks;
+package com.finflow.webhooks;
 
 /** The receiver did not answer 2xx: the message that carried the webhook must come back later. */
 public final class WebhookNotAccepted extends RuntimeException {

@@ -1,4 +1,4 @@
-package com.finflow.shared.webhooks;
+package com.finflow.webhooks;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;

@@ -1,4 +1,4 @@
-package com.finflow.shared.webhooks;
+package com.finflow.webhooks;
 
 /** The secret each organization's webhooks are signed with, created on first use. */
 public interface WebhookSecrets {

@@ -1,4 +1,4 @@
-package com.finflow.shared.webhooks;
+package com.finflow.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

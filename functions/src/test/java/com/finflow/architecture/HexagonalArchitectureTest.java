@@ -1,0 +1,126 @@
+package com.finflow.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The hexagon of every feature, and the walls between features, checked on the production classes. */
+class HexagonalArchitectureTest {
+
+  static final List<String> FEATURES =
+      List.of("health", "openapi", "identity", "accounts", "transfers", "extraction", "webhooks");
+
+  /** What features may share: {@code shared}, and the webhooks feature's inside, where features publish notices. */
+  private static final String WEBHOOKS_INSIDE = "com.finflow.webhooks";
+
+  private static final String WEBHOOKS_WIRING = "com.finflow.webhooks.adapters.WebhooksWiring";
+
+  private static final JavaClasses PRODUCTION =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("com.finflow");
+
+  private static final JavaClasses SAMPLES =
+      new ClassFileImporter().importPackages("com.finflow.architecture.sample");
+
+  static Stream<String> features() {
+    return FEATURES.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("features")
+  void eachFeatureKeepsItsHexagon(String feature) {
+    HexagonalArchitecture.of(feature).all().check(PRODUCTION);
+  }
+
+  @ParameterizedTest
+  @MethodSource("features")
+  void featuresDoNotReachIntoEachOther(String feature) {
+    otherFeaturesThan("com.finflow", feature).check(PRODUCTION);
+  }
+
+  @Test
+  void sharedDependsOnNoFeature() {
+    noClasses()
+        .that().resideInAPackage("com.finflow.shared..")
+        .should().dependOnClassesThat().resideInAnyPackage(
+            FEATURES.stream().map(feature -> "com.finflow." + feature + "..").toArray(String[]::new))
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void everyClassBelongsToAFeatureOrShared() {
+    String[] known = Stream.concat(FEATURES.stream(), Stream.of("shared"))
+        .map(name -> "com.finflow." + name + "..").toArray(String[]::new);
+    classes().should().resideInAnyPackage(known)
+        .as("every class belongs to a feature these rules know, or to shared")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void handlersLiveAtTheInboundEdgeAndSaySo() {
+    classes()
+        .that().implement(RequestHandler.class)
+        .should().resideInAPackage("..lambda..")
+        .andShould().haveSimpleNameEndingWith("Handler")
+        .check(PRODUCTION);
+  }
+
+  @Test
+  void theRulesAcceptAWellShapedFeature() {
+    assertThatCode(() -> HexagonalArchitecture.of("com.finflow.architecture.sample", "ledger").all().check(SAMPLES))
+        .doesNotThrowAnyException();
+  }
+
+  @Test
+  void theRulesRefuseAnInsideThatUsesItsEdgeOrAws() {
+    assertThatThrownBy(() -> HexagonalArchitecture.of("com.finflow.architecture.sample", "payments")
+            .insideDependsOnNoEdge().check(SAMPLES))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("PayInvoice")
+        .hasMessageContaining("PayInvoiceHandler")
+        .hasMessageContaining("software.amazon.awssdk");
+  }
+
+  @Test
+  void theRulesRefuseAnAdapterThatCallsAHandler() {
+    assertThatThrownBy(() -> HexagonalArchitecture.of("com.finflow.architecture.sample", "payments")
+            .adaptersDoNotCallHandlers().check(SAMPLES))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("InvoiceStore");
+  }
+
+  @Test
+  void theRulesRefuseAFeatureReachingIntoAnother() {
+    assertThatThrownBy(() -> otherFeaturesThan("com.finflow.architecture.sample", "ledger",
+            List.of("ledger", "payments")).check(SAMPLES))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LedgerEntry");
+  }
+
+  private static ArchRule otherFeaturesThan(String root, String feature) {
+    return otherFeaturesThan(root, feature, FEATURES);
+  }
+
+  private static ArchRule otherFeaturesThan(String root, String feature, List<String> features) {
+    String[] others = features.stream().filter(other -> !other.equals(feature))
+        .map(other -> root + "." + other + "..").toArray(String[]::new);
+    return noClasses()
+        .that().resideInAPackage(root + "." + feature + "..")
+        .should().dependOnClassesThat(HexagonalArchitecture.inPackagesExcept(others, WEBHOOKS_INSIDE, WEBHOOKS_WIRING))
+        .as(feature + " reaches into no other feature (but publishes notices through the webhooks feature's inside)")
+        .allowEmptyShould(true);
+  }
+}

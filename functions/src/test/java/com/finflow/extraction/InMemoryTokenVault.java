@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-final class InMemoryTokenVault implements TokenVault {
+public final class InMemoryTokenVault implements TokenVault {
 
   private record Entry(String secret, Instant expiresAt) {}
 

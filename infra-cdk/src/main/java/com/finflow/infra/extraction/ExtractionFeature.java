@@ -80,7 +80,7 @@ public final class ExtractionFeature implements FinflowStack.Feature {
   private static JavaFunction function(FinflowStack stack, String id, String handlerClass, Duration timeout,
       Map<String, String> environment) {
     return stack.function(id, JavaFunctionProps
-        .of("com.finflow.extraction." + handlerClass + "::handleRequest", timeout)
+        .of("com.finflow.extraction.lambda." + handlerClass + "::handleRequest", timeout)
         .withEnvironment(environment));
   }
 }

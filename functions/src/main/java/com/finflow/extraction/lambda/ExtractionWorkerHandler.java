@@ -1,11 +1,17 @@
-package com.finflow.extraction;
+package com.finflow.extraction.lambda;
 
+import com.finflow.extraction.Deadline;
+import com.finflow.extraction.ExtractFinancialData;
+import com.finflow.extraction.ExtractionJob;
+import com.finflow.extraction.ExtractionJobs;
+import com.finflow.extraction.ExtractionResults;
+import com.finflow.extraction.NotifyExtraction;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
-import com.finflow.extraction.aws.ExtractionWiring;
-import com.finflow.extraction.aws.SqsExtractionJobs;
+import com.finflow.extraction.adapters.ExtractionWiring;
+import com.finflow.extraction.adapters.SqsExtractionJobs;
 import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.sqs.QueueConsumer;

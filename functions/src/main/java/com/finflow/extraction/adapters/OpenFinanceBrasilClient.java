@@ -1,4 +1,4 @@
-package com.finflow.extraction.openfinance;
+package com.finflow.extraction.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

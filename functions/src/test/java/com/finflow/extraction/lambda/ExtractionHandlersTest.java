@@ -1,5 +1,13 @@
-package com.finflow.extraction;
+package com.finflow.extraction.lambda;
 
+import com.finflow.extraction.Deadline;
+import com.finflow.extraction.ExtractFinancialData;
+import com.finflow.extraction.ExtractionJob;
+import com.finflow.extraction.ExtractionResults;
+import com.finflow.extraction.InMemoryTokenVault;
+import com.finflow.extraction.NotifyExtraction;
+import com.finflow.extraction.RetryingProvider;
+import com.finflow.extraction.ScriptedProvider;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
@@ -11,7 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
-import com.finflow.extraction.aws.SqsExtractionJobs;
+import com.finflow.extraction.adapters.SqsExtractionJobs;
 import com.finflow.webhooks.PublicDns;
 import com.finflow.webhooks.SignedWebhook;
 import com.finflow.webhooks.WebhookAddress;

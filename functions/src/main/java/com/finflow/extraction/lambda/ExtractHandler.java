@@ -1,12 +1,18 @@
-package com.finflow.extraction;
+package com.finflow.extraction.lambda;
 
+import com.finflow.extraction.Deadline;
+import com.finflow.extraction.ExtractFinancialData;
+import com.finflow.extraction.ExtractionCommand;
+import com.finflow.extraction.ExtractionJob;
+import com.finflow.extraction.ExtractionJobs;
+import com.finflow.extraction.ExtractionResults;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.http.Callers;
-import com.finflow.extraction.aws.ExtractionWiring;
-import com.finflow.extraction.aws.SqsExtractionJobs;
+import com.finflow.extraction.adapters.ExtractionWiring;
+import com.finflow.extraction.adapters.SqsExtractionJobs;
 import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.Caller;
 import com.finflow.shared.http.HttpEndpoint;

@@ -1,4 +1,4 @@
-package com.finflow.extraction.aws;
+package com.finflow.extraction.adapters;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.time.Instant;

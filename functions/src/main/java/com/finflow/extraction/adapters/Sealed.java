@@ -1,4 +1,4 @@
-package com.finflow.extraction.aws;
+package com.finflow.extraction.adapters;
 
 /**
  * A secret after envelope encryption: the data key as KMS encrypted it, and the secret encrypted under that

@@ -1,4 +1,4 @@
-package com.finflow.extraction.aws;
+package com.finflow.extraction.adapters;
 
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.DecryptRequest;

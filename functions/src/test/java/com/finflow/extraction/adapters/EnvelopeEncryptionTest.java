@@ -1,4 +1,4 @@
-package com.finflow.extraction.aws;
+package com.finflow.extraction.adapters;
 
 import com.finflow.shared.MutableClock;
 import com.finflow.shared.aws.LocalKms;

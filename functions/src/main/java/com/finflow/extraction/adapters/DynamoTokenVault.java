@@ -1,4 +1,4 @@
-package com.finflow.extraction.aws;
+package com.finflow.extraction.adapters;
 
 import com.finflow.extraction.TokenVault;
 import software.amazon.awssdk.core.SdkBytes;

@@ -1,4 +1,4 @@
-package com.finflow.extraction.aws;
+package com.finflow.extraction.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.extraction.Deadline;
@@ -7,7 +7,7 @@ import com.finflow.extraction.ExtractionResults;
 import com.finflow.extraction.OpenFinanceProvider;
 import com.finflow.extraction.RetryingProvider;
 import com.finflow.extraction.TokenVault;
-import com.finflow.extraction.openfinance.OpenFinanceBrasilClient;
+import com.finflow.extraction.adapters.OpenFinanceBrasilClient;
 import com.finflow.shared.Environment;
 import com.finflow.shared.Json;
 import com.finflow.shared.aws.AwsClients;

@@ -1,4 +1,4 @@
-package com.finflow.extraction.aws;
+package com.finflow.extraction.adapters;
 
 import java.time.Duration;
 

@@ -45,6 +45,11 @@ public final class ScriptedProvider implements OpenFinanceProvider {
     return this;
   }
 
+  public ScriptedProvider neverAuthorisingConsents() {
+    pollsBeforeAuthorised = Integer.MAX_VALUE;
+    return this;
+  }
+
   public ScriptedProvider withSlowBalanceFor(Duration delay) {
     slowBalances = delay;
     return this;

@@ -1,11 +1,11 @@
 package com.finflow.extraction.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.extraction.Cpf;
 import com.finflow.extraction.OpenFinanceProvider;
 import com.finflow.extraction.ProviderFailure;
+import com.finflow.shared.Json;
 
 import java.io.IOException;
 import java.net.URI;
@@ -32,10 +32,12 @@ import java.util.UUID;
  *
  * <p>Real providers bind a consent to an access token obtained through the user's authorisation redirect; Finflow
  * runs server to server, so the consent travels as {@code x-consent-id}, as the sandbox provider expects.
+ *
+ * <p>Payloads are read and written as JSON trees, field by field in the specification's camelCase, so the shared
+ * mapper's snake_case naming of objects never applies to them.
  */
-public final class OpenFinanceBrasilClient implements OpenFinanceProvider {
+final class OpenFinanceBrasilClient implements OpenFinanceProvider {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -43,14 +45,14 @@ public final class OpenFinanceBrasilClient implements OpenFinanceProvider {
   private final String registrationSecret;
   private volatile JsonNode discovery;
 
-  public OpenFinanceBrasilClient(URI baseUrl, String registrationSecret) {
+  OpenFinanceBrasilClient(URI baseUrl, String registrationSecret) {
     this.baseUrl = baseUrl;
     this.registrationSecret = registrationSecret;
   }
 
   @Override
   public ClientCredentials register(String clientName) {
-    ObjectNode body = JSON.createObjectNode()
+    ObjectNode body = Json.MAPPER.createObjectNode()
         .put("client_name", clientName)
         .put("token_endpoint_auth_method", "client_secret_basic")
         .put("scope", "consents accounts");
@@ -73,7 +75,7 @@ public final class OpenFinanceBrasilClient implements OpenFinanceProvider {
 
   @Override
   public Consent createConsent(AccessToken token, Cpf user, Instant expiresAt) {
-    ObjectNode data = JSON.createObjectNode();
+    ObjectNode data = Json.MAPPER.createObjectNode();
     ObjectNode document = data.putObject("data").putObject("loggedUser").putObject("document");
     document.put("identification", user.digits()).put("rel", "CPF");
     ((ObjectNode) data.get("data")).putArray("permissions")
@@ -157,7 +159,7 @@ public final class OpenFinanceBrasilClient implements OpenFinanceProvider {
           + response.statusCode() + detailOf(response.body()), retryAfterOf(response));
     }
     try {
-      return JSON.readTree(response.body());
+      return Json.MAPPER.readTree(response.body());
     } catch (IOException e) {
       throw new ProviderFailure(502, built.uri().getPath() + " answered something that is not JSON", Optional.empty());
     }
@@ -165,7 +167,7 @@ public final class OpenFinanceBrasilClient implements OpenFinanceProvider {
 
   private static String detailOf(String body) {
     try {
-      JsonNode error = JSON.readTree(body).path("errors").path(0);
+      JsonNode error = Json.MAPPER.readTree(body).path("errors").path(0);
       return error.isMissingNode() ? "" : ": " + error.path("detail").asText(error.path("title").asText());
     } catch (IOException e) {
       return "";

@@ -1,30 +1,31 @@
 package com.finflow.extraction.lambda;
 
-import com.finflow.extraction.ExtractionResults;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.finflow.shared.http.Callers;
+import com.finflow.extraction.ExtractionState;
+import com.finflow.extraction.GetExtraction;
 import com.finflow.extraction.adapters.ExtractionWiring;
-import com.finflow.shared.Caller;
+import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /** {@code GET /extractions/{extraction_id}}: {@code pending}, {@code completed} with the result, or {@code failed}. */
 public final class GetExtractionHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-  private final ExtractionResults results;
+  private final GetExtraction getExtraction;
 
   public GetExtractionHandler() {
-    this(ExtractionWiring.results(ExtractionWiring.vault()));
+    this(ExtractionWiring.getExtraction());
   }
 
-  GetExtractionHandler(ExtractionResults results) {
-    this.results = results;
+  GetExtractionHandler(GetExtraction getExtraction) {
+    this.getExtraction = getExtraction;
   }
 
   @Override
@@ -32,7 +33,17 @@ public final class GetExtractionHandler implements RequestHandler<APIGatewayV2HT
     return HttpEndpoint.serve(event, context, request -> {
       String extractionId = Optional.ofNullable(request.getPathParameters()).orElse(Map.of())
           .getOrDefault("extraction_id", "");
-      return HttpResult.json(200, results.find(Callers.of(request).organizationId(), extractionId));
+      return HttpResult.json(200, bodyOf(getExtraction.get(Callers.of(request).organizationId(), extractionId)));
     });
+  }
+
+  /** {@code status}, then {@code result} when completed, or {@code detail} and {@code problem_type} when failed. */
+  static Map<String, Object> bodyOf(ExtractionState state) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", state.status().label());
+    state.result().ifPresent(result -> body.put("result", result));
+    state.detail().ifPresent(detail -> body.put("detail", detail));
+    state.problemType().ifPresent(problemType -> body.put("problem_type", problemType));
+    return body;
   }
 }

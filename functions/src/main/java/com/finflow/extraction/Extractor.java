@@ -70,8 +70,8 @@ public final class Extractor {
       List<String> errors = new ArrayList<>();
       List<Extraction.AccountData> data = fetchAll(provider, token, consentId, accounts, deadline, errors);
       int transactions = data.stream().mapToInt(account -> account.transactions().size()).sum();
-      return new Extraction(command.user().masked(), started, data, new Extraction.Summary(accounts.size(), transactions,
-          Duration.between(started, clock.instant()).toMillis(), errors));
+      return new Extraction(command.user().masked(), started, data, new Extraction.Summary(accounts.size(),
+          transactions, Duration.between(started, clock.instant()).toMillis(), errors));
     } catch (ProviderFailure failure) {
       throw failureOf(failure);
     }

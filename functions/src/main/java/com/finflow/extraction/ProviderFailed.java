@@ -2,7 +2,7 @@ package com.finflow.extraction;
 
 import com.finflow.shared.failure.UpstreamFailed;
 
-/** The provider failed in a way that is Finflow's upstream failing, not the caller's request: 400, 401, 5xx, silence. */
+/** The provider failed Finflow rather than refusing the caller: a 400, 401 or 5xx answer, or none at all. */
 public final class ProviderFailed extends UpstreamFailed {
 
   public ProviderFailed(String what) {

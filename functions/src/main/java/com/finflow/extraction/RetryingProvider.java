@@ -38,7 +38,8 @@ public final class RetryingProvider implements OpenFinanceProvider {
 
   public RetryingProvider(OpenFinanceProvider provider, Deadline deadline, Policy policy) {
     this.provider = provider;
-    IntervalBiFunction<Object> backoff = (attempt, outcome) -> waitMillis(attempt, outcome, policy.base(), policy.cap());
+    IntervalBiFunction<Object> backoff =
+        (attempt, outcome) -> waitMillis(attempt, outcome, policy.base(), policy.cap());
     this.retry = Retry.of("open-finance-provider", RetryConfig.custom()
         .maxAttempts(policy.maxAttempts())
         .intervalBiFunction(backoff)

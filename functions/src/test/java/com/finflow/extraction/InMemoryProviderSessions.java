@@ -27,11 +27,6 @@ public final class InMemoryProviderSessions implements ProviderSessions {
     this(Clock.systemUTC());
   }
 
-  /** How many values are kept, expired or not. */
-  public int size() {
-    return kept.size();
-  }
-
   @Override
   public Optional<ClientCredentials> client(String organizationId, String providerName) {
     return find(organizationId, "client", providerName, ClientCredentials.class);

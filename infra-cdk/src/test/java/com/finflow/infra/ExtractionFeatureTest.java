@@ -18,7 +18,8 @@ class ExtractionFeatureTest {
     var handlers = cfn.resources("AWS::Lambda::Function").entrySet().stream()
         .filter(function -> String.valueOf(CfnTemplate.properties(function.getValue()).get("Handler"))
             .startsWith(PACKAGE))
-        .map(function -> Map.entry(function.getKey(), (String) CfnTemplate.properties(function.getValue()).get("Handler")))
+        .map(function -> Map.entry(function.getKey(),
+            (String) CfnTemplate.properties(function.getValue()).get("Handler")))
         .toList();
 
     assertThat(handlers).extracting(Map.Entry::getValue).containsExactlyInAnyOrder(

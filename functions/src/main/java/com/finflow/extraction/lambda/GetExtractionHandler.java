@@ -38,7 +38,7 @@ public final class GetExtractionHandler implements RequestHandler<APIGatewayV2HT
   }
 
   /** {@code status}, then {@code result} when completed, or {@code detail} and {@code problem_type} when failed. */
-  static Map<String, Object> bodyOf(ExtractionState state) {
+  private static Map<String, Object> bodyOf(ExtractionState state) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", state.status().label());
     state.result().ifPresent(result -> body.put("result", result));

@@ -21,10 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DynamoExtractionStoreTest {
 
-  private static final Extraction EXTRACTION = new Extraction("***.***.247-25", Instant.parse("2025-03-01T12:00:00.123Z"),
-      List.of(new Extraction.AccountData("account-1", "CONTA_DEPOSITO_A_VISTA", new Extraction.Money("1000.0400", "BRL"),
-          List.of(new Extraction.TransactionData("t-1", "PIX", "TRANSACAO_EFETIVADA", "0.1000", "BRL", "credit",
-              "Transfer 0", "2025-02-01T10:00:00Z")))),
+  private static final Extraction EXTRACTION = new Extraction("***.***.247-25",
+      Instant.parse("2025-03-01T12:00:00.123Z"),
+      List.of(new Extraction.AccountData("account-1", "CONTA_DEPOSITO_A_VISTA",
+          new Extraction.Money("1000.0400", "BRL"), List.of(new Extraction.TransactionData("t-1", "PIX",
+              "TRANSACAO_EFETIVADA", "0.1000", "BRL", "credit", "Transfer 0", "2025-02-01T10:00:00Z")))),
       new Extraction.Summary(2, 1, 734, List.of("account account-2: not fetched before the deadline")));
 
   private final String table = LocalDynamoDb.newTable("pk");

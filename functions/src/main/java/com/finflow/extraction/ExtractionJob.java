@@ -1,9 +1,4 @@
 package com.finflow.extraction;
 
-/**
- * Work for the extraction queue: run an extraction, or tell the caller's webhook that one has ended.
- */
-public record ExtractionJob(Kind kind, String extractionId, String organizationId, ExtractionCommand command) {
-
-  public enum Kind { EXTRACT, NOTIFY }
-}
+/** An asynchronous extraction waiting in the queue, under the id its caller was given. */
+public record ExtractionJob(String extractionId, String organizationId, ExtractionCommand command) {}

@@ -19,15 +19,29 @@ import java.util.function.Supplier;
  */
 public final class RetryingProvider implements OpenFinanceProvider {
 
+  /**
+   * How hard to try: at most {@code maxAttempts} requests per call, waiting up to {@code base} doubled per attempt,
+   * never more than {@code cap}.
+   */
+  public record Policy(Duration base, Duration cap, int maxAttempts) {
+
+    public Policy {
+      if (base.isNegative() || cap.compareTo(base) < 0 || maxAttempts < 1) {
+        throw new IllegalArgumentException("a retry policy needs 0 <= base <= cap and at least one attempt");
+      }
+    }
+  }
+
   private final OpenFinanceProvider provider;
   private final Retry retry;
   private final AtomicLong calls = new AtomicLong();
 
-  public RetryingProvider(OpenFinanceProvider provider, Deadline deadline, Duration base, Duration cap, int maxAttempts) {
+  public RetryingProvider(OpenFinanceProvider provider, Deadline deadline, Policy policy) {
     this.provider = provider;
-    IntervalBiFunction<Object> backoff = (attempt, outcome) -> waitMillis(attempt, outcome, base, cap);
+    IntervalBiFunction<Object> backoff =
+        (attempt, outcome) -> waitMillis(attempt, outcome, policy.base(), policy.cap());
     this.retry = Retry.of("open-finance-provider", RetryConfig.custom()
-        .maxAttempts(maxAttempts)
+        .maxAttempts(policy.maxAttempts())
         .intervalBiFunction(backoff)
         .retryOnException(failure -> failure instanceof ProviderFailure provided && provided.retryable()
             && deadline.remaining().compareTo(Duration.ofMillis(50)) > 0)

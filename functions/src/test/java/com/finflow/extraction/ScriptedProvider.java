@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * transactions served {@code pageSize} per page, a consent authorised after some polls (or rejected), and failures
  * queued per operation.
  */
-final class ScriptedProvider implements OpenFinanceProvider {
+public final class ScriptedProvider implements OpenFinanceProvider {
 
   final Map<String, AtomicInteger> calls = new ConcurrentHashMap<>();
   private final Map<String, Deque<RuntimeException>> failures = new ConcurrentHashMap<>();
@@ -29,32 +29,37 @@ final class ScriptedProvider implements OpenFinanceProvider {
   private volatile Duration slowBalances = Duration.ZERO;
   private final AtomicInteger polls = new AtomicInteger();
 
-  ScriptedProvider(int accounts, int transactionsPerAccount, int pageSize) {
+  public ScriptedProvider(int accounts, int transactionsPerAccount, int pageSize) {
     this.accounts = accounts;
     this.transactionsPerAccount = transactionsPerAccount;
     this.pageSize = pageSize;
   }
 
-  ScriptedProvider failing(String operation, RuntimeException... next) {
+  public ScriptedProvider failing(String operation, RuntimeException... next) {
     failures.computeIfAbsent(operation, key -> new ConcurrentLinkedDeque<>()).addAll(List.of(next));
     return this;
   }
 
-  ScriptedProvider rejectingConsents() {
+  public ScriptedProvider rejectingConsents() {
     rejectConsent = true;
     return this;
   }
 
-  ScriptedProvider withSlowBalanceFor(Duration delay) {
+  public ScriptedProvider neverAuthorisingConsents() {
+    pollsBeforeAuthorised = Integer.MAX_VALUE;
+    return this;
+  }
+
+  public ScriptedProvider withSlowBalanceFor(Duration delay) {
     slowBalances = delay;
     return this;
   }
 
-  int calls(String operation) {
+  public int calls(String operation) {
     return calls.getOrDefault(operation, new AtomicInteger()).get();
   }
 
-  int totalCalls() {
+  public int totalCalls() {
     return calls.values().stream().mapToInt(AtomicInteger::get).sum();
   }
 

@@ -5,7 +5,6 @@ import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
-import com.finflow.infra.security.WebhookSecretsAccess;
 import com.finflow.infra.transfers.TransfersFeature;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
@@ -47,7 +46,7 @@ public final class ExtractionFeature implements FinflowStack.Feature {
         "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240",
         "WEBHOOK_ALLOWED_HOSTS", webhookAllowedHosts(stack));
 
-    var extract = function(stack, "ExtractFinancialData", "ExtractHandler", SYNC_TIMEOUT, environment);
+    var extract = function(stack, "ExtractFinancialData", "ExtractFinancialDataHandler", SYNC_TIMEOUT, environment);
     grantVault(stack, vault, extract);
     stack.providerSecret().grantRead(extract.function());
     queue.grantSend(extract.function());
@@ -57,12 +56,9 @@ public final class ExtractionFeature implements FinflowStack.Feature {
     grantVault(stack, vault, results);
     stack.routes().protectedRoute(HttpMethod.GET, "/extractions/{extraction_id}", results, identity.authorizer());
 
-    var worker = function(stack, "ExtractionWorker", "ExtractionWorkerHandler", WORKER_TIMEOUT, environment);
+    var worker = function(stack, "RunExtraction", "RunExtractionHandler", WORKER_TIMEOUT, environment);
     grantVault(stack, vault, worker);
     stack.providerSecret().grantRead(worker.function());
-    // The worker enqueues the webhook notice of each extraction it finishes, and sends it.
-    queue.grantSend(worker.function());
-    WebhookSecretsAccess.grant(stack, worker);
     queue.consumedBy(worker, 1);
   }
 
@@ -80,7 +76,7 @@ public final class ExtractionFeature implements FinflowStack.Feature {
   private static JavaFunction function(FinflowStack stack, String id, String handlerClass, Duration timeout,
       Map<String, String> environment) {
     return stack.function(id, JavaFunctionProps
-        .of("com.finflow.extraction." + handlerClass + "::handleRequest", timeout)
+        .of("com.finflow.extraction.lambda." + handlerClass + "::handleRequest", timeout)
         .withEnvironment(environment));
   }
 }

@@ -1,0 +1,227 @@
+package com.finflow.extraction.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.finflow.extraction.ConsentRejected;
+import com.finflow.extraction.ExtractFinancialData;
+import com.finflow.extraction.ExtractionJob;
+import com.finflow.extraction.Extractor;
+import com.finflow.extraction.GetExtraction;
+import com.finflow.extraction.InMemoryExtractionStore;
+import com.finflow.extraction.InMemoryProviderSessions;
+import com.finflow.extraction.RecordingWebhookNotices;
+import com.finflow.extraction.RetryingProvider;
+import com.finflow.extraction.RunExtraction;
+import com.finflow.extraction.ScriptedProvider;
+import com.finflow.shared.Json;
+import com.finflow.shared.SampleEvents;
+import com.finflow.shared.TestContext;
+import com.finflow.shared.sqs.QueueConsumer;
+import com.finflow.webhooks.WebhookAddress;
+import java.net.InetAddress;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** The extraction handlers fed the sample events of {@code events/extraction}. */
+class ExtractionHandlersTest {
+
+  private static final TestContext CONTEXT = new TestContext("finflow-extraction");
+  private static final String ORGANIZATION = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+  /** Every host resolves to one public address, with no DNS involved. */
+  private static final WebhookAddress PUBLIC_ADDRESSES = new WebhookAddress(Set.of(),
+      host -> List.of(InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})));
+
+  private final ScriptedProvider provider = new ScriptedProvider(2, 30, 10);
+  private final InMemoryExtractionStore store = new InMemoryExtractionStore();
+  private final List<ExtractionJob> jobs = new CopyOnWriteArrayList<>();
+  private final RecordingWebhookNotices notices = new RecordingWebhookNotices();
+  private final Extractor extractor = new Extractor(deadline -> new RetryingProvider(provider, deadline,
+      new RetryingProvider.Policy(Duration.ofMillis(5), Duration.ofMillis(50), 6)), new InMemoryProviderSessions(),
+      Clock.systemUTC(), "sandbox");
+  private final ExtractFinancialDataHandler extract = extractHandler(PUBLIC_ADDRESSES);
+  private final RunExtractionHandler worker = new RunExtractionHandler(
+      new RunExtraction(extractor, store, notices, Duration.ofSeconds(10), Clock.systemUTC()), consumerWithoutQueue());
+  private final GetExtractionHandler get = new GetExtractionHandler(new GetExtraction(store));
+
+  @Test
+  void answersTheNormalizedExtractionWithTheDocumentMasked() throws Exception {
+    APIGatewayV2HTTPResponse response = extract.handleRequest(
+        SampleEvents.httpEvent("extraction/extract-financial-data.json"), CONTEXT);
+
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    JsonNode body = Json.MAPPER.readTree(response.getBody());
+    assertThat(body.get("user_document").asText()).isEqualTo("***.***.247-25");
+    assertThat(body.get("summary").get("total_accounts").asInt()).isEqualTo(2);
+    assertThat(body.get("summary").get("total_transactions").asInt()).isEqualTo(60);
+    assertThat(body.get("accounts").get(0).get("transactions").get(0).get("amount").isTextual()).isTrue();
+    assertThat(response.getBody()).doesNotContain("52998224725");
+  }
+
+  @Test
+  void refusesAnInvalidCpfWith422BeforeCallingTheProvider() throws Exception {
+    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("extraction/extract-financial-data.json");
+    event.setBody(event.getBody().replace("52998224725", "00011122233"));
+
+    APIGatewayV2HTTPResponse response = extract.handleRequest(event, CONTEXT);
+
+    assertThat(response.getStatusCode()).isEqualTo(422);
+    assertThat(Json.MAPPER.readTree(response.getBody()).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("/user_document_number");
+    assertThat(provider.totalCalls()).isZero();
+  }
+
+  @Test
+  void answersARejectedConsentWithItsOwnProblemType() throws Exception {
+    ScriptedProvider rejecting = new ScriptedProvider(1, 5, 100).rejectingConsents();
+    ExtractFinancialDataHandler handler = new ExtractFinancialDataHandler(new ExtractFinancialData(
+        new Extractor(deadline -> rejecting, new InMemoryProviderSessions(), Clock.systemUTC(), "sandbox"),
+        store, jobs::add, Duration.ofSeconds(10), Clock.systemUTC()), PUBLIC_ADDRESSES);
+
+    APIGatewayV2HTTPResponse response = handler.handleRequest(
+        SampleEvents.httpEvent("extraction/extract-financial-data.json"), CONTEXT);
+
+    assertThat(response.getStatusCode()).isEqualTo(422);
+    JsonNode problem = Json.MAPPER.readTree(response.getBody());
+    assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:consent-rejected");
+    assertThat(problem.get("detail").asText()).isEqualTo(new ConsentRejected("CUSTOMER_MANUALLY_REJECTED").getMessage());
+  }
+
+  @Test
+  void acceptsAnAsynchronousExtractionRunsItFromTheQueueAndKeepsTheResultForItsOrganization() throws Exception {
+    APIGatewayV2HTTPResponse accepted = extract.handleRequest(
+        SampleEvents.httpEvent("extraction/extract-financial-data-async.json"), CONTEXT);
+    JsonNode acceptedBody = Json.MAPPER.readTree(accepted.getBody());
+    String extractionId = acceptedBody.get("extraction_id").asText();
+    assertThat(accepted.getStatusCode()).isEqualTo(202);
+    assertThat(accepted.getHeaders()).containsEntry("location", "/extractions/" + extractionId);
+    assertThat(acceptedBody.get("status").asText()).isEqualTo("pending");
+    assertThat(acceptedBody.get("links").get("self").asText()).isEqualTo("/extractions/" + extractionId);
+    assertThat(status(extractionId, ORGANIZATION)).isEqualTo("pending");
+
+    SQSEvent batch = EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
+    batch.getRecords().get(0).setBody(batch.getRecords().get(0).getBody()
+        .replace("2c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f", extractionId));
+    SQSBatchResponse processed = worker.handleRequest(batch, CONTEXT);
+
+    assertThat(jobs).singleElement().satisfies(job -> assertThat(job.extractionId()).isEqualTo(extractionId));
+    assertThat(processed.getBatchItemFailures()).isEmpty();
+    assertThat(status(extractionId, ORGANIZATION)).isEqualTo("completed");
+    assertThat(status(extractionId, "another-organization")).isEqualTo("404");
+    assertThat(notices.published()).isEmpty();
+  }
+
+  @Test
+  void answersACompletedExtractionWithItsStatusThenItsResult() throws Exception {
+    String extractionId = acceptAndRun("\"async\": true");
+
+    JsonNode body = Json.MAPPER.readTree(getExtraction(extractionId, ORGANIZATION).getBody());
+
+    assertThat(body.fieldNames()).toIterable().containsExactly("status", "result");
+    assertThat(body.get("result").get("user_document").asText()).isEqualTo("***.***.247-25");
+    assertThat(body.get("result").get("summary").get("total_transactions").asInt()).isEqualTo(60);
+  }
+
+  @Test
+  void answersAFailedExtractionWithItsStatusDetailAndProblemType() throws Exception {
+    store.failed(ORGANIZATION, "extraction-1", new ConsentRejected("CUSTOMER_MANUALLY_REJECTED"));
+
+    JsonNode body = Json.MAPPER.readTree(getExtraction("extraction-1", ORGANIZATION).getBody());
+
+    assertThat(body.fieldNames()).toIterable().containsExactly("status", "detail", "problem_type");
+    assertThat(body.get("status").asText()).isEqualTo("failed");
+    assertThat(body.get("problem_type").asText()).isEqualTo("invalid_request");
+  }
+
+  @Test
+  void notifiesTheWebhookOfAnAsynchronousExtractionWithANoticeAndNoFinancialData() throws Exception {
+    String extractionId = acceptAndRun("\"async\": true, \"webhook_url\": \"https://hooks.example.com/x\"");
+
+    assertThat(notices.published()).singleElement().satisfies(notice -> {
+      assertThat(notice.type()).isEqualTo("extraction.completed");
+      assertThat(notice.id()).isEqualTo("extraction.completed:" + extractionId);
+      assertThat(notice.organizationId()).isEqualTo(ORGANIZATION);
+      assertThat(notice.subject()).isEqualTo("extraction/" + extractionId);
+      assertThat(notice.url()).isEqualTo(URI.create("https://hooks.example.com/x"));
+      assertThat(Json.write(notice.data())).contains(extractionId).doesNotContain("transactions")
+          .doesNotContain("52998224725");
+    });
+  }
+
+  @Test
+  void refusesAWebhookOnAPrivateAddressBeforeAcceptingTheExtraction() throws Exception {
+    ExtractFinancialDataHandler strict = extractHandler(
+        new WebhookAddress(Set.of(), host -> List.of(InetAddress.getByName("10.0.0.8"))));
+    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
+    event.setBody(event.getBody().replace("\"async\": true", "\"async\": true, \"webhook_url\": \"https://internal.example.com/x\""));
+
+    APIGatewayV2HTTPResponse refused = strict.handleRequest(event, CONTEXT);
+
+    assertThat(refused.getStatusCode()).isEqualTo(422);
+    assertThat(Json.MAPPER.readTree(refused.getBody()).get("errors").get(0).get("pointer").asText()).isEqualTo("/webhook_url");
+    assertThat(jobs).isEmpty();
+  }
+
+  private ExtractFinancialDataHandler extractHandler(WebhookAddress webhookAddress) {
+    return new ExtractFinancialDataHandler(
+        new ExtractFinancialData(extractor, store, jobs::add, Duration.ofSeconds(10), Clock.systemUTC()),
+        webhookAddress);
+  }
+
+  /** Accepts the sample asynchronous extraction with these members, and runs its job as the queue delivers it. */
+  private String acceptAndRun(String asyncMembers) throws Exception {
+    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
+    event.setBody(event.getBody().replace("\"async\": true", asyncMembers));
+    String extractionId = Json.MAPPER.readTree(extract.handleRequest(event, CONTEXT).getBody())
+        .get("extraction_id").asText();
+    SQSEvent batch = EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
+    batch.getRecords().get(0).setBody(ExtractionJobMessage.write(jobs.getLast()));
+    assertThat(worker.handleRequest(batch, CONTEXT).getBatchItemFailures()).isEmpty();
+    return extractionId;
+  }
+
+  private APIGatewayV2HTTPResponse getExtraction(String extractionId, String organizationId) {
+    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("extraction/get-extraction.json");
+    Map<String, String> path = new HashMap<>(event.getPathParameters());
+    path.put("extraction_id", extractionId);
+    event.setPathParameters(path);
+    event.getRequestContext().getAuthorizer().getLambda().put("organization_id", organizationId);
+    return get.handleRequest(event, CONTEXT);
+  }
+
+  private String status(String extractionId, String organizationId) throws Exception {
+    APIGatewayV2HTTPResponse response = getExtraction(extractionId, organizationId);
+    return response.getStatusCode() == 200
+        ? Json.MAPPER.readTree(response.getBody()).get("status").asText()
+        : String.valueOf(response.getStatusCode());
+  }
+
+  /** A consumer whose queue is never reached: a test whose message fails would wait a second, then see it failed. */
+  private static QueueConsumer consumerWithoutQueue() {
+    SqsClient unreachable = SqsClient.builder()
+        .endpointOverride(URI.create("http://127.0.0.1:9"))
+        .region(Region.EU_WEST_1)
+        .credentialsProvider(AnonymousCredentialsProvider.create())
+        .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)).build())
+        .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(1)).build())
+        .build();
+    return new QueueConsumer(unreachable, "http://127.0.0.1:9/000000000000/none", 1, 60, false);
+  }
+}

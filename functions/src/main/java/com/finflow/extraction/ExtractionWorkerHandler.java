@@ -9,10 +9,13 @@ import com.finflow.extraction.aws.SqsExtractionJobs;
 import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.http.Rejection;
 import com.finflow.shared.sqs.QueueConsumer;
+import com.finflow.webhooks.WebhookNotice;
+import com.finflow.webhooks.WebhookNotices;
 import com.finflow.webhooks.adapters.WebhooksWiring;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -26,19 +29,18 @@ public final class ExtractionWorkerHandler implements RequestHandler<SQSEvent, S
   private final QueueConsumer consumer;
   private final Duration budget;
   private final ExtractionJobs jobs;
-  private final NotifyExtraction notices;
+  private final WebhookNotices notices;
 
   public ExtractionWorkerHandler() {
     this(ExtractionWiring.extractions(),
         ExtractionWiring.results(ExtractionWiring.vault()),
         new QueueConsumer(AwsClients.sqs(), ExtractionWiring.queueUrl(), 1, 60, false), ExtractionWiring.asyncBudget(),
         new SqsExtractionJobs(AwsClients.sqs(), ExtractionWiring.queueUrl()),
-        new NotifyExtraction(ExtractionWiring.results(ExtractionWiring.vault()), WebhooksWiring.sender(),
-            WebhooksWiring.address(), Clock.systemUTC()));
+        WebhooksWiring.notices());
   }
 
   ExtractionWorkerHandler(Function<Deadline, ExtractFinancialData> extractions, ExtractionResults results,
-      QueueConsumer consumer, Duration budget, ExtractionJobs jobs, NotifyExtraction notices) {
+      QueueConsumer consumer, Duration budget, ExtractionJobs jobs, WebhookNotices notices) {
     this.extractions = extractions;
     this.results = results;
     this.consumer = consumer;
@@ -52,7 +54,11 @@ public final class ExtractionWorkerHandler implements RequestHandler<SQSEvent, S
     return consumer.consume(event, context, message -> {
       ExtractionJob job = SqsExtractionJobs.read(message.getBody());
       if (job.kind() == ExtractionJob.Kind.NOTIFY) {
-        notices.notify(job);
+        String id = job.extractionId();
+        String status = results.find(job.organizationId(), id).path("status").asText();
+        notices.publish(new WebhookNotice("extraction." + status + ":" + id, "extraction." + status,
+            job.organizationId(), "extraction/" + id, job.command().webhookUrl().orElseThrow(),
+            Map.of("extraction_id", id, "status", status, "links", Map.of("self", "/extractions/" + id))));
         return;
       }
       Deadline deadline = Deadline.in(budget, Clock.systemUTC());

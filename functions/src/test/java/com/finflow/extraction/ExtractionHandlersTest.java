@@ -13,12 +13,11 @@ import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
 import com.finflow.extraction.aws.SqsExtractionJobs;
 import com.finflow.webhooks.PublicDns;
-import com.finflow.webhooks.SignedWebhook;
 import com.finflow.webhooks.WebhookAddress;
-import com.finflow.webhooks.WebhookSignature;
+import com.finflow.webhooks.WebhookNotice;
 import com.finflow.transfers.aws.TransferAdapters;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -43,15 +42,7 @@ class ExtractionHandlersTest {
       "sandbox");
   private final ExtractHandler extract = new ExtractHandler(extractions, results, jobs::add, Duration.ofSeconds(10),
       PublicDns.ADDRESSES);
-  private final List<Map<String, String>> notices = new CopyOnWriteArrayList<>();
-  private final List<String> noticeBodies = new CopyOnWriteArrayList<>();
-  private final byte[] secret = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8);
-  private final NotifyExtraction notify = new NotifyExtraction(results,
-      new SignedWebhook(organization -> secret, (url, headers, body) -> {
-        notices.add(headers);
-        noticeBodies.add(body);
-        return 200;
-      }, Clock.systemUTC()), PublicDns.ADDRESSES, Clock.systemUTC());
+  private final List<WebhookNotice> notices = new CopyOnWriteArrayList<>();
 
   @Test
   void answersTheNormalizedExtractionWithTheDocumentMasked() throws Exception {
@@ -101,7 +92,7 @@ class ExtractionHandlersTest {
   }
 
   @Test
-  void notifiesTheWebhookOfAnAsynchronousExtractionWithASignedNoticeAndNoFinancialData() throws Exception {
+  void publishesAWebhookNoticeOfAnAsynchronousExtractionWithNoFinancialData() throws Exception {
     APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
     event.setBody(event.getBody().replace("\"async\": true", "\"async\": true, \"webhook_url\": \"https://hooks.example.com/x\""));
     String extractionId = Json.MAPPER.readTree(extract.handleRequest(event, CONTEXT).getBody()).get("extraction_id").asText();
@@ -112,13 +103,16 @@ class ExtractionHandlersTest {
     worker.handleRequest(batchOf(jobs.get(1)), CONTEXT);
 
     assertThat(jobs).extracting(ExtractionJob::kind).containsExactly(ExtractionJob.Kind.EXTRACT, ExtractionJob.Kind.NOTIFY);
-    assertThat(notices).singleElement().satisfies(headers -> {
-      assertThat(headers).containsEntry("finflow-event-type", "extraction.completed");
-      String timestamp = headers.get("finflow-signature").replaceAll("t=(\\d+),.*", "$1");
-      assertThat(headers.get("finflow-signature"))
-          .isEqualTo(WebhookSignature.header(secret, Long.parseLong(timestamp), noticeBodies.get(0)));
+    assertThat(notices).singleElement().satisfies(notice -> {
+      assertThat(notice.id()).isEqualTo("extraction.completed:" + extractionId);
+      assertThat(notice.type()).isEqualTo("extraction.completed");
+      assertThat(notice.organizationId()).isEqualTo("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+      assertThat(notice.subject()).isEqualTo("extraction/" + extractionId);
+      assertThat(notice.url()).isEqualTo(URI.create("https://hooks.example.com/x"));
+      assertThat(notice.data()).isEqualTo(Map.of("extraction_id", extractionId, "status", "completed",
+          "links", Map.of("self", "/extractions/" + extractionId)));
     });
-    assertThat(noticeBodies.get(0)).contains(extractionId).doesNotContain("transactions").doesNotContain("52998224725");
+    assertThat(Json.write(notices.get(0).data())).doesNotContain("transactions").doesNotContain("52998224725");
   }
 
   @Test
@@ -137,7 +131,7 @@ class ExtractionHandlersTest {
 
   private ExtractionWorkerHandler worker() {
     return new ExtractionWorkerHandler(extractions, results, TransferAdapters.consumerWithoutQueue(false),
-        Duration.ofSeconds(10), jobs::add, notify);
+        Duration.ofSeconds(10), jobs::add, notices::add);
   }
 
   private static SQSEvent batchOf(ExtractionJob job) {

@@ -79,7 +79,8 @@ final class DynamoWebhookDeliveries implements WebhookDeliveries {
     String update = attempt.succeeded()
         ? "SET attempts = list_append(attempts, :attempt), #status = :delivered"
         : "SET attempts = list_append(attempts, :attempt)";
-    Map<String, AttributeValue> values = new HashMap<>(Map.of(":attempt", AttributeValue.fromL(List.of(AttributeValue.fromM(recorded)))));
+    Map<String, AttributeValue> values = new HashMap<>(
+        Map.of(":attempt", AttributeValue.fromL(List.of(AttributeValue.fromM(recorded)))));
     if (attempt.succeeded()) {
       values.put(":delivered", s(WebhookDelivery.Status.DELIVERED.wireName()));
     }

@@ -95,7 +95,8 @@ public final class WebhooksFeature implements FinflowStack.Feature {
 
   private void requireAdded() {
     if (deliveries == null) {
-      throw new IllegalStateException("the webhooks feature must be added to the stack before features that publish notices");
+      throw new IllegalStateException(
+          "the webhooks feature must be added to the stack before features that publish notices");
     }
   }
 

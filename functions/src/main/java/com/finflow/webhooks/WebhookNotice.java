@@ -1,7 +1,10 @@
 package com.finflow.webhooks;
 
 import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Something that happened, to be told to an organization's webhook: the one shape in which every feature hands a
@@ -11,12 +14,13 @@ import java.util.Map;
  * @param type the event type, such as {@code bulk.settled} or {@code extraction.completed}
  * @param subject what the notice is about, as {@code <kind>/<id>} (for example {@code bulk/<bulk id>}): its
  *     deliveries are listed and redelivered under it
- * @param data the event's own members, serialized as the notice's {@code data}
+ * @param data the event's own members, serialized as the notice's {@code data} in the order given
  */
 public record WebhookNotice(String id, String type, String organizationId, String subject, URI url,
     Map<String, Object> data) {
 
   public WebhookNotice {
-    data = Map.copyOf(data);
+    data.forEach((name, value) -> Objects.requireNonNull(value, name));
+    data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
   }
 }

@@ -15,7 +15,6 @@ import com.finflow.shared.TestContext;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.shared.money.Money;
 import com.finflow.transfers.aws.TransferAdapters;
-import com.finflow.transfers.webhooks.WebhookDeliveryReport;
 import com.finflow.transfers.webhooks.WebhookNotices;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,8 +34,7 @@ class TransfersHandlersTest {
   private final String accounts = LocalDynamoDb.newTable("iban");
   private final BulkStore store = TransferAdapters.bulkStore(table, accounts);
   private final RecordingQueues queues = new RecordingQueues();
-  private final WebhookNotices notices = new WebhookNotices(TransferAdapters.webhookDeliveries(table),
-      (bulk, delivery, again) -> {}, Clock.systemUTC());
+  private final WebhookNotices notices = new WebhookNotices(notice -> {});
   private final SubmitBulkHandler submit = new SubmitBulkHandler(new SubmitBulk(
       new BulkValidation(new TransferLimits(1000, new Money(1_000_000_00L, Currency.getInstance("EUR"))), PublicDns.ADDRESSES),
       store, queues, Clock.systemUTC(), Duration.ofHours(24)));
@@ -109,34 +107,6 @@ class TransfersHandlersTest {
         .handleRequest(schedule, CONTEXT);
 
     assertThat(answer).isEqualTo("re-enqueued 0, settlements requested 0");
-  }
-
-  @Test
-  void listsTheWebhookDeliveriesOfTheCallersBulkOnly() throws Exception {
-    String bulkId = submitted();
-    WebhookDeliveriesHandler handler = new WebhookDeliveriesHandler(
-        new WebhookDeliveryReport(store, TransferAdapters.webhookDeliveries(table), (bulk, delivery, again) -> {}));
-    APIGatewayV2HTTPEvent list = withBulkId(SampleEvents.httpEvent("transfers/list-webhook-deliveries.json"), bulkId);
-
-    APIGatewayV2HTTPResponse listed = handler.handleRequest(list, CONTEXT);
-    list.getRequestContext().getAuthorizer().getLambda().put("organization_id", "another-organization");
-
-    assertThat(listed.getStatusCode()).isEqualTo(200);
-    assertThat(Json.MAPPER.readTree(listed.getBody()).get("deliveries")).isEmpty();
-    assertThat(handler.handleRequest(list, CONTEXT).getStatusCode()).isEqualTo(404);
-  }
-
-  @Test
-  void showsTheWebhookSecretToAdminsOnly() throws Exception {
-    WebhookSecretHandler handler = new WebhookSecretHandler(organization -> "0123456789abcdef0123456789abcdef".getBytes());
-    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("transfers/get-webhook-secret.json");
-
-    APIGatewayV2HTTPResponse shown = handler.handleRequest(event, CONTEXT);
-    event.getRequestContext().getAuthorizer().getLambda().put("role", "member");
-
-    assertThat(shown.getStatusCode()).isEqualTo(200);
-    assertThat(Json.MAPPER.readTree(shown.getBody()).get("encoding").asText()).isEqualTo("base64");
-    assertThat(handler.handleRequest(event, CONTEXT).getStatusCode()).isEqualTo(403);
   }
 
   private String submitted() {

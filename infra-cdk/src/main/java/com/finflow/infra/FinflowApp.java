@@ -3,6 +3,7 @@ package com.finflow.infra;
 import com.finflow.infra.extraction.ExtractionFeature;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.transfers.TransfersFeature;
+import com.finflow.infra.webhooks.WebhooksFeature;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.cdklabs.cdknag.NagPackProps;
 import java.util.List;
@@ -29,7 +30,8 @@ public final class FinflowApp {
 
   private static List<FinflowStack.Feature> features() {
     var identity = new IdentityFeature();
-    return List.of(identity, new TransfersFeature(identity), new ExtractionFeature(identity));
+    var webhooks = new WebhooksFeature(identity);
+    return List.of(identity, webhooks, new TransfersFeature(identity, webhooks), new ExtractionFeature(identity, webhooks));
   }
 
   public static void main(String[] args) {

@@ -27,7 +27,9 @@ class HttpApiTest {
         "GET /transfers/bulk/{bulk_id}/webhook-deliveries",
         "POST /transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver",
         "GET /organizations/me/webhook-secret",
-        "POST /extract-financial-data", "GET /extractions/{extraction_id}");
+        "POST /extract-financial-data", "GET /extractions/{extraction_id}",
+        "GET /extractions/{extraction_id}/webhook-deliveries",
+        "POST /extractions/{extraction_id}/webhook-deliveries/{delivery_id}/redeliver");
   }
 
   @Test

@@ -23,9 +23,6 @@ public final class TransferMessages {
 
   private record BulkReference(String bulkId) {}
 
-  /** A webhook delivery to attempt; {@code again} when the organization asked to send it once more. */
-  public record WebhookReference(String bulkId, String deliveryId, boolean again) {}
-
   private TransferMessages() {}
 
   public static String order(TransferOrder order) {
@@ -59,18 +56,6 @@ public final class TransferMessages {
       throw new UnreadableMessage("a bulk message without bulk id");
     }
     return bulkId;
-  }
-
-  public static String webhook(WebhookReference reference) {
-    return write(reference);
-  }
-
-  public static WebhookReference webhook(String json) {
-    WebhookReference reference = read(json, WebhookReference.class);
-    if (reference.bulkId() == null || reference.deliveryId() == null) {
-      throw new UnreadableMessage("a webhook message without bulk or delivery id");
-    }
-    return reference;
   }
 
   private static String required(String value) {

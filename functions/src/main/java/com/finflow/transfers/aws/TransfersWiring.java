@@ -16,13 +16,7 @@ import com.finflow.transfers.TransferLimits;
 import com.finflow.transfers.TransferQueues;
 
 import com.finflow.webhooks.adapters.WebhooksWiring;
-import com.finflow.transfers.webhooks.DeliverWebhook;
-import com.finflow.webhooks.WebhookAddress;
-import com.finflow.transfers.webhooks.WebhookDeliveries;
-import com.finflow.transfers.webhooks.WebhookDeliveryReport;
 import com.finflow.transfers.webhooks.WebhookNotices;
-import com.finflow.transfers.webhooks.WebhookQueue;
-import com.finflow.webhooks.WebhookSecrets;
 
 import java.net.URI;
 import java.time.Clock;
@@ -62,28 +56,8 @@ public final class TransfersWiring {
     return new SettleBulk(store(), notices());
   }
 
-  public static DeliverWebhook deliverWebhook() {
-    return new DeliverWebhook(deliveries(), WebhooksWiring.sender(), WebhooksWiring.address(), Clock.systemUTC());
-  }
-
-  public static WebhookDeliveryReport webhookDeliveryReport() {
-    return new WebhookDeliveryReport(store(), deliveries(), webhookQueue());
-  }
-
-  public static WebhookSecrets webhookSecrets() {
-    return WebhooksWiring.secrets();
-  }
-
   private static WebhookNotices notices() {
-    return new WebhookNotices(deliveries(), webhookQueue(), Clock.systemUTC());
-  }
-
-  private static WebhookDeliveries deliveries() {
-    return new DynamoWebhookDeliveries(AwsClients.dynamoDb(), Environment.required("TRANSFERS_TABLE"));
-  }
-
-  private static WebhookQueue webhookQueue() {
-    return new SqsWebhookQueue(AwsClients.sqs(), Environment.required("WEBHOOK_QUEUE_URL"));
+    return new WebhookNotices(WebhooksWiring.notices());
   }
 
   public static ReconcileBulks reconcileBulks() {

@@ -1,31 +1,24 @@
 package com.finflow.transfers.webhooks;
 
-import com.finflow.shared.Json;
 import com.finflow.transfers.Bulk;
+import com.finflow.webhooks.WebhookNotice;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Turns what happened to a bulk into webhook deliveries for its URL. A notice's id is derived from the event, so
- * repeating a notice (after a crash, a duplicate message) records and enqueues it only once.
+ * Turns what happened to a bulk into notices for its webhook URL, published through the webhooks feature. A notice's
+ * id is derived from the event, so repeating a notice (after a crash, a duplicate message) delivers it only once.
  */
 public final class WebhookNotices {
 
   public static final String BULK_SETTLED = "bulk.settled";
   public static final String TRANSFER_FAILED = "transfer.failed";
 
-  private final WebhookDeliveries deliveries;
-  private final WebhookQueue queue;
-  private final Clock clock;
+  private final com.finflow.webhooks.WebhookNotices notices;
 
-  public WebhookNotices(WebhookDeliveries deliveries, WebhookQueue queue, Clock clock) {
-    this.deliveries = deliveries;
-    this.queue = queue;
-    this.clock = clock;
+  public WebhookNotices(com.finflow.webhooks.WebhookNotices notices) {
+    this.notices = notices;
   }
 
   public void bulkSettled(Bulk bulk) {
@@ -46,13 +39,7 @@ public final class WebhookNotices {
   }
 
   private void notice(Bulk bulk, String type, String id, Map<String, Object> data) {
-    if (bulk.webhookUrl().isEmpty() || deliveries.find(bulk.id(), id).isPresent()) {
-      return;
-    }
-    Instant now = clock.instant();
-    String payload = Json.write(Map.of("id", id, "type", type, "created_at", now.toString(), "data", data));
-    deliveries.create(new WebhookDelivery(id, bulk.id(), bulk.organizationId(), type, bulk.webhookUrl().get(), payload,
-        "pending", now, List.of()));
-    queue.deliver(bulk.id(), id, false);
+    bulk.webhookUrl().ifPresent(url -> notices.publish(
+        new WebhookNotice(id, type, bulk.organizationId(), "bulk/" + bulk.id(), url, data)));
   }
 }

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 
 /** Posts webhooks with short timeouts and no redirects (a redirect could lead to an address that was not checked). */
-public final class HttpWebhookEndpoint implements WebhookEndpoint {
+final class HttpWebhookEndpoint implements WebhookEndpoint {
 
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(3))

@@ -14,7 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * One Secrets Manager secret per organization ({@code finflow/webhooks/<organization>}), encrypted with the customer
  * key and created on first use; kept in memory for the life of the container, so deliveries read it once.
  */
-public final class SecretsManagerWebhookSecrets implements WebhookSecrets {
+final class SecretsManagerWebhookSecrets implements WebhookSecrets {
 
   static final String PREFIX = "finflow/webhooks/";
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -23,7 +23,7 @@ public final class SecretsManagerWebhookSecrets implements WebhookSecrets {
   private final String keyId;
   private final Map<String, byte[]> known = new ConcurrentHashMap<>();
 
-  public SecretsManagerWebhookSecrets(SecretsManagerClient secretsManager, String keyId) {
+  SecretsManagerWebhookSecrets(SecretsManagerClient secretsManager, String keyId) {
     this.secretsManager = secretsManager;
     this.keyId = keyId;
   }

@@ -3,7 +3,6 @@ package com.finflow.transfers.aws;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.transfers.BulkStore;
-import com.finflow.transfers.webhooks.WebhookDeliveries;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
@@ -43,10 +42,6 @@ public final class TransferAdapters {
 
   public static BulkStore bulkStore(String transfersTable, String accountsTable) {
     return new DynamoBulkStore(LocalDynamoDb.client(), transfersTable, accountsTable);
-  }
-
-  public static WebhookDeliveries webhookDeliveries(String transfersTable) {
-    return new DynamoWebhookDeliveries(LocalDynamoDb.client(), transfersTable);
   }
 
   /** A consumer whose retry delays go nowhere (nothing listens): handler tests look at the batch response only. */

@@ -5,9 +5,10 @@ import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
-import com.finflow.infra.transfers.TransfersFeature;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
+import com.finflow.infra.webhooks.WebhooksFeature;
+import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
@@ -26,9 +27,11 @@ public final class ExtractionFeature implements FinflowStack.Feature {
   private static final Duration WORKER_TIMEOUT = Duration.minutes(5);
 
   private final IdentityFeature identity;
+  private final WebhooksFeature webhooks;
 
-  public ExtractionFeature(IdentityFeature identity) {
+  public ExtractionFeature(IdentityFeature identity, WebhooksFeature webhooks) {
     this.identity = identity;
+    this.webhooks = webhooks;
   }
 
   @Override
@@ -37,14 +40,14 @@ public final class ExtractionFeature implements FinflowStack.Feature {
         .withPartitionKey("pk", AttributeType.STRING)
         .withTimeToLive("expires_at"));
     var queue = stack.queue("ExtractionQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
-    var environment = Map.of(
+    var environment = new HashMap<>(Map.of(
         "TOKENS_TABLE", vault.table().getTableName(),
         "KEY_ID", stack.shared().key().getKeyId(),
         "PROVIDER_SECRET_ARN", stack.providerSecret().getSecretArn(),
         "EXTRACTION_QUEUE_URL", queue.queue().getQueueUrl(),
         "EXTRACTION_DEADLINE_MS", "20000",
-        "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240",
-        "WEBHOOK_ALLOWED_HOSTS", webhookAllowedHosts(stack));
+        "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240"));
+    environment.putAll(webhooks.environment());
 
     var extract = function(stack, "ExtractFinancialData", "ExtractFinancialDataHandler", SYNC_TIMEOUT, environment);
     grantVault(stack, vault, extract);
@@ -59,6 +62,7 @@ public final class ExtractionFeature implements FinflowStack.Feature {
     var worker = function(stack, "RunExtraction", "RunExtractionHandler", WORKER_TIMEOUT, environment);
     grantVault(stack, vault, worker);
     stack.providerSecret().grantRead(worker.function());
+    webhooks.grantPublish(worker);
     queue.consumedBy(worker, 1);
   }
 
@@ -66,11 +70,6 @@ public final class ExtractionFeature implements FinflowStack.Feature {
     vault.grantItemActions(function.function(), GET, PUT);
     // Envelope encryption: data keys from the customer key, bound to an organization by the encryption context.
     stack.shared().key().grant(function.function(), "kms:GenerateDataKey", "kms:Decrypt");
-  }
-
-  private static String webhookAllowedHosts(FinflowStack stack) {
-    Object hosts = stack.getNode().tryGetContext(TransfersFeature.WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY);
-    return hosts == null ? "" : hosts.toString();
   }
 
   private static JavaFunction function(FinflowStack stack, String id, String handlerClass, Duration timeout,

@@ -6,9 +6,9 @@ import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetter;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
-import com.finflow.infra.security.WebhookSecretsAccess;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
+import com.finflow.infra.webhooks.WebhooksFeature;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,8 @@ import software.amazon.awscdk.services.events.targets.LambdaFunction;
 /**
  * Bulk credit transfers: submission (validate, reserve, record atomically), a fan-out queue that enqueues each
  * transfer, a transfer queue whose function executes them through the bank, a settlement queue whose function
- * settles each bulk once, and a scheduled reconciler for bulks stuck past a deadline.
+ * settles each bulk once, and a scheduled reconciler for bulks stuck past a deadline. Settlements and failed
+ * transfers are published as webhook notices through the webhooks feature.
  */
 public final class TransfersFeature implements FinflowStack.Feature {
 
@@ -33,8 +34,6 @@ public final class TransfersFeature implements FinflowStack.Feature {
   public static final String BANK_URL_CONTEXT_KEY = "finflow:bankUrl";
   public static final String LOCAL_BANK_URL = "http://localhost:8091";
   public static final String OPEN_BULKS_INDEX = "open-bulks";
-  /** CDK context key: comma-separated hosts webhooks may reach even on private addresses (the local stack's). */
-  public static final String WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY = "finflow:webhookAllowedHosts";
 
   private static final String GET = "dynamodb:GetItem";
   private static final String PUT = "dynamodb:PutItem";
@@ -43,9 +42,11 @@ public final class TransfersFeature implements FinflowStack.Feature {
   private static final Duration WORKER_TIMEOUT = Duration.seconds(30);
 
   private final IdentityFeature identity;
+  private final WebhooksFeature webhooks;
 
-  public TransfersFeature(IdentityFeature identity) {
+  public TransfersFeature(IdentityFeature identity, WebhooksFeature webhooks) {
     this.identity = identity;
+    this.webhooks = webhooks;
   }
 
   @Override
@@ -68,9 +69,6 @@ public final class TransfersFeature implements FinflowStack.Feature {
     var transferQueue = stack.queue("TransferQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT)
         .withMaxReceiveCount(10));
     var settlementQueue = stack.queue("SettlementQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
-    // A receiver may be down for a while: more attempts (with backoff) before the delivery is dead-lettered.
-    var webhookQueue = stack.queue("WebhookQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT)
-        .withMaxReceiveCount(8));
 
     Map<String, String> environment = new HashMap<>(Map.of(
         "TRANSFERS_TABLE", transfers.table().getTableName(),
@@ -82,9 +80,7 @@ public final class TransfersFeature implements FinflowStack.Feature {
         "MAX_TRANSFER_AMOUNT", "1000000.00",
         "IDEMPOTENCY_RETENTION_HOURS", "24",
         "RECONCILE_AFTER_SECONDS", "300"));
-    environment.put("WEBHOOK_QUEUE_URL", webhookQueue.queue().getQueueUrl());
-    environment.put("WEBHOOK_ALLOWED_HOSTS", context(stack, WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY, ""));
-    environment.put("KEY_ID", stack.shared().key().getKeyId());
+    environment.putAll(webhooks.environment());
 
     var submit = function(stack, "SubmitBulk", "SubmitBulkHandler", Duration.seconds(20), environment);
     transfers.grantItemActions(submit.function(), GET, PUT, UPDATE);
@@ -105,31 +101,14 @@ public final class TransfersFeature implements FinflowStack.Feature {
     var execute = function(stack, "ExecuteTransfer", "TransferHandler", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(execute.function(), GET, PUT, UPDATE);
     settlementQueue.grantSend(execute.function());
-    webhookQueue.grantSend(execute.function());
+    webhooks.grantPublish(execute);
     transferQueue.consumedBy(execute, 10);
 
     var settle = function(stack, "SettleBulk", "SettlementHandler", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(settle.function(), GET, PUT, UPDATE);
     accounts.grantItemActions(settle.function(), UPDATE);
-    webhookQueue.grantSend(settle.function());
+    webhooks.grantPublish(settle);
     settlementQueue.consumedBy(settle, 10);
-
-    var deliver = function(stack, "DeliverWebhook", "WebhookHandler", WORKER_TIMEOUT, environment);
-    transfers.grantItemActions(deliver.function(), GET, UPDATE);
-    WebhookSecretsAccess.grant(stack, deliver);
-    webhookQueue.consumedBy(deliver, 10);
-
-    var deliveries = function(stack, "WebhookDeliveries", "WebhookDeliveriesHandler", Duration.seconds(10), environment);
-    transfers.grantItemActions(deliveries.function(), GET, QUERY);
-    webhookQueue.grantSend(deliveries.function());
-    stack.routes().protectedRoute(HttpMethod.GET, "/transfers/bulk/{bulk_id}/webhook-deliveries", deliveries,
-        identity.authorizer());
-    stack.routes().protectedRoute(HttpMethod.POST,
-        "/transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver", deliveries, identity.authorizer());
-
-    var secret = function(stack, "WebhookSecret", "WebhookSecretHandler", Duration.seconds(10), environment);
-    WebhookSecretsAccess.grant(stack, secret);
-    stack.routes().protectedRoute(HttpMethod.GET, "/organizations/me/webhook-secret", secret, identity.authorizer());
 
     var reconciler = function(stack, "ReconcileBulks", "ReconcilerHandler", Duration.seconds(60), environment);
     transfers.grantItemActions(reconciler.function(), GET, UPDATE);

@@ -151,6 +151,24 @@ class ExtractionFlowTest {
       assertThat(notice.headers().get("finflow-signature"))
           .isEqualTo(WebhookSignature.header(secret, Long.parseLong(timestamp), notice.body()));
       assertThat(notice.body()).contains(extractionId).doesNotContain("transactions");
+
+      // The attempt is recorded once the receiver has answered: wait for the log to catch up.
+      String deliveriesPath = "/extractions/" + extractionId + "/webhook-deliveries";
+      JsonNode deliveries = api.get(deliveriesPath, Optional.of(tenant.accessToken())).json().get("deliveries");
+      Instant recorded = Instant.now().plus(Duration.ofSeconds(10));
+      while (!deliveries.path(0).path("status").asText().equals("delivered") && Instant.now().isBefore(recorded)) {
+        Settlement.sleep(200);
+        deliveries = api.get(deliveriesPath, Optional.of(tenant.accessToken())).json().get("deliveries");
+      }
+      assertThat(deliveries).hasSize(1);
+      assertThat(deliveries.get(0).get("delivery_id").asText()).isEqualTo("extraction.completed:" + extractionId);
+      assertThat(deliveries.get(0).get("event_type").asText()).isEqualTo("extraction.completed");
+      assertThat(deliveries.get(0).get("status").asText()).isEqualTo("delivered");
+      assertThat(deliveries.get(0).get("attempts").findValuesAsText("status_code")).startsWith("500").contains("200");
+      assertThat(notice.headers()).containsEntry("finflow-event-id", "extraction.completed:" + extractionId);
+
+      Tenant stranger = Tenant.signUp(api, "1.00");
+      assertThat(api.get(deliveriesPath, Optional.of(stranger.accessToken())).status()).isEqualTo(404);
     }
   }
 

@@ -1,6 +1,7 @@
-package com.finflow.transfers.aws;
+package com.finflow.webhooks.adapters;
 
-import com.finflow.transfers.webhooks.WebhookQueue;
+import com.finflow.webhooks.WebhookQueue;
+import com.finflow.webhooks.WebhookSubject;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The webhook queue: one message per delivery attempt to make. */
@@ -15,8 +16,8 @@ final class SqsWebhookQueue implements WebhookQueue {
   }
 
   @Override
-  public void deliver(String bulkId, String deliveryId, boolean again) {
+  public void deliver(WebhookSubject subject, String deliveryId, boolean again) {
     sqs.sendMessage(request -> request.queueUrl(queueUrl)
-        .messageBody(TransferMessages.webhook(new TransferMessages.WebhookReference(bulkId, deliveryId, again))));
+        .messageBody(WebhookMessages.write(new WebhookMessages.Delivery(subject, deliveryId, again))));
   }
 }

@@ -1,25 +1,25 @@
-package com.finflow.transfers;
+package com.finflow.webhooks.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.finflow.shared.sqs.QueueConsumer;
-import com.finflow.transfers.aws.TransferMessages;
-import com.finflow.transfers.aws.TransfersWiring;
-import com.finflow.transfers.webhooks.DeliverWebhook;
+import com.finflow.webhooks.DeliverWebhook;
+import com.finflow.webhooks.adapters.WebhookMessages;
+import com.finflow.webhooks.adapters.WebhooksWiring;
 
 /** Attempts webhook deliveries (webhook queue); a refused attempt returns with backoff, then to the dead-letter queue. */
-public final class WebhookHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class DeliverWebhookHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
   private final DeliverWebhook useCase;
   private final QueueConsumer consumer;
 
-  public WebhookHandler() {
-    this(TransfersWiring.deliverWebhook(), TransfersWiring.concurrentConsumerOf("WEBHOOK_QUEUE_URL"));
+  public DeliverWebhookHandler() {
+    this(WebhooksWiring.deliverWebhook(), WebhooksWiring.deliveryConsumer());
   }
 
-  WebhookHandler(DeliverWebhook useCase, QueueConsumer consumer) {
+  DeliverWebhookHandler(DeliverWebhook useCase, QueueConsumer consumer) {
     this.useCase = useCase;
     this.consumer = consumer;
   }
@@ -27,8 +27,8 @@ public final class WebhookHandler implements RequestHandler<SQSEvent, SQSBatchRe
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
     return consumer.consume(event, context, message -> {
-      TransferMessages.WebhookReference reference = TransferMessages.webhook(message.getBody());
-      useCase.deliver(reference.bulkId(), reference.deliveryId(), reference.again());
+      WebhookMessages.Delivery delivery = WebhookMessages.read(message.getBody());
+      useCase.deliver(delivery.subject(), delivery.deliveryId(), delivery.again());
     });
   }
 }

@@ -30,13 +30,13 @@ class IdentityFeatureTest {
   @Test
   void onlySignInAndRefreshMaySignTokensAndTheAuthorizerMayOnlyReadThePublicKey() {
     var signingKey = signingKeyId();
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.AuthorizerHandler::handleRequest"))
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.AuthorizerHandler::handleRequest"))
         .containsExactly("kms:GetPublicKey");
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.LoginHandler::handleRequest"))
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.LoginHandler::handleRequest"))
         .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.RefreshHandler::handleRequest"))
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.RefreshHandler::handleRequest"))
         .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.RegisterHandler::handleRequest")).isEmpty();
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.RegisterHandler::handleRequest")).isEmpty();
     assertThat(kmsActionsOn(signingKey, "com.finflow.accounts.GetAccountHandler::handleRequest")).isEmpty();
   }
 
@@ -51,7 +51,7 @@ class IdentityFeatureTest {
 
   @Test
   void identityFunctionsFindTheirTableAndKeyInTheirEnvironment() {
-    var environment = environmentOf("com.finflow.identity.LoginHandler::handleRequest");
+    var environment = environmentOf("com.finflow.identity.lambda.LoginHandler::handleRequest");
     assertThat(referencedIds(environment.get("IDENTITY_TABLE"))).singleElement().asString().startsWith("IdentityTable");
     assertThat(referencedIds(environment.get("SIGNING_KEY_ID"))).containsExactly(signingKeyId());
     assertThat(referencedIds(environmentOf("com.finflow.accounts.GetAccountHandler::handleRequest").get("ACCOUNTS_TABLE")))

@@ -110,7 +110,7 @@ public final class IdentityFeature implements FinflowStack.Feature {
   }
 
   private static JavaFunctionProps props(String handlerClass, Map<String, String> environment) {
-    return JavaFunctionProps.of("com.finflow.identity." + handlerClass + "::handleRequest", Duration.seconds(10))
+    return JavaFunctionProps.of("com.finflow.identity.lambda." + handlerClass + "::handleRequest", Duration.seconds(10))
         .withEnvironment(environment);
   }
 

@@ -37,7 +37,7 @@ class IdentityFeatureTest {
     assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.RefreshHandler::handleRequest"))
         .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
     assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.RegisterHandler::handleRequest")).isEmpty();
-    assertThat(kmsActionsOn(signingKey, "com.finflow.accounts.GetAccountHandler::handleRequest")).isEmpty();
+    assertThat(kmsActionsOn(signingKey, "com.finflow.accounts.lambda.GetAccountHandler::handleRequest")).isEmpty();
   }
 
   @Test
@@ -54,7 +54,7 @@ class IdentityFeatureTest {
     var environment = environmentOf("com.finflow.identity.lambda.LoginHandler::handleRequest");
     assertThat(referencedIds(environment.get("IDENTITY_TABLE"))).singleElement().asString().startsWith("IdentityTable");
     assertThat(referencedIds(environment.get("SIGNING_KEY_ID"))).containsExactly(signingKeyId());
-    assertThat(referencedIds(environmentOf("com.finflow.accounts.GetAccountHandler::handleRequest").get("ACCOUNTS_TABLE")))
+    assertThat(referencedIds(environmentOf("com.finflow.accounts.lambda.GetAccountHandler::handleRequest").get("ACCOUNTS_TABLE")))
         .singleElement().asString().startsWith("AccountsTable");
   }
 

@@ -1,33 +1,21 @@
-package com.finflow.accounts;
+package com.finflow.accounts.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.finflow.accounts.OpenAccountCommand;
 import com.finflow.shared.banking.BankIdentifiers;
 import com.finflow.shared.http.BodyFields;
-import com.finflow.shared.Caller;
-import com.finflow.shared.http.Rejection;
 import com.finflow.shared.money.Money;
 
-import java.time.Clock;
 import java.util.Currency;
 import java.util.Optional;
 
-/**
- * Sandbox bank accounts: an admin opens one with a starting balance, and any member of the organization
- * can read it. Another organization's account is reported as not found, never as forbidden.
- */
-public final class SandboxAccounts {
+/** Reads {@code POST /accounts}' body {@code {iban, bic, currency, initial_balance}}. */
+final class OpenAccountRequest {
 
-  private final AccountRegistry registry;
-  private final Clock clock;
+  private OpenAccountRequest() {}
 
-  public SandboxAccounts(AccountRegistry registry, Clock clock) {
-    this.registry = registry;
-    this.clock = clock;
-  }
-
-  /** {@code {iban, bic, currency, initial_balance}}. */
-  public AccountView open(Caller caller, JsonNode body) {
-    caller.requireAdmin();
+  /** The validated command; an {@code InvalidInput} naming every invalid field otherwise. */
+  static OpenAccountCommand parse(JsonNode body) {
     BodyFields fields = new BodyFields(body);
     String iban = BankIdentifiers.normalize(fields.text("iban", 42));
     if (!iban.isEmpty()) {
@@ -40,21 +28,7 @@ public final class SandboxAccounts {
     Optional<Currency> currency = currencyOf(fields);
     Optional<Money> initialBalance = currency.flatMap(known -> balanceOf(fields, known));
     fields.throwIfInvalid();
-
-    Money balance = initialBalance.orElseThrow();
-    BankAccount account = new BankAccount(iban, bic, caller.organizationId(), balance,
-        Money.zero(balance.currency()), clock.instant());
-    if (!registry.open(account)) {
-      throw new Rejection(Rejection.Kind.CONFLICT, "an account with this IBAN is already registered");
-    }
-    return AccountView.of(account);
-  }
-
-  public AccountView get(Caller caller, String iban) {
-    return registry.find(BankIdentifiers.normalize(iban))
-        .filter(account -> account.organizationId().equals(caller.organizationId()))
-        .map(AccountView::of)
-        .orElseThrow(() -> new Rejection(Rejection.Kind.NOT_FOUND, "no account with this IBAN"));
+    return new OpenAccountCommand(iban, bic, initialBalance.orElseThrow());
   }
 
   private static Optional<Currency> currencyOf(BodyFields fields) {

@@ -1,15 +1,19 @@
-package com.finflow.accounts.aws;
+package com.finflow.accounts.adapters;
 
 import com.finflow.accounts.BankAccount;
+import com.finflow.shared.aws.AccountsTable;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.shared.money.Money;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.Update;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Currency;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DynamoAccountRegistryTest {
 
@@ -41,5 +45,27 @@ class DynamoAccountRegistryTest {
 
     assertThat(registry.open(impostor)).isFalse();
     assertThat(registry.find(account.iban()).orElseThrow().organizationId()).isEqualTo("org-1");
+  }
+
+  @Test
+  void opensAnAccountThatTransfersCanReserveFundsOn() {
+    registry.open(account);
+
+    Update reserve = AccountsTable.reserve(table, account.iban(), "org-1", new Money(1_000_000, EUR));
+    LocalDynamoDb.client().transactWriteItems(request -> request.transactItems(
+        TransactWriteItem.builder().update(reserve).build()));
+
+    BankAccount reserved = registry.find(account.iban()).orElseThrow();
+    assertThat(reserved.reserved()).isEqualTo(new Money(1_000_000, EUR));
+    assertThat(reserved.available()).isEqualTo(new Money(24_000_000, EUR));
+  }
+
+  @Test
+  void refusesToOpenAnAccountWithSomethingAlreadyReserved() {
+    BankAccount halfSpent = new BankAccount(account.iban(), account.bic(), "org-1", new Money(10, EUR), new Money(5, EUR),
+        account.createdAt());
+
+    assertThatThrownBy(() -> registry.open(halfSpent)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(LocalDynamoDb.scan(table)).isEmpty();
   }
 }

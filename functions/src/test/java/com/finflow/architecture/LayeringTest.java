@@ -18,7 +18,7 @@ class LayeringTest {
   @Test
   void domainAndUseCasesNeverTouchAwsOrLambdaTypes() {
     ArchRule rule = noClasses()
-        .that().resideOutsideOfPackages("com.finflow.shared..", "..aws..")
+        .that().resideOutsideOfPackages("com.finflow.shared..", "..aws..", "..adapters..", "..lambda..")
         .and().haveSimpleNameNotEndingWith("Handler")
         .should().dependOnClassesThat()
         .resideInAnyPackage("software.amazon.awssdk..", "com.amazonaws.services.lambda..");

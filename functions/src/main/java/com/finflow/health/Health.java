@@ -10,18 +10,20 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-/** Probes every dependency at once and reports each one with its latency. */
-public final class HealthCheck {
+/** Checks the service's health: probes every dependency at once and reports each one with its latency. */
+public final class Health {
 
   private final List<DependencyProbe> probes;
   private final Duration timeout;
 
-  public HealthCheck(List<DependencyProbe> probes, Duration timeout) {
+  /** @param timeout how long every probe together may take; one that has not answered by then has failed */
+  public Health(List<DependencyProbe> probes, Duration timeout) {
     this.probes = List.copyOf(probes);
     this.timeout = timeout;
   }
 
-  public HealthReport run() {
+  /** Healthy only when every dependency answered in time. */
+  public HealthReport check() {
     try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<DependencyStatus>> pending = probes.stream()
           .map(probe -> executor.submit(() -> timed(probe)))

@@ -1,8 +1,10 @@
-package com.finflow.health;
+package com.finflow.health.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.finflow.health.DependencyProbe;
+import com.finflow.health.Health;
 import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
@@ -12,8 +14,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 
-import static com.finflow.health.HealthCheckTest.answering;
-import static com.finflow.health.HealthCheckTest.failing;
+import static com.finflow.health.FakeProbe.answering;
+import static com.finflow.health.FakeProbe.failing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HealthHandlerTest {
@@ -45,6 +47,8 @@ class HealthHandlerTest {
     JsonNode body = Json.MAPPER.readTree(response.getBody());
     assertThat(body.get("status").asText()).isEqualTo("fail");
     assertThat(body.get("checks").get(1).get("status").asText()).isEqualTo("fail");
+    assertThat(body.get("checks").get(1).get("detail").asText()).isEqualTo("IllegalStateException");
+    assertThat(body.get("checks").get(0).has("detail")).isFalse();
     assertThat(response.getBody()).doesNotContain("arn:aws:kms");
   }
 
@@ -69,6 +73,6 @@ class HealthHandlerTest {
   }
 
   private static HealthHandler handlerWith(DependencyProbe... probes) {
-    return new HealthHandler(new HealthCheck(List.of(probes), Duration.ofSeconds(1)));
+    return new HealthHandler(new Health(List.of(probes), Duration.ofSeconds(1)));
   }
 }

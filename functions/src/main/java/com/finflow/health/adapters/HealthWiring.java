@@ -1,23 +1,26 @@
-package com.finflow.health.aws;
+package com.finflow.health.adapters;
 
-import com.finflow.health.DependencyProbe;
+import com.finflow.health.Health;
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
-/** The probes of the deployed stack, configured from the function's environment. */
-public final class AwsDependencies {
+/** Builds the health check on the deployed stack's probes, configured from the function's environment. */
+public final class HealthWiring {
 
-  private AwsDependencies() {}
+  private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-  public static List<DependencyProbe> fromEnvironment() {
-    return List.of(
+  private HealthWiring() {}
+
+  public static Health health() {
+    return new Health(List.of(
         new DynamoDbProbe(AwsClients.dynamoDb(), listOf("HEALTH_TABLES")),
         new SqsProbe(AwsClients.sqs(), listOf("HEALTH_QUEUE_URLS")),
         new KmsProbe(AwsClients.kms(), Environment.required("KEY_ID")),
-        new SecretsManagerProbe(AwsClients.secretsManager(), listOf("HEALTH_SECRET_ARNS")));
+        new SecretsManagerProbe(AwsClients.secretsManager(), listOf("HEALTH_SECRET_ARNS"))), TIMEOUT);
   }
 
   private static List<String> listOf(String variable) {

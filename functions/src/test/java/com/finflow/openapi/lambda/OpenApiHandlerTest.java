@@ -1,4 +1,4 @@
-package com.finflow.openapi;
+package com.finflow.openapi.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;

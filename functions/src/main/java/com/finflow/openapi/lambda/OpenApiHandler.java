@@ -1,4 +1,4 @@
-package com.finflow.openapi;
+package com.finflow.openapi.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;

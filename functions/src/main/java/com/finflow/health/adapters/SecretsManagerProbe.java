@@ -1,4 +1,4 @@
-package com.finflow.health.aws;
+package com.finflow.health.adapters;
 
 import com.finflow.health.DependencyProbe;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;

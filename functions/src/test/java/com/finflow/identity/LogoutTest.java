@@ -29,8 +29,10 @@ class LogoutTest {
   @Test
   void aRefreshTokenOfASignedOutFamilyNoLongerRefreshes() {
     User jane = new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, now);
-    directory.registerOrganization(new Organization("org-1", "Acme", now), jane, PasswordHash.of("correct horse battery"));
-    AccessTokens accessTokens = new AccessTokens(new InMemoryTokenSigner("k"), "finflow", "finflow-api", Clock.systemUTC());
+    directory.registerOrganization(new Organization("org-1", "Acme", now), jane,
+        PasswordHash.of("correct horse battery"));
+    AccessTokens accessTokens =
+        new AccessTokens(new InMemoryTokenSigner("k"), "finflow", "finflow-api", Clock.systemUTC());
     TokenPair pair = new Login(directory, refreshTokens, new InMemoryLoginAttempts(), accessTokens, LoginLimits.DEFAULT,
         Clock.systemUTC()).login(new LoginCommand("jane@example.com", "correct horse battery", "203.0.113.10"));
 

@@ -62,8 +62,8 @@ class DynamoAccountRegistryTest {
 
   @Test
   void refusesToOpenAnAccountWithSomethingAlreadyReserved() {
-    BankAccount halfSpent = new BankAccount(account.iban(), account.bic(), "org-1", new Money(10, EUR), new Money(5, EUR),
-        account.createdAt());
+    BankAccount halfSpent = new BankAccount(account.iban(), account.bic(), "org-1", new Money(10, EUR),
+        new Money(5, EUR), account.createdAt());
 
     assertThatThrownBy(() -> registry.open(halfSpent)).isInstanceOf(IllegalArgumentException.class);
     assertThat(LocalDynamoDb.scan(table)).isEmpty();

@@ -28,9 +28,11 @@ class OpenAccountRequestTest {
   @Test
   void namesEveryInvalidFieldAtOnce() {
     InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> OpenAccountRequest.parse(body(
-        "{\"iban\":\"FR7630006000011234567890188\",\"bic\":\"QNTO\",\"currency\":\"XYZ\",\"initial_balance\":\"1.0\"}")));
+        "{\"iban\":\"FR7630006000011234567890188\",\"bic\":\"QNTO\",\"currency\":\"XYZ\","
+            + "\"initial_balance\":\"1.0\"}")));
 
-    assertThat(invalid.fieldErrors()).extracting(FieldError::pointer).containsExactlyInAnyOrder("/iban", "/bic", "/currency");
+    assertThat(invalid.fieldErrors()).extracting(FieldError::pointer)
+        .containsExactlyInAnyOrder("/iban", "/bic", "/currency");
     assertThat(invalid.fieldErrors()).contains(new FieldError("/currency", "is not an ISO 4217 currency code"));
   }
 

@@ -127,7 +127,8 @@ class IdentityHandlersTest {
 
   @Test
   void namesEveryInvalidRegistrationFieldWithItsPointer() throws Exception {
-    APIGatewayV2HTTPEvent event = withBody(event("identity/register.json"), "{\"email\":\"not-an-email\",\"password\":\"short\"}");
+    APIGatewayV2HTTPEvent event = withBody(event("identity/register.json"),
+        "{\"email\":\"not-an-email\",\"password\":\"short\"}");
 
     APIGatewayV2HTTPResponse response = new RegisterHandler(register).handleRequest(event, CONTEXT);
 

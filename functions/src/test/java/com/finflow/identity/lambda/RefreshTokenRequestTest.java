@@ -28,6 +28,7 @@ class RefreshTokenRequestTest {
     InvalidInput invalid = catchThrowableOfType(InvalidInput.class,
         () -> RefreshTokenRequest.parse(body("{\"refresh_token\":\"" + "a".repeat(129) + "\"}")));
 
-    assertThat(invalid.fieldErrors()).containsExactly(new FieldError("/refresh_token", "must be at most 128 characters"));
+    assertThat(invalid.fieldErrors())
+        .containsExactly(new FieldError("/refresh_token", "must be at most 128 characters"));
   }
 }

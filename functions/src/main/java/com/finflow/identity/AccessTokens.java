@@ -1,7 +1,6 @@
 package com.finflow.identity;
 
 import com.finflow.shared.Caller;
-import com.finflow.shared.http.Rejection;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -80,25 +79,19 @@ public final class AccessTokens {
     return jwt.serialize();
   }
 
-  /** The caller the token speaks for; any defect (signature, type, algorithm, claims, time) is a 401. */
+  /** The caller the token speaks for; {@link InvalidAccessToken} for any defect: signature, type, claims, time. */
   public Caller verify(String token) {
+    Caller caller;
     try {
       JWTClaimsSet claims = processor.process(token, null);
-      String role = claims.getStringClaim("role");
-      if (Role.fromWireName(role).isEmpty()) {
-        throw unauthenticated();
-      }
-      return new Caller(claims.getSubject(), claims.getStringClaim("org"), role);
+      caller = new Caller(claims.getSubject(), claims.getStringClaim("org"), claims.getStringClaim("role"));
     } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
-      if (e instanceof Rejection rejection) {
-        throw rejection;
-      }
-      throw unauthenticated();
+      throw new InvalidAccessToken();
     }
-  }
-
-  private static Rejection unauthenticated() {
-    return new Rejection(Rejection.Kind.UNAUTHENTICATED, "the access token is missing, invalid or expired");
+    if (Role.fromWireName(caller.role()).isEmpty()) {
+      throw new InvalidAccessToken();
+    }
+    return caller;
   }
 
   private static DefaultJWTProcessor<SecurityContext> processorFor(TokenSigner signer, String issuer, String audience) {

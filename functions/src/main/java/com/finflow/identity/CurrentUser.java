@@ -1,7 +1,6 @@
 package com.finflow.identity;
 
 import com.finflow.shared.Caller;
-import com.finflow.shared.http.Rejection;
 
 /** The signed-in user and their organization. */
 public final class CurrentUser {
@@ -12,10 +11,11 @@ public final class CurrentUser {
     this.directory = directory;
   }
 
+  /** The caller as the API shows them; {@link UserNotFound} if they were removed since their token was issued. */
   public UserView of(Caller caller) {
     User user = directory.findById(caller.userId())
         .filter(found -> found.organizationId().equals(caller.organizationId()))
-        .orElseThrow(() -> new Rejection(Rejection.Kind.NOT_FOUND, "the signed-in user no longer exists"));
+        .orElseThrow(UserNotFound::new);
     String organizationName = directory.organization(user.organizationId()).map(Organization::name).orElse("");
     return UserView.of(user, organizationName);
   }

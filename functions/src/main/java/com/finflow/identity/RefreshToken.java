@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -12,6 +13,9 @@ import java.util.HexFormat;
  * which is enough to recognise it and useless to a thief of the database.
  */
 public record RefreshToken(String value) {
+
+  /** How long a sign-in lasts: every token of its family expires this long after the sign-in. */
+  public static final Duration LIFETIME = Duration.ofDays(30);
 
   private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -1,13 +1,9 @@
 package com.finflow.identity;
 
-import java.time.Instant;
 import java.util.Optional;
 
-/** Refresh tokens and the families they form: one family per login, rotated at every use. */
+/** Refresh tokens that were handed out, and the families they form: one family per sign-in, rotated at every use. */
 public interface RefreshTokenStore {
-
-  /** Records the first token of a new family. */
-  void startFamily(StoredRefreshToken first, Instant familyExpiresAt);
 
   Optional<StoredRefreshToken> find(String hash);
 

@@ -1,7 +1,6 @@
 package com.finflow.identity;
 
 import com.finflow.shared.Caller;
-import com.finflow.shared.http.Rejection;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -142,7 +141,7 @@ class AccessTokensTest {
 
   private void assertUnauthenticated(String token) {
     assertThatThrownBy(() -> tokens.verify(token))
-        .isInstanceOfSatisfying(Rejection.class,
-            rejection -> assertThat(rejection.kind()).isEqualTo(Rejection.Kind.UNAUTHENTICATED));
+        .isInstanceOf(InvalidAccessToken.class)
+        .hasMessage("the access token is missing, invalid or expired");
   }
 }

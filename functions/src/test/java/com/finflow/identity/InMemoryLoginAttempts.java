@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-final class InMemoryLoginAttempts implements LoginAttempts {
+/** Failed sign-ins per key in a map. */
+public final class InMemoryLoginAttempts implements LoginAttempts {
 
   private final Map<String, List<Instant>> failures = new ConcurrentHashMap<>();
 

@@ -6,14 +6,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-final class InMemoryRefreshTokenStore implements RefreshTokenStore {
+/** Refresh tokens and their families in maps, rotating under the same conditions as the DynamoDB adapter. */
+public final class InMemoryRefreshTokenStore implements RefreshTokenStore, TokenFamilies {
 
-  final Map<String, StoredRefreshToken> tokens = new ConcurrentHashMap<>();
-  final Set<String> families = ConcurrentHashMap.newKeySet();
-  final Set<String> revoked = ConcurrentHashMap.newKeySet();
+  private final Map<String, StoredRefreshToken> tokens = new ConcurrentHashMap<>();
+  private final Set<String> families = ConcurrentHashMap.newKeySet();
+  private final Set<String> revoked = ConcurrentHashMap.newKeySet();
 
   @Override
-  public void startFamily(StoredRefreshToken first, Instant familyExpiresAt) {
+  public void start(StoredRefreshToken first, Instant familyExpiresAt) {
     families.add(first.familyId());
     tokens.put(first.hash(), first);
   }
@@ -43,5 +44,13 @@ final class InMemoryRefreshTokenStore implements RefreshTokenStore {
   @Override
   public void revokeFamily(String familyId) {
     revoked.add(familyId);
+  }
+
+  public Map<String, StoredRefreshToken> tokens() {
+    return Map.copyOf(tokens);
+  }
+
+  public Set<String> revokedFamilies() {
+    return Set.copyOf(revoked);
   }
 }

@@ -8,12 +8,12 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 
 /** A P-256 key pair in memory, signing the way KMS does (DER-encoded ECDSA with SHA-256). */
-final class InMemoryTokenSigner implements TokenSigner {
+public final class InMemoryTokenSigner implements TokenSigner {
 
   private final String keyId;
   private final KeyPair keyPair;
 
-  InMemoryTokenSigner(String keyId) {
+  public InMemoryTokenSigner(String keyId) {
     this.keyId = keyId;
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
@@ -25,7 +25,7 @@ final class InMemoryTokenSigner implements TokenSigner {
   }
 
   /** Signs arbitrary JWS objects with the same private key, for forging tokens in tests. */
-  com.nimbusds.jose.JWSSigner jwsSigner() {
+  public com.nimbusds.jose.JWSSigner jwsSigner() {
     try {
       return new com.nimbusds.jose.crypto.ECDSASigner((java.security.interfaces.ECPrivateKey) keyPair.getPrivate());
     } catch (com.nimbusds.jose.JOSEException e) {

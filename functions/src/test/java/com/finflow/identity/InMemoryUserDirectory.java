@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-final class InMemoryUserDirectory implements UserDirectory {
+/** Users, organizations and credentials in maps, with the same uniqueness rules as the DynamoDB adapter. */
+public final class InMemoryUserDirectory implements UserDirectory, UserRegistry, CredentialStore {
 
-  final Map<String, Organization> organizations = new ConcurrentHashMap<>();
-  final Map<String, User> users = new ConcurrentHashMap<>();
-  final Map<String, Credentials> credentials = new ConcurrentHashMap<>();
+  private final Map<String, Organization> organizations = new ConcurrentHashMap<>();
+  private final Map<String, User> users = new ConcurrentHashMap<>();
+  private final Map<String, Credentials> credentials = new ConcurrentHashMap<>();
 
   @Override
   public synchronized boolean registerOrganization(Organization organization, User admin, PasswordHash passwordHash) {
@@ -42,5 +43,13 @@ final class InMemoryUserDirectory implements UserDirectory {
   @Override
   public Optional<Organization> organization(String organizationId) {
     return Optional.ofNullable(organizations.get(organizationId));
+  }
+
+  public Map<String, Organization> organizations() {
+    return Map.copyOf(organizations);
+  }
+
+  public Map<String, User> users() {
+    return Map.copyOf(users);
   }
 }

@@ -67,7 +67,7 @@ public final class FinflowStack extends Stack {
     routes.publicRoute(HttpMethod.GET, "/health", health.function(), PUBLIC_BY_DESIGN);
 
     var openApi = function("OpenApi", JavaFunctionProps
-        .of("com.finflow.openapi.OpenApiHandler::handleRequest", Duration.seconds(5))
+        .of("com.finflow.openapi.lambda.OpenApiHandler::handleRequest", Duration.seconds(5))
         .withMemorySize(512));
     routes.publicRoute(HttpMethod.GET, "/openapi.json", openApi, PUBLIC_BY_DESIGN);
 

@@ -98,9 +98,9 @@ class FunctionConventionsTest {
   @Test
   void healthAndOpenApiAreSmallAndShortLived() {
     var cfn = SynthesizedStacks.finflow().cfn();
-    var health = cfn.properties(cfn.functionWithHandler("com.finflow.health.HealthHandler::handleRequest"));
+    var health = cfn.properties(cfn.functionWithHandler("com.finflow.health.lambda.HealthHandler::handleRequest"));
     assertThat(health).containsEntry("MemorySize", 512).containsEntry("Timeout", 10);
-    var openApi = cfn.properties(cfn.functionWithHandler("com.finflow.openapi.OpenApiHandler::handleRequest"));
+    var openApi = cfn.properties(cfn.functionWithHandler("com.finflow.openapi.lambda.OpenApiHandler::handleRequest"));
     assertThat(openApi).containsEntry("MemorySize", 512).containsEntry("Timeout", 5);
   }
 

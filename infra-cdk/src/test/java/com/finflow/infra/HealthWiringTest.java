@@ -15,7 +15,7 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
 
 class HealthWiringTest {
 
-  private static final String HANDLER = "com.finflow.health.HealthHandler::handleRequest";
+  private static final String HANDLER = "com.finflow.health.lambda.HealthHandler::handleRequest";
 
   @Test
   void healthKnowsTheKeyAndTheProviderSecretAndMayOnlyDescribeThem() {

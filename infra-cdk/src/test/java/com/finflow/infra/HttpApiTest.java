@@ -34,8 +34,8 @@ class HttpApiTest {
 
   @Test
   void eachRouteReachesTheFunctionThatHandlesIt() {
-    assertThat(handlerOf(finflow, "GET /health")).isEqualTo("com.finflow.health.HealthHandler::handleRequest");
-    assertThat(handlerOf(finflow, "GET /openapi.json")).isEqualTo("com.finflow.openapi.OpenApiHandler::handleRequest");
+    assertThat(handlerOf(finflow, "GET /health")).isEqualTo("com.finflow.health.lambda.HealthHandler::handleRequest");
+    assertThat(handlerOf(finflow, "GET /openapi.json")).isEqualTo("com.finflow.openapi.lambda.OpenApiHandler::handleRequest");
   }
 
   @Test

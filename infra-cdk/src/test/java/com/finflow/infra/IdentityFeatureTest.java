@@ -30,14 +30,14 @@ class IdentityFeatureTest {
   @Test
   void onlySignInAndRefreshMaySignTokensAndTheAuthorizerMayOnlyReadThePublicKey() {
     var signingKey = signingKeyId();
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.AuthorizerHandler::handleRequest"))
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.AuthorizerHandler::handleRequest"))
         .containsExactly("kms:GetPublicKey");
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.LoginHandler::handleRequest"))
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.LoginHandler::handleRequest"))
         .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.RefreshHandler::handleRequest"))
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.RefreshHandler::handleRequest"))
         .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.RegisterHandler::handleRequest")).isEmpty();
-    assertThat(kmsActionsOn(signingKey, "com.finflow.accounts.GetAccountHandler::handleRequest")).isEmpty();
+    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.RegisterHandler::handleRequest")).isEmpty();
+    assertThat(kmsActionsOn(signingKey, "com.finflow.accounts.lambda.GetAccountHandler::handleRequest")).isEmpty();
   }
 
   @Test
@@ -51,10 +51,10 @@ class IdentityFeatureTest {
 
   @Test
   void identityFunctionsFindTheirTableAndKeyInTheirEnvironment() {
-    var environment = environmentOf("com.finflow.identity.LoginHandler::handleRequest");
+    var environment = environmentOf("com.finflow.identity.lambda.LoginHandler::handleRequest");
     assertThat(referencedIds(environment.get("IDENTITY_TABLE"))).singleElement().asString().startsWith("IdentityTable");
     assertThat(referencedIds(environment.get("SIGNING_KEY_ID"))).containsExactly(signingKeyId());
-    assertThat(referencedIds(environmentOf("com.finflow.accounts.GetAccountHandler::handleRequest").get("ACCOUNTS_TABLE")))
+    assertThat(referencedIds(environmentOf("com.finflow.accounts.lambda.GetAccountHandler::handleRequest").get("ACCOUNTS_TABLE")))
         .singleElement().asString().startsWith("AccountsTable");
   }
 

@@ -59,7 +59,7 @@ class LeastPrivilegeTest {
   @Test
   void theApiDescriptionMayOnlyWriteItsLogsAndTraces() {
     var cfn = SynthesizedStacks.finflow().cfn();
-    var role = cfn.roleOfFunction(cfn.functionWithHandler("com.finflow.openapi.OpenApiHandler::handleRequest"));
+    var role = cfn.roleOfFunction(cfn.functionWithHandler("com.finflow.openapi.lambda.OpenApiHandler::handleRequest"));
     var actions = cfn.statementsOfRole(role).stream()
         .flatMap(statement -> list(statement.get("Action")).stream())
         .collect(Collectors.toSet());

@@ -1,7 +1,7 @@
 package com.finflow.shared.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.finflow.shared.Json;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -21,7 +21,6 @@ import java.util.Set;
  */
 public final class StructuredLog {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final String REDACTED = "[redacted]";
   private static final Set<String> SENSITIVE_KEY_PARTS = Set.of(
       "password", "token", "secret", "authorization", "cookie", "email", "cpf", "document",
@@ -75,7 +74,7 @@ public final class StructuredLog {
       line.put("stack_trace", stackTraceOf(failure));
     }
     try {
-      out.println(MAPPER.writeValueAsString(line));
+      out.println(Json.MAPPER.writeValueAsString(line));
     } catch (JsonProcessingException e) {
       out.println("{\"level\":\"ERROR\",\"message\":\"unloggable fields\",\"logger\":\"" + logger + "\"}");
     }

@@ -1,6 +1,10 @@
 package com.finflow.shared.http;
 
+import com.finflow.shared.failure.Category;
+import com.finflow.shared.failure.Failure;
 import com.finflow.shared.failure.FieldError;
+import com.finflow.shared.failure.InvalidInput;
+import com.finflow.shared.failure.RateLimited;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,6 +13,8 @@ import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +27,11 @@ class HttpEndpointTest {
 
   @Test
   void reportsEveryInvalidFieldAsProblemJsonWithPointers() throws Exception {
-    Rejection rejection = Rejection.invalid(List.of(
+    InvalidInput invalid = new InvalidInput(List.of(
         new FieldError("/credit_transfers/17/counterparty_iban", "is not a valid IBAN"),
         new FieldError("/credit_transfers/3/amount", "must be greater than zero")));
 
-    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event(), CONTEXT, request -> { throw rejection; });
+    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event(), CONTEXT, request -> { throw invalid; });
 
     assertThat(response.getStatusCode()).isEqualTo(422);
     assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
@@ -40,11 +46,10 @@ class HttpEndpointTest {
   }
 
   @Test
-  void addsTheFactsOfARejectionAsProblemMembers() throws Exception {
-    Rejection rejection = new Rejection(Rejection.Kind.INVALID_REQUEST, "insufficient funds",
-        List.of(), Map.of("available", "10.00", "requested", "25.00")).typed("insufficient-funds");
-
-    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event(), CONTEXT, request -> { throw rejection; });
+  void addsTheFactsOfAFailureAsProblemMembersUnderItsOwnProblemType() throws Exception {
+    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event(), CONTEXT, request -> {
+      throw new ShortOfFunds("10.00", "25.00");
+    });
 
     JsonNode problem = Json.MAPPER.readTree(response.getBody());
     assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:insufficient-funds");
@@ -56,19 +61,45 @@ class HttpEndpointTest {
   }
 
   @Test
-  void mapsEachKindOfRejectionToItsStatus() {
-    Map<Rejection.Kind, Integer> expected = Map.of(
-        Rejection.Kind.MALFORMED_REQUEST, 400, Rejection.Kind.UNAUTHENTICATED, 401,
-        Rejection.Kind.FORBIDDEN, 403, Rejection.Kind.NOT_FOUND, 404, Rejection.Kind.CONFLICT, 409,
-        Rejection.Kind.INVALID_REQUEST, 422, Rejection.Kind.RATE_LIMITED, 429,
-        Rejection.Kind.UPSTREAM_FAILED, 502, Rejection.Kind.UNAVAILABLE, 503, Rejection.Kind.UPSTREAM_TIMEOUT, 504);
+  void mapsEachCategoryOfFailureToItsStatus() {
+    Map<Category, Integer> expected = Map.of(
+        Category.MALFORMED_REQUEST, 400, Category.UNAUTHENTICATED, 401,
+        Category.FORBIDDEN, 403, Category.NOT_FOUND, 404, Category.CONFLICT, 409,
+        Category.INVALID_REQUEST, 422, Category.RATE_LIMITED, 429,
+        Category.UPSTREAM_FAILED, 502, Category.UNAVAILABLE, 503, Category.UPSTREAM_TIMEOUT, 504);
 
-    assertThat(expected).hasSameSizeAs(Rejection.Kind.values());
-    expected.forEach((kind, status) -> {
+    assertThat(expected).hasSameSizeAs(Category.values());
+    Arrays.stream(Category.values()).forEach(category -> {
       APIGatewayV2HTTPResponse response =
-          HttpEndpoint.serve(event(), CONTEXT, request -> { throw new Rejection(kind, "because"); });
-      assertThat(response.getStatusCode()).as(kind.name()).isEqualTo(status);
+          HttpEndpoint.serve(event(), CONTEXT, request -> { throw new AnyFailure(category); });
+      assertThat(response.getStatusCode()).as(category.name()).isEqualTo(expected.get(category));
     });
+  }
+
+  @Test
+  void tellsARateLimitedCallerWhenToRetry() throws Exception {
+    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event(), CONTEXT, request -> {
+      throw new RateLimited("slow down", Duration.ofSeconds(42));
+    });
+
+    assertThat(response.getStatusCode()).isEqualTo(429);
+    assertThat(response.getHeaders()).containsEntry("retry-after", "42");
+    assertThat(Json.MAPPER.readTree(response.getBody()).get("retry_after").asLong()).isEqualTo(42);
+  }
+
+  @Test
+  void answersAnUnreadableBodyWith400() throws Exception {
+    APIGatewayV2HTTPEvent event = event();
+    event.setBody("{\"email\": ");
+
+    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event, CONTEXT, request -> {
+      RequestBodies.objectOf(request);
+      return HttpResult.json(200, Map.of());
+    });
+
+    assertThat(response.getStatusCode()).isEqualTo(400);
+    assertThat(Json.MAPPER.readTree(response.getBody()).get("type").asText())
+        .isEqualTo("urn:finflow:problem:malformed-request");
   }
 
   @Test
@@ -95,5 +126,19 @@ class HttpEndpointTest {
 
   private static APIGatewayV2HTTPEvent event() {
     return SampleEvents.httpEvent("health/get-health.json");
+  }
+
+  /** A failure of any category, with the category's own problem type. */
+  private static final class AnyFailure extends Failure {
+    AnyFailure(Category category) {
+      super(category, "because");
+    }
+  }
+
+  /** A failure with a problem type and facts of its own, like a feature's {@code InsufficientFunds}. */
+  private static final class ShortOfFunds extends InvalidInput {
+    ShortOfFunds(String available, String requested) {
+      super("insufficient-funds", "insufficient funds", Map.of("available", available, "requested", requested));
+    }
   }
 }

@@ -1,7 +1,7 @@
 package com.finflow.shared.log;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.finflow.shared.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,12 +35,20 @@ class StructuredLogTest {
 
     log.info("probe done", Map.of("latency_ms", 12));
 
-    JsonNode line = new ObjectMapper().readTree(captured.toString(StandardCharsets.UTF_8).strip());
+    JsonNode line = Json.MAPPER.readTree(captured.toString(StandardCharsets.UTF_8).strip());
     assertThat(line.get("message").asText()).isEqualTo("probe done");
     assertThat(line.get("correlation_id").asText()).isEqualTo("corr-1");
     assertThat(line.get("function_name").asText()).isEqualTo("finflow-health");
     assertThat(line.has("cold_start")).isTrue();
     assertThat(line.get("latency_ms").asInt()).isEqualTo(12);
+  }
+
+  @Test
+  void writesInstantsAsIsoText() throws Exception {
+    log.info("scheduled", Map.of("due_at", Instant.parse("2026-11-23T09:00:00Z")));
+
+    JsonNode line = Json.MAPPER.readTree(captured.toString(StandardCharsets.UTF_8).strip());
+    assertThat(line.get("due_at").asText()).isEqualTo("2026-11-23T09:00:00Z");
   }
 
   @Test

@@ -21,7 +21,7 @@ import software.constructs.Construct;
  */
 public final class HealthFunction extends Construct {
 
-  public static final String HANDLER = "com.finflow.health.HealthHandler::handleRequest";
+  public static final String HANDLER = "com.finflow.health.lambda.HealthHandler::handleRequest";
 
   private final JavaFunction function;
 

@@ -77,13 +77,13 @@ public final class IdentityFeature implements FinflowStack.Feature {
     var accountsEnvironment = Map.of("ACCOUNTS_TABLE", accounts.table().getTableName());
     if (sandboxEnabled(stack)) {
       var openAccount = stack.function("OpenAccount", JavaFunctionProps
-          .of("com.finflow.accounts.OpenAccountHandler::handleRequest", Duration.seconds(10))
+          .of("com.finflow.accounts.lambda.OpenAccountHandler::handleRequest", Duration.seconds(10))
           .withEnvironment(accountsEnvironment));
       accounts.grantItemActions(openAccount.function(), PUT);
       protect(stack, HttpMethod.POST, "/accounts", openAccount);
     }
     var getAccount = stack.function("GetAccount", JavaFunctionProps
-        .of("com.finflow.accounts.GetAccountHandler::handleRequest", Duration.seconds(10))
+        .of("com.finflow.accounts.lambda.GetAccountHandler::handleRequest", Duration.seconds(10))
         .withEnvironment(accountsEnvironment));
     accounts.grantItemActions(getAccount.function(), GET);
     protect(stack, HttpMethod.GET, "/accounts/{iban}", getAccount);
@@ -110,7 +110,7 @@ public final class IdentityFeature implements FinflowStack.Feature {
   }
 
   private static JavaFunctionProps props(String handlerClass, Map<String, String> environment) {
-    return JavaFunctionProps.of("com.finflow.identity." + handlerClass + "::handleRequest", Duration.seconds(10))
+    return JavaFunctionProps.of("com.finflow.identity.lambda." + handlerClass + "::handleRequest", Duration.seconds(10))
         .withEnvironment(environment);
   }
 

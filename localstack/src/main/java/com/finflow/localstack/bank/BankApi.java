@@ -2,7 +2,7 @@ package com.finflow.localstack.bank;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.finflow.localstack.LocalJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
@@ -20,7 +20,6 @@ import org.eclipse.jetty.util.Callback;
 final class BankApi extends Handler.Abstract {
 
   static final String IDEMPOTENCY_KEY = "Idempotency-Key";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final IdempotentPayments payments;
 
@@ -82,7 +81,7 @@ final class BankApi extends Handler.Abstract {
 
   private static JsonNode body(Request request) {
     try {
-      return JSON.readTree(Content.Source.asString(request, StandardCharsets.UTF_8));
+      return LocalJson.MAPPER.readTree(Content.Source.asString(request, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("the body is not JSON: " + e.getOriginalMessage());
     } catch (java.io.IOException e) {
@@ -112,7 +111,7 @@ final class BankApi extends Handler.Abstract {
 
   private static String json(Object body) {
     try {
-      return JSON.writeValueAsString(body);
+      return LocalJson.MAPPER.writeValueAsString(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

@@ -1,7 +1,7 @@
 package com.finflow.localstack.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.finflow.localstack.LocalJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,18 +11,16 @@ import java.util.Map;
 /** An HTTP response made from a function's payload format 2.0 output. */
 record HttpApiResponse(int status, List<Map.Entry<String, String>> headers, byte[] body) {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   static HttpApiResponse message(int status, String message) {
     return new HttpApiResponse(status, List.of(Map.entry("content-type", "application/json")),
-        JSON.createObjectNode().put("message", message).toString().getBytes(StandardCharsets.UTF_8));
+        LocalJson.MAPPER.createObjectNode().put("message", message).toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Without a statusCode the output itself is the body, and API Gateway answers 200 with JSON. */
   static HttpApiResponse fromPayload(String payload) {
     JsonNode output;
     try {
-      output = JSON.readTree(payload);
+      output = LocalJson.MAPPER.readTree(payload);
     } catch (Exception notJson) {
       return message(500, "Internal Server Error");
     }

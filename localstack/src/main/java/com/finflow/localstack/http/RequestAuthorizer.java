@@ -1,8 +1,8 @@
 package com.finflow.localstack.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.finflow.localstack.LocalJson;
 import com.finflow.localstack.lambda.InvocationResult;
 import com.finflow.localstack.lambda.LambdaRuntime;
 import java.time.Instant;
@@ -16,8 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RequestAuthorizer {
 
   private record CachedDecision(AuthorizerDecision decision, Instant expires) {}
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final LambdaRuntime lambda;
   private final HttpApiEvents events;
@@ -60,7 +58,7 @@ final class RequestAuthorizer {
     }
     JsonNode output;
     try {
-      output = JSON.readTree(((InvocationResult.Success) result).payload());
+      output = LocalJson.MAPPER.readTree(((InvocationResult.Success) result).payload());
     } catch (Exception e) {
       return new AuthorizerDecision.Failed("authorizer output is not JSON");
     }

@@ -2,19 +2,17 @@ package com.finflow.localstack.openfinance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.finflow.localstack.LocalJson;
 
 /** JSON in and out of the provider. */
 final class ProviderJson {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ProviderJson() {}
 
   /** @throws IllegalArgumentException when the text is not a JSON object */
   static JsonNode read(String text) {
     try {
-      JsonNode node = JSON.readTree(text);
+      JsonNode node = LocalJson.MAPPER.readTree(text);
       if (node == null || !node.isObject()) {
         throw new IllegalArgumentException("the body must be a JSON object");
       }
@@ -26,7 +24,7 @@ final class ProviderJson {
 
   static String write(Object body) {
     try {
-      return JSON.writeValueAsString(body);
+      return LocalJson.MAPPER.writeValueAsString(body);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }

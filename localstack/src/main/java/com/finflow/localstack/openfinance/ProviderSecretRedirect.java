@@ -1,7 +1,7 @@
 package com.finflow.localstack.openfinance;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.finflow.localstack.LocalJson;
 import com.finflow.localstack.provision.ProvisionedStack;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
@@ -17,8 +17,6 @@ public final class ProviderSecretRedirect {
   /** The address the CDK stack writes into the provider secret by default. */
   public static final String TEMPLATE_DEFAULT_BASE_URL = "http://localhost:8092";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private ProviderSecretRedirect() {}
 
   /** How many secrets were redirected. */
@@ -27,7 +25,7 @@ public final class ProviderSecretRedirect {
     for (var secret : stack.ofType("AWS::SecretsManager::Secret")) {
       String arn = secret.ref();
       try {
-        ObjectNode value = (ObjectNode) JSON.readTree(secretsManager.getSecretValue(request -> request.secretId(arn))
+        ObjectNode value = (ObjectNode) LocalJson.MAPPER.readTree(secretsManager.getSecretValue(request -> request.secretId(arn))
             .secretString());
         if (value != null && TEMPLATE_DEFAULT_BASE_URL.equals(value.path("base_url").asText())) {
           value.put("base_url", provider.baseUrl().toString());

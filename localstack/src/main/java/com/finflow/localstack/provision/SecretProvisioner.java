@@ -1,16 +1,14 @@
 package com.finflow.localstack.provision;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.finflow.localstack.LocalJson;
 import com.finflow.localstack.template.TemplateResource;
 import java.util.Map;
 import software.amazon.awssdk.services.secretsmanager.model.CreateSecretRequest;
 
 /** AWS::SecretsManager::Secret, generating its value locally when the template asks for one. */
 final class SecretProvisioner implements ResourceProvisioner {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
   public PhysicalResource create(TemplateResource resource, JsonNode properties, ProvisioningContext context) {
@@ -40,9 +38,9 @@ final class SecretProvisioner implements ResourceProvisioner {
       return password;
     }
     try {
-      ObjectNode secret = (ObjectNode) JSON.readTree(generate.get("SecretStringTemplate").asText());
+      ObjectNode secret = (ObjectNode) LocalJson.MAPPER.readTree(generate.get("SecretStringTemplate").asText());
       secret.put(generate.path("GenerateStringKey").asText("password"), password);
-      return JSON.writeValueAsString(secret);
+      return LocalJson.MAPPER.writeValueAsString(secret);
     } catch (Exception e) {
       throw new IllegalStateException("SecretStringTemplate is not a JSON object: " + e.getMessage(), e);
     }

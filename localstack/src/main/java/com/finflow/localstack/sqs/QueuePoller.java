@@ -1,7 +1,7 @@
 package com.finflow.localstack.sqs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.finflow.localstack.LocalJson;
 import com.finflow.localstack.lambda.InvocationResult;
 import com.finflow.localstack.lambda.LambdaRuntime;
 import java.time.Duration;
@@ -29,7 +29,6 @@ public final class QueuePoller implements AutoCloseable {
   private static final int WAIT_SECONDS = 1;
   /** Lambda's initial SQS concurrency; the function's container pool may admit fewer at a time. */
   static final int CONCURRENT_BATCHES = 5;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final QueueMapping mapping;
   private final SqsClient sqs;
@@ -106,7 +105,7 @@ public final class QueuePoller implements AutoCloseable {
     Set<String> inBatch = batch.stream().map(Message::messageId).collect(Collectors.toSet());
     Set<String> failed = new HashSet<>();
     try {
-      JsonNode response = JSON.readTree(payload);
+      JsonNode response = LocalJson.MAPPER.readTree(payload);
       for (JsonNode failure : response.path("batchItemFailures")) {
         String id = failure.path("itemIdentifier").asText("");
         if (!inBatch.contains(id)) {

@@ -1,8 +1,8 @@
 package com.finflow.localstack.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.finflow.localstack.LocalJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ public final class CloudFormationTemplate {
           + " (./mvnw -B -q -DskipTests package writes infra-cdk/cdk.out/Finflow.template.json) or pass --template PATH");
     }
     try {
-      return new CloudFormationTemplate(new ObjectMapper().readTree(path.toFile()));
+      return new CloudFormationTemplate(LocalJson.MAPPER.readTree(path.toFile()));
     } catch (IOException e) {
       throw new UncheckedIOException("template " + path + " is not valid JSON", e);
     }

@@ -3,7 +3,7 @@ package com.finflow.localstack.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.finflow.localstack.LocalJson;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
 import java.net.URI;
@@ -55,7 +55,7 @@ class FoundationFlowTest {
     String line = RunningFinflow.capturedOutput().lines()
         .filter(candidate -> candidate.contains("\"correlation_id\":\"flow-test-42\""))
         .findFirst().orElseThrow();
-    JsonNode log = new ObjectMapper().readTree(line);
+    JsonNode log = LocalJson.MAPPER.readTree(line);
     assertThat(log.get("function_name").asText()).contains("OpenApi");
     assertThat(log.has("cold_start")).isTrue();
     assertThat(log.get("level").asText()).isEqualTo("INFO");

@@ -1,0 +1,79 @@
+package com.finflow.identity.adapters;
+
+import com.finflow.identity.AccessTokens;
+import com.finflow.identity.AddMember;
+import com.finflow.identity.Authorizer;
+import com.finflow.identity.CurrentUser;
+import com.finflow.identity.Login;
+import com.finflow.identity.LoginLimits;
+import com.finflow.identity.Logout;
+import com.finflow.identity.Refresh;
+import com.finflow.identity.Register;
+import com.finflow.shared.Environment;
+import com.finflow.shared.aws.AwsClients;
+
+import java.time.Clock;
+
+/**
+ * Builds each identity use case on DynamoDB and KMS from the function's environment; a handler calls one of
+ * these once, when its container starts.
+ */
+public final class IdentityWiring {
+
+  private IdentityWiring() {}
+
+  public static Register register() {
+    return new Register(users(), Clock.systemUTC());
+  }
+
+  public static AddMember addMember() {
+    DynamoUserDirectory users = users();
+    return new AddMember(users, users, Clock.systemUTC());
+  }
+
+  public static Login login() {
+    return new Login(users(), refreshTokens(), new DynamoLoginAttempts(AwsClients.dynamoDb(), table()),
+        accessTokens(), LoginLimits.DEFAULT, Clock.systemUTC());
+  }
+
+  public static Refresh refresh() {
+    return new Refresh(refreshTokens(), users(), accessTokens(), Clock.systemUTC());
+  }
+
+  public static Logout logout() {
+    return new Logout(refreshTokens());
+  }
+
+  public static CurrentUser currentUser() {
+    return new CurrentUser(users());
+  }
+
+  public static Authorizer authorizer() {
+    return new Authorizer(accessTokens());
+  }
+
+  private static AccessTokens accessTokens() {
+    KmsTokenSigner signer = new KmsTokenSigner(AwsClients.kms(), Environment.required("SIGNING_KEY_ID"));
+    return new AccessTokens(signer, issuer(), audience(), Clock.systemUTC());
+  }
+
+  private static DynamoUserDirectory users() {
+    return new DynamoUserDirectory(AwsClients.dynamoDb(), table());
+  }
+
+  private static DynamoRefreshTokenStore refreshTokens() {
+    return new DynamoRefreshTokenStore(AwsClients.dynamoDb(), table());
+  }
+
+  private static String table() {
+    return Environment.required("IDENTITY_TABLE");
+  }
+
+  private static String issuer() {
+    return Environment.optional("TOKEN_ISSUER").orElse("finflow");
+  }
+
+  private static String audience() {
+    return Environment.optional("TOKEN_AUDIENCE").orElse("finflow-api");
+  }
+}

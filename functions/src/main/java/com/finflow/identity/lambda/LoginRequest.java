@@ -1,0 +1,24 @@
+package com.finflow.identity.lambda;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.finflow.identity.LoginCommand;
+import com.finflow.identity.PasswordPolicy;
+import com.finflow.shared.http.BodyFields;
+
+/**
+ * Reads {@code POST /auth/login}'s body {@code {email, password}}. Only presence and size are checked here: a
+ * malformed email must fail sign-in exactly like a wrong password.
+ */
+final class LoginRequest {
+
+  private LoginRequest() {}
+
+  /** The command for a sign-in from {@code sourceAddress}; an {@code InvalidInput} naming every invalid field. */
+  static LoginCommand parse(JsonNode body, String sourceAddress) {
+    BodyFields fields = new BodyFields(body);
+    String email = fields.text("email", 254);
+    String password = fields.text("password", 4 * PasswordPolicy.MAX_LENGTH);
+    fields.throwIfInvalid();
+    return new LoginCommand(email, password, sourceAddress);
+  }
+}

@@ -1,0 +1,43 @@
+package com.finflow.identity;
+
+import com.finflow.shared.Caller;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CurrentUserTest {
+
+  private final InMemoryUserDirectory directory = new InMemoryUserDirectory();
+  private final CurrentUser currentUser = new CurrentUser(directory);
+  private UserView jane;
+
+  @BeforeEach
+  void janeIsRegistered() {
+    jane = new Register(directory, Clock.systemUTC())
+        .register(new RegisterCommand(new Email("jane@example.com"), "correct horse battery", "Acme"));
+  }
+
+  @Test
+  void describesTheCallerWithTheirOrganizationsName() {
+    UserView seen = currentUser.of(new Caller(jane.id(), jane.organizationId(), "admin"));
+
+    assertThat(seen).isEqualTo(jane);
+  }
+
+  @Test
+  void answersNotFoundForAUserThatNoLongerExists() {
+    assertThatThrownBy(() -> currentUser.of(new Caller("removed-user", jane.organizationId(), "admin")))
+        .isInstanceOf(UserNotFound.class)
+        .hasMessage("the signed-in user no longer exists");
+  }
+
+  @Test
+  void answersNotFoundWhenTheTokensOrganizationIsNotTheUsers() {
+    assertThatThrownBy(() -> currentUser.of(new Caller(jane.id(), "another-org", "admin")))
+        .isInstanceOf(UserNotFound.class);
+  }
+}

@@ -1,0 +1,46 @@
+package com.finflow.identity;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RegisterTest {
+
+  private static final String PASSWORD = "correct horse battery";
+
+  private final InMemoryUserDirectory directory = new InMemoryUserDirectory();
+  private final Register register = new Register(directory, Clock.systemUTC());
+
+  @Test
+  void makesTheFirstUserOfAnOrganizationItsAdmin() {
+    UserView admin = register.register(new RegisterCommand(new Email("jane@example.com"), PASSWORD, "Acme"));
+
+    assertThat(admin.role()).isEqualTo("admin");
+    assertThat(admin.email()).isEqualTo("jane@example.com");
+    assertThat(admin.organizationName()).isEqualTo("Acme");
+    assertThat(directory.organizations()).containsOnlyKeys(admin.organizationId());
+  }
+
+  @Test
+  void storesOnlyAnArgon2idHashOfThePassword() {
+    register.register(new RegisterCommand(new Email("jane@example.com"), PASSWORD, "Acme"));
+
+    assertThat(directory.credentialsOf(new Email("jane@example.com")).orElseThrow().passwordHash().encoded())
+        .startsWith("$argon2id$v=19$m=19456,t=2,p=1$")
+        .doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void refusesASecondUserWithTheSameEmail() {
+    register.register(new RegisterCommand(new Email("jane@example.com"), PASSWORD, "Acme"));
+
+    assertThatThrownBy(() -> register.register(
+        new RegisterCommand(new Email("jane@example.com"), "another long secret", "Other")))
+        .isInstanceOf(EmailAlreadyRegistered.class)
+        .hasMessage("a user with this email already exists");
+    assertThat(directory.organizations()).hasSize(1);
+  }
+}

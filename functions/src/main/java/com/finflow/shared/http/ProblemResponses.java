@@ -44,6 +44,9 @@ public final class ProblemResponses {
   private static Status statusOf(Category category) {
     return switch (category) {
       case MALFORMED_REQUEST -> new Status(400, "urn:finflow:problem:malformed-request", "Malformed request");
+      case UNSUPPORTED_MEDIA_TYPE ->
+          new Status(415, "urn:finflow:problem:unsupported-media-type", "Unsupported media type");
+      case PAYLOAD_TOO_LARGE -> new Status(413, "urn:finflow:problem:payload-too-large", "Payload too large");
       case INVALID_REQUEST -> new Status(422, "urn:finflow:problem:invalid-request", "Invalid request");
       case UNAUTHENTICATED -> new Status(401, "urn:finflow:problem:unauthenticated", "Unauthenticated");
       case FORBIDDEN -> new Status(403, "urn:finflow:problem:forbidden", "Forbidden");

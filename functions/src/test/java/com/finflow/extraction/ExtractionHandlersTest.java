@@ -16,7 +16,7 @@ import com.finflow.webhooks.PublicDns;
 import com.finflow.webhooks.SignedWebhook;
 import com.finflow.webhooks.WebhookAddress;
 import com.finflow.webhooks.WebhookSignature;
-import com.finflow.transfers.aws.TransferAdapters;
+import com.finflow.transfers.adapters.TransferAdapters;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -86,29 +86,29 @@ public final class TransfersFeature implements FinflowStack.Feature {
     environment.put("WEBHOOK_ALLOWED_HOSTS", context(stack, WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY, ""));
     environment.put("KEY_ID", stack.shared().key().getKeyId());
 
-    var submit = function(stack, "SubmitBulk", "SubmitBulkHandler", Duration.seconds(20), environment);
+    var submit = function(stack, "SubmitBulk", Duration.seconds(20), environment);
     transfers.grantItemActions(submit.function(), GET, PUT, UPDATE);
     accounts.grantItemActions(submit.function(), GET, UPDATE);
     fanOutQueue.grantSend(submit.function());
     stack.routes().protectedRoute(HttpMethod.POST, "/transfers/bulk", submit, identity.authorizer());
 
-    var report = function(stack, "GetBulk", "GetBulkHandler", Duration.seconds(10), environment);
+    var report = function(stack, "GetBulk", Duration.seconds(10), environment);
     transfers.grantItemActions(report.function(), GET, QUERY);
     stack.routes().protectedRoute(HttpMethod.GET, "/transfers/bulk/{bulk_id}", report, identity.authorizer());
 
-    var fanOut = function(stack, "FanOut", "FanOutHandler", WORKER_TIMEOUT, environment);
+    var fanOut = function(stack, "FanOutBulk", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(fanOut.function(), GET, QUERY, UPDATE);
     transferQueue.grantSend(fanOut.function());
     settlementQueue.grantSend(fanOut.function());
     fanOutQueue.consumedBy(fanOut, 1);
 
-    var execute = function(stack, "ExecuteTransfer", "TransferHandler", WORKER_TIMEOUT, environment);
+    var execute = function(stack, "ExecuteTransfer", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(execute.function(), GET, PUT, UPDATE);
     settlementQueue.grantSend(execute.function());
     webhookQueue.grantSend(execute.function());
     transferQueue.consumedBy(execute, 10);
 
-    var settle = function(stack, "SettleBulk", "SettlementHandler", WORKER_TIMEOUT, environment);
+    var settle = function(stack, "SettleBulk", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(settle.function(), GET, PUT, UPDATE);
     accounts.grantItemActions(settle.function(), UPDATE);
     webhookQueue.grantSend(settle.function());
@@ -131,7 +131,7 @@ public final class TransfersFeature implements FinflowStack.Feature {
     WebhookSecretsAccess.grant(stack, secret);
     stack.routes().protectedRoute(HttpMethod.GET, "/organizations/me/webhook-secret", secret, identity.authorizer());
 
-    var reconciler = function(stack, "ReconcileBulks", "ReconcilerHandler", Duration.seconds(60), environment);
+    var reconciler = function(stack, "ReconcileBulks", Duration.seconds(60), environment);
     transfers.grantItemActions(reconciler.function(), GET, UPDATE);
     transfers.grantQueryOnIndex(reconciler.function(), OPEN_BULKS_INDEX);
     fanOutQueue.grantSend(reconciler.function());
@@ -141,6 +141,14 @@ public final class TransfersFeature implements FinflowStack.Feature {
         .schedule(Schedule.rate(Duration.minutes(1)))
         .targets(List.of(new LambdaFunction(reconciler.alias())))
         .build();
+  }
+
+  /** A transfer function named after its flow: {@code X} runs {@code transfers.lambda.XHandler}, use case {@code X}. */
+  private static JavaFunction function(FinflowStack stack, String id, Duration timeout,
+      Map<String, String> environment) {
+    return stack.function(id, JavaFunctionProps
+        .of("com.finflow.transfers.lambda." + id + "Handler::handleRequest", timeout)
+        .withEnvironment(environment));
   }
 
   private static JavaFunction function(FinflowStack stack, String id, String handlerClass, Duration timeout,

@@ -12,7 +12,7 @@ import com.finflow.shared.money.Money;
 import com.finflow.transfers.BulkMode;
 import com.finflow.transfers.CreditTransfer;
 import com.finflow.transfers.TransferOrder;
-import com.finflow.transfers.aws.TransferMessages;
+import com.finflow.transfers.adapters.TransferMessages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -15,7 +15,8 @@ public interface BulkAcceptance {
   Acceptance accept(Bulk bulk, List<CreditTransfer> transfers, Submission submission);
 
   /** What the caller submitted, identified within their organization, and the answer to replay for it. */
-  record Submission(String organizationId, String idempotencyKey, String payloadHash, String response, Instant expiresAt) {}
+  record Submission(String organizationId, String idempotencyKey, String payloadHash, String response,
+      Instant expiresAt) {}
 
   /** How {@link #accept} ended. */
   sealed interface Acceptance {

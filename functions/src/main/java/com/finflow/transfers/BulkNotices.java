@@ -29,7 +29,8 @@ public final class BulkNotices {
     data.put("counts", Map.of("executed", bulk.tally().executed(), "failed", bulk.tally().failed(),
         "cancelled", bulk.tally().cancelled()));
     data.put("amounts", Map.of("total", bulk.total().toDecimalString(),
-        "executed", bulk.tally().executedAmount().toDecimalString(), "currency", bulk.total().currency().getCurrencyCode()));
+        "executed", bulk.tally().executedAmount().toDecimalString(),
+        "currency", bulk.total().currency().getCurrencyCode()));
     publish(bulk, BULK_SETTLED, BULK_SETTLED + ":" + bulk.id(), data);
   }
 

@@ -86,7 +86,8 @@ public final class BulkCommands {
     public Builder amountAt(int index, long cents) {
       CreditTransfer transfer = transfers.get(index);
       transfers.set(index, new CreditTransfer(index, transfer.clientTransferId(), new Money(cents, EUR),
-          transfer.counterpartyName(), transfer.counterpartyBic(), transfer.counterpartyIban(), transfer.description()));
+          transfer.counterpartyName(), transfer.counterpartyBic(), transfer.counterpartyIban(),
+          transfer.description()));
       return this;
     }
 

@@ -52,7 +52,8 @@ class SettleBulkTest {
 
   @Test
   void doesNotSettleABulkWithPendingTransfers() {
-    List<TransferOrder> orders = transfers.fannedOut(BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/h").build());
+    List<TransferOrder> orders =
+        transfers.fannedOut(BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/h").build());
     transfers.executeTransfer().execute(orders.get(0), "delivery");
 
     boolean settled = settle.settle(orders.get(0).bulkId(), "early settlement message");

@@ -36,7 +36,7 @@ class TransferPayloadTest {
       gzip.write(stored.getBytes(StandardCharsets.UTF_8));
     }
 
-    assertThat(TransferPayload.decode(gzipped.toByteArray(), EUR)).containsExactly(new CreditTransfer(0,
-        Optional.empty(), new Money(1_50, EUR), "Supplier 0", "DEUTDEFFXXX", "DE89370400440532013000", Optional.empty()));
+    assertThat(TransferPayload.decode(gzipped.toByteArray(), EUR)).containsExactly(
+        new CreditTransfer(0, Optional.empty(), new Money(1_50, EUR), "Supplier 0", "DEUTDEFFXXX", "DE89370400440532013000", Optional.empty()));
   }
 }

@@ -80,9 +80,11 @@ class TransfersHandlersTest {
 
   @Test
   void refusesABulkBeyondTheAvailableFundsWith422InsufficientFunds() throws Exception {
-    transfers.bulks.openAccount("FR7630006000011234567890189", SAMPLE_ORGANIZATION, new Money(10_00, InMemoryTransfers.EUR));
+    transfers.bulks.openAccount("FR7630006000011234567890189", SAMPLE_ORGANIZATION,
+        new Money(10_00, InMemoryTransfers.EUR));
 
-    APIGatewayV2HTTPResponse refused = submit.handleRequest(SampleEvents.httpEvent("transfers/submit-bulk.json"), CONTEXT);
+    APIGatewayV2HTTPResponse refused =
+        submit.handleRequest(SampleEvents.httpEvent("transfers/submit-bulk.json"), CONTEXT);
 
     assertThat(refused.getStatusCode()).isEqualTo(422);
     JsonNode problem = Json.MAPPER.readTree(refused.getBody());
@@ -142,9 +144,10 @@ class TransfersHandlersTest {
     String bulkId = submitted();
     SQSEvent batch = withBulkId(EventLoader.loadSQSEvent(SampleEvents.path("transfers/fan-out-batch.json").toString()),
         bulkId);
+    FanOutBulkHandler handler =
+        new FanOutBulkHandler(transfers.fanOutBulk(), TransferAdapters.consumerWithoutQueue(false));
 
-    SQSBatchResponse response = new FanOutBulkHandler(transfers.fanOutBulk(), TransferAdapters.consumerWithoutQueue(false))
-        .handleRequest(batch, CONTEXT);
+    SQSBatchResponse response = handler.handleRequest(batch, CONTEXT);
 
     assertThat(response.getBatchItemFailures()).isEmpty();
     assertThat(transfers.queues.orders).hasSize(2).allSatisfy(order -> assertThat(order.bulkId()).isEqualTo(bulkId));
@@ -170,7 +173,8 @@ class TransfersHandlersTest {
   @Test
   void settlesTheBulkOfTheSampleMessage() {
     String bulkId = submitted();
-    SettleBulkHandler handler = new SettleBulkHandler(transfers.settleBulk(), TransferAdapters.consumerWithoutQueue(false));
+    SettleBulkHandler handler =
+        new SettleBulkHandler(transfers.settleBulk(), TransferAdapters.consumerWithoutQueue(false));
     transfers.fanOutBulk().fanOut(bulkId);
     transfers.queues.orders.forEach(order -> transfers.executeTransfer().execute(order, "delivery"));
     SQSEvent batch = withBulkId(

@@ -11,13 +11,16 @@ import java.util.List;
  */
 public final class ReconcileBulks {
 
-  private final BulkStore store;
+  private final OpenBulks openBulks;
+  private final Submissions submissions;
   private final TransferQueues queues;
   private final Clock clock;
   private final Duration deadline;
 
-  public ReconcileBulks(BulkStore store, TransferQueues queues, Clock clock, Duration deadline) {
-    this.store = store;
+  public ReconcileBulks(OpenBulks openBulks, Submissions submissions, TransferQueues queues, Clock clock,
+      Duration deadline) {
+    this.openBulks = openBulks;
+    this.submissions = submissions;
     this.queues = queues;
     this.clock = clock;
     this.deadline = deadline;
@@ -27,11 +30,11 @@ public final class ReconcileBulks {
   public record Pass(int reEnqueued, int settlementsRequested) {}
 
   public Pass reconcile() {
-    List<Bulk> stuck = store.openBulksCreatedBefore(clock.instant().minus(deadline));
+    List<Bulk> stuck = openBulks.createdBefore(clock.instant().minus(deadline));
     int reEnqueued = 0;
     int settlements = 0;
     for (Bulk bulk : stuck) {
-      store.completeSubmission(bulk.organizationId(), bulk.idempotencyKey());
+      submissions.complete(bulk.organizationId(), bulk.idempotencyKey());
       if (bulk.allTransfersFinished()) {
         queues.settle(bulk.id());
         settlements++;

@@ -31,7 +31,7 @@ class TransfersFeatureTest {
     var aliasId = CfnTemplate.ref(target.get("Arn")).orElseThrow();
     assertThat(cfn.typeOf(aliasId)).isEqualTo("AWS::Lambda::Alias");
     assertThat(cfn.properties(cfn.functionOfAlias(aliasId)).get("Handler"))
-        .isEqualTo("com.finflow.transfers.ReconcilerHandler::handleRequest");
+        .isEqualTo("com.finflow.transfers.lambda.ReconcileBulksHandler::handleRequest");
   }
 
   @Test
@@ -43,7 +43,7 @@ class TransfersFeatureTest {
     assertThat(index).containsEntry("IndexName", "open-bulks");
     assertThat(map(index.get("Projection"))).containsEntry("ProjectionType", "KEYS_ONLY");
 
-    var role = cfn.roleOfFunction(cfn.functionWithHandler("com.finflow.transfers.ReconcilerHandler::handleRequest"));
+    var role = cfn.roleOfFunction(cfn.functionWithHandler("com.finflow.transfers.lambda.ReconcileBulksHandler::handleRequest"));
     var queryResources = cfn.statementsOfRole(role).stream()
         .filter(statement -> actions(statement).contains("dynamodb:Query"))
         .map(statement -> statement.get("Resource").toString())
@@ -62,8 +62,8 @@ class TransfersFeatureTest {
         .map(function -> (String) cfn.properties(function).get("Handler"))
         .toList();
     assertThat(writers).containsExactlyInAnyOrder(
-        "com.finflow.transfers.SubmitBulkHandler::handleRequest",
-        "com.finflow.transfers.SettlementHandler::handleRequest");
+        "com.finflow.transfers.lambda.SubmitBulkHandler::handleRequest",
+        "com.finflow.transfers.lambda.SettleBulkHandler::handleRequest");
   }
 
   private static List<String> actions(Map<String, Object> statement) {

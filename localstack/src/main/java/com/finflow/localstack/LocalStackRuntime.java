@@ -86,7 +86,7 @@ public final class LocalStackRuntime implements AutoCloseable {
     stack = new StackProvisioner().provision(template, clients, config.stackName());
     ProviderSecretRedirect.apply(stack, clients.secretsManager(), provider);
 
-    lambda = remember(new LambdaRuntime(FunctionDefinitions.from(stack), config.code(),
+    lambda = remember(new LambdaRuntime(FunctionDefinitions.from(stack, config.handlerOverrides()), config.code(),
         new FunctionEnvironment(awsEndpoint, bank.baseUrl(), config.functionEnvironment())));
     String apiId = stack.ofType("AWS::ApiGatewayV2::Api").stream().findFirst()
         .map(api -> api.ref().toLowerCase(java.util.Locale.ROOT)).orElse("local");

@@ -8,8 +8,11 @@ import com.finflow.localstack.openfinance.EndpointFaults;
 import com.finflow.localstack.openfinance.ProviderEndpoint;
 import com.finflow.localstack.openfinance.ProviderFaults;
 import com.finflow.localstack.openfinance.ProviderSettings;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LocalStackConfigTest {
@@ -23,6 +26,39 @@ class LocalStackConfigTest {
     assertThat(config.dynamoDbThrottleRate()).isZero();
     assertThat(config.faultSeed()).isEqualTo(42);
     assertThat(config.functionEnvironment()).isEmpty();
+    assertThat(config.handlerOverrides()).isEmpty();
+    assertThat(config.code()).containsExactly(LocalStackConfig.DEFAULT_CODE);
+  }
+
+  @Test
+  void eachCopyChangesOneOptionAndKeepsEveryOther() {
+    LocalStackConfig base = LocalStackConfig.fromArgs("--bank-seed", "7", "--stack-name", "Other", "--keep-data");
+
+    LocalStackConfig copy = base.withPorts(0, 0).withScheduleOverride(Duration.ofSeconds(10)).withDebug(true);
+
+    assertThat(copy.httpPort()).isZero();
+    assertThat(copy.awsPort()).isZero();
+    assertThat(copy.scheduleOverride()).contains(Duration.ofSeconds(10));
+    assertThat(copy.debug()).isTrue();
+    assertThat(copy.bankBehaviour().seed()).isEqualTo(7);
+    assertThat(copy.stackName()).isEqualTo("Other");
+    assertThat(copy.keepData()).isTrue();
+    assertThat(base.httpPort()).isEqualTo(8080);
+    assertThat(base.scheduleOverride()).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void extraCodeFollowsTheCodeAndHandlerOverridesAddUp() {
+    LocalStackConfig config = LocalStackConfig.defaults()
+        .withCode(List.of(Path.of("functions.jar")))
+        .withExtraCode(Path.of("test-classes"))
+        .withHandlerOverride("ExecuteTransfer", "com.example.Crashing::handleRequest")
+        .withHandlerOverride("SettleBulk", "com.example.Slow::handleRequest");
+
+    assertThat(config.code()).containsExactly(Path.of("functions.jar"), Path.of("test-classes"));
+    assertThat(config.handlerOverrides()).containsExactly(
+        Map.entry("ExecuteTransfer", "com.example.Crashing::handleRequest"),
+        Map.entry("SettleBulk", "com.example.Slow::handleRequest"));
   }
 
   @Test
@@ -30,14 +66,14 @@ class LocalStackConfigTest {
     LocalStackConfig config = LocalStackConfig.fromArgs(
         "--bank-port", "0", "--bank-latency-ms", "250", "--bank-transient-rate", "0.2", "--bank-reject-rate", "0.05",
         "--bank-seed", "7", "--dynamodb-throttle-rate", "0.1", "--fault-seed", "9",
-        "--function-env", "FINFLOW_FAULT_CRASH_AFTER_BANK_RATE=0.1", "--function-env", "NOTE=a=b");
+        "--function-env", "TEST_CRASH_AFTER_BANK_RATE=0.1", "--function-env", "NOTE=a=b");
 
     assertThat(config.bankPort()).isZero();
     assertThat(config.bankBehaviour()).isEqualTo(new BankBehaviour(Duration.ofMillis(250), 0.2, 0.05, 7));
     assertThat(config.dynamoDbThrottleRate()).isEqualTo(0.1);
     assertThat(config.faultSeed()).isEqualTo(9);
     assertThat(config.functionEnvironment())
-        .isEqualTo(Map.of("FINFLOW_FAULT_CRASH_AFTER_BANK_RATE", "0.1", "NOTE", "a=b"));
+        .isEqualTo(Map.of("TEST_CRASH_AFTER_BANK_RATE", "0.1", "NOTE", "a=b"));
   }
 
   @Test

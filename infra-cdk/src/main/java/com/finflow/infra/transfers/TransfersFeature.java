@@ -82,35 +82,35 @@ public final class TransfersFeature implements FinflowStack.Feature {
         "RECONCILE_AFTER_SECONDS", "300"));
     environment.putAll(webhooks.environment());
 
-    var submit = function(stack, "SubmitBulk", "SubmitBulkHandler", Duration.seconds(20), environment);
+    var submit = function(stack, "SubmitBulk", Duration.seconds(20), environment);
     transfers.grantItemActions(submit.function(), GET, PUT, UPDATE);
     accounts.grantItemActions(submit.function(), GET, UPDATE);
     fanOutQueue.grantSend(submit.function());
     stack.routes().protectedRoute(HttpMethod.POST, "/transfers/bulk", submit, identity.authorizer());
 
-    var report = function(stack, "GetBulk", "GetBulkHandler", Duration.seconds(10), environment);
+    var report = function(stack, "GetBulk", Duration.seconds(10), environment);
     transfers.grantItemActions(report.function(), GET, QUERY);
     stack.routes().protectedRoute(HttpMethod.GET, "/transfers/bulk/{bulk_id}", report, identity.authorizer());
 
-    var fanOut = function(stack, "FanOut", "FanOutHandler", WORKER_TIMEOUT, environment);
+    var fanOut = function(stack, "FanOutBulk", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(fanOut.function(), GET, QUERY, UPDATE);
     transferQueue.grantSend(fanOut.function());
     settlementQueue.grantSend(fanOut.function());
     fanOutQueue.consumedBy(fanOut, 1);
 
-    var execute = function(stack, "ExecuteTransfer", "TransferHandler", WORKER_TIMEOUT, environment);
+    var execute = function(stack, "ExecuteTransfer", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(execute.function(), GET, PUT, UPDATE);
     settlementQueue.grantSend(execute.function());
     webhooks.grantPublish(execute);
     transferQueue.consumedBy(execute, 10);
 
-    var settle = function(stack, "SettleBulk", "SettlementHandler", WORKER_TIMEOUT, environment);
+    var settle = function(stack, "SettleBulk", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(settle.function(), GET, PUT, UPDATE);
     accounts.grantItemActions(settle.function(), UPDATE);
     webhooks.grantPublish(settle);
     settlementQueue.consumedBy(settle, 10);
 
-    var reconciler = function(stack, "ReconcileBulks", "ReconcilerHandler", Duration.seconds(60), environment);
+    var reconciler = function(stack, "ReconcileBulks", Duration.seconds(60), environment);
     transfers.grantItemActions(reconciler.function(), GET, UPDATE);
     transfers.grantQueryOnIndex(reconciler.function(), OPEN_BULKS_INDEX);
     fanOutQueue.grantSend(reconciler.function());
@@ -122,10 +122,11 @@ public final class TransfersFeature implements FinflowStack.Feature {
         .build();
   }
 
-  private static JavaFunction function(FinflowStack stack, String id, String handlerClass, Duration timeout,
+  /** A transfer function named after its flow: {@code X} runs {@code transfers.lambda.XHandler}, use case {@code X}. */
+  private static JavaFunction function(FinflowStack stack, String id, Duration timeout,
       Map<String, String> environment) {
     return stack.function(id, JavaFunctionProps
-        .of("com.finflow.transfers." + handlerClass + "::handleRequest", timeout)
+        .of("com.finflow.transfers.lambda." + id + "Handler::handleRequest", timeout)
         .withEnvironment(environment));
   }
 

@@ -11,6 +11,11 @@ public record FunctionDefinition(
     environment = Map.copyOf(environment);
   }
 
+  /** The same function running another handler. */
+  public FunctionDefinition withHandler(String otherHandler) {
+    return new FunctionDefinition(logicalId, name, otherHandler, environment, timeout, memoryMb);
+  }
+
   public String arn() {
     return new FunctionReference(name, java.util.Optional.empty()).arn();
   }

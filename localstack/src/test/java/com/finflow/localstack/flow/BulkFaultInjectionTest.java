@@ -8,11 +8,12 @@ import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.bank.BankBehaviour;
 import com.finflow.localstack.bank.ExecutedPayment;
+import com.finflow.localstack.fixture.CrashAfterBankExecuteTransfer;
 import com.finflow.shared.money.Money;
 import com.finflow.transfers.BulkMode;
 import com.finflow.transfers.CreditTransfer;
 import com.finflow.transfers.TransferOrder;
-import com.finflow.transfers.aws.TransferMessages;
+import com.finflow.transfers.adapters.TransferMessages;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,9 +50,12 @@ class BulkFaultInjectionTest {
         .withBankBehaviour(BankBehaviour.RELIABLE.withTransientRate(0.2).withRejectRate(0.05).withSeed(SEED))
         .withFaultSeed(SEED)
         .withScheduleOverride(Duration.ofSeconds(10))
+        // The transfer workers die after the bank's answer now and then: the test's handler wraps the real bank.
+        .withExtraCode(Path.of(System.getProperty("finflow.test.classes")))
+        .withHandlerOverride("ExecuteTransfer", CrashAfterBankExecuteTransfer.class.getName() + "::handleRequest")
         .withFunctionEnvironment(Map.of(
-            "FINFLOW_FAULT_CRASH_AFTER_BANK_RATE", "0.05",
-            "FINFLOW_FAULT_SEED", Long.toString(SEED),
+            CrashAfterBankExecuteTransfer.RATE, "0.05",
+            CrashAfterBankExecuteTransfer.SEED, Long.toString(SEED),
             "RECONCILE_AFTER_SECONDS", "20")))) {
       ApiClient api = new ApiClient(runtime.httpBaseUrl());
       List<Tenant> tenants = List.of(Tenant.signUp(api, STARTING_BALANCE), Tenant.signUp(api, STARTING_BALANCE),

@@ -2,7 +2,6 @@ package com.finflow.extraction.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.extraction.ExtractFinancialData;
-import com.finflow.extraction.ExtractionJob;
 import com.finflow.extraction.Extractor;
 import com.finflow.extraction.GetExtraction;
 import com.finflow.extraction.OpenFinanceProvider;
@@ -18,7 +17,6 @@ import com.finflow.webhooks.adapters.WebhooksWiring;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Function;
 
 /**
  * Builds the extraction use cases, once per container (each handler builds its own when the container starts): the
@@ -34,11 +32,10 @@ public final class ExtractionWiring {
 
   private ExtractionWiring() {}
 
-  /** @param messageBody how a job is written on the extraction queue, for its consumer to read */
-  public static ExtractFinancialData extractFinancialData(Function<ExtractionJob, String> messageBody) {
+  public static ExtractFinancialData extractFinancialData() {
     SealedItems items = sealedItems();
     return new ExtractFinancialData(extractor(items), new DynamoExtractionStore(items, Clock.systemUTC()),
-        new SqsExtractionJobs(AwsClients.sqs(), queueUrl(), messageBody), syncBudget(), Clock.systemUTC());
+        new SqsExtractionJobs(AwsClients.sqs(), queueUrl()), syncBudget(), Clock.systemUTC());
   }
 
   public static GetExtraction getExtraction() {

@@ -27,7 +27,7 @@ public final class ExtractFinancialDataHandler
   private final WebhookAddress webhookAddress;
 
   public ExtractFinancialDataHandler() {
-    this(ExtractionWiring.extractFinancialData(ExtractionJobMessage::write), ExtractionWiring.webhookAddress());
+    this(ExtractionWiring.extractFinancialData(), ExtractionWiring.webhookAddress());
   }
 
   ExtractFinancialDataHandler(ExtractFinancialData extractFinancialData, WebhookAddress webhookAddress) {

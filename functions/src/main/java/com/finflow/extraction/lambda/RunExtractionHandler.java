@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.finflow.extraction.RunExtraction;
+import com.finflow.extraction.adapters.ExtractionJobMessages;
 import com.finflow.extraction.adapters.ExtractionWiring;
 import com.finflow.shared.sqs.QueueConsumer;
 
@@ -29,6 +30,6 @@ public final class RunExtractionHandler implements RequestHandler<SQSEvent, SQSB
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
     return consumer.consume(event, context,
-        message -> runExtraction.run(ExtractionJobMessage.read(message.getBody())));
+        message -> runExtraction.run(ExtractionJobMessages.read(message.getBody())));
   }
 }

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.finflow.extraction.adapters.ExtractionJobMessages;
 import com.finflow.extraction.ConsentRejected;
 import com.finflow.extraction.ExtractFinancialData;
 import com.finflow.extraction.ExtractionJob;
@@ -192,7 +193,7 @@ class ExtractionHandlersTest {
     String extractionId = Json.MAPPER.readTree(extract.handleRequest(event, CONTEXT).getBody())
         .get("extraction_id").asText();
     SQSEvent batch = EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
-    batch.getRecords().get(0).setBody(ExtractionJobMessage.write(jobs.getLast()));
+    batch.getRecords().get(0).setBody(ExtractionJobMessages.write(jobs.getLast()));
     assertThat(worker.handleRequest(batch, CONTEXT).getBatchItemFailures()).isEmpty();
     return extractionId;
   }

@@ -1,4 +1,4 @@
-package com.finflow.extraction.lambda;
+package com.finflow.extraction.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,14 +23,14 @@ class ExtractionJobMessageTest {
     ExtractionJob job = new ExtractionJob("extraction-1", "org-1", new ExtractionCommand("My App", "My Organization",
         "123", USER, true, Optional.of(URI.create("https://hooks.example.com/x"))));
 
-    assertThat(ExtractionJobMessage.read(ExtractionJobMessage.write(job))).isEqualTo(job);
+    assertThat(ExtractionJobMessages.read(ExtractionJobMessages.write(job))).isEqualTo(job);
   }
 
   @Test
   void readsTheSampleMessageOfTheExtractionQueue() {
     SQSEvent batch = EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
 
-    ExtractionJob job = ExtractionJobMessage.read(batch.getRecords().get(0).getBody());
+    ExtractionJob job = ExtractionJobMessages.read(batch.getRecords().get(0).getBody());
 
     assertThat(job).isEqualTo(new ExtractionJob("2c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f",
         "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
@@ -43,7 +43,7 @@ class ExtractionJobMessageTest {
         + "\"name\":\"My App\",\"organization_name\":\"My Organization\",\"client_organization_id\":\"123\","
         + "\"user_document_number\":\"52998224725\",\"webhook_url\":\"https://hooks.example.com/x\"}";
 
-    ExtractionJob job = ExtractionJobMessage.read(notice);
+    ExtractionJob job = ExtractionJobMessages.read(notice);
 
     assertThat(job.extractionId()).isEqualTo("extraction-1");
     assertThat(job.command().webhookUrl()).contains(URI.create("https://hooks.example.com/x"));
@@ -51,8 +51,8 @@ class ExtractionJobMessageTest {
 
   @Test
   void refusesAMessageThatIsNotAnExtractionJob() {
-    assertThatThrownBy(() -> ExtractionJobMessage.read("not json")).isInstanceOf(UnreadableMessage.class);
-    assertThatThrownBy(() -> ExtractionJobMessage.read("{\"extraction_id\":\"extraction-1\","
+    assertThatThrownBy(() -> ExtractionJobMessages.read("not json")).isInstanceOf(UnreadableMessage.class);
+    assertThatThrownBy(() -> ExtractionJobMessages.read("{\"extraction_id\":\"extraction-1\","
         + "\"user_document_number\":\"00011122233\"}")).isInstanceOf(UnreadableMessage.class);
   }
 }

@@ -1,4 +1,4 @@
-package com.finflow.extraction.lambda;
+package com.finflow.extraction.adapters;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,11 +18,11 @@ import java.util.Optional;
  * earlier versions read the same; their {@code kind} is ignored, since running a job whose extraction has ended only
  * publishes its notice.
  */
-final class ExtractionJobMessage {
+public final class ExtractionJobMessages {
 
-  private ExtractionJobMessage() {}
+  private ExtractionJobMessages() {}
 
-  static String write(ExtractionJob job) {
+  public static String write(ExtractionJob job) {
     ExtractionCommand command = job.command();
     Map<String, String> message = new HashMap<>(Map.of(
         "extraction_id", job.extractionId(), "organization_id", job.organizationId(),
@@ -33,7 +33,7 @@ final class ExtractionJobMessage {
   }
 
   /** @throws UnreadableMessage when the body is not an extraction job, so it goes to the dead-letter queue at once */
-  static ExtractionJob read(String body) {
+  public static ExtractionJob read(String body) {
     try {
       JsonNode job = Json.MAPPER.readTree(body);
       Cpf user = Cpf.parse(job.path("user_document_number").asText()).orElseThrow();

@@ -41,7 +41,7 @@ class ProvisioningTest {
           .attributeNamesWithStrings("All")).attributesAsStrings();
 
       assertThat(queueUrl).startsWith(runtime.awsEndpoint().toString());
-      assertThat(attributes).containsEntry("VisibilityTimeout", "1");
+      assertThat(attributes).containsEntry("VisibilityTimeout", "2");
       JsonNode redrive = new ObjectMapper().readTree(attributes.get("RedrivePolicy"));
       assertThat(redrive.path("deadLetterTargetArn").asText()).isEqualTo(dlqArn);
       assertThat(redrive.path("maxReceiveCount").asInt()).isEqualTo(3);

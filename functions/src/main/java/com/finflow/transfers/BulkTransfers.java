@@ -8,6 +8,9 @@ public interface BulkTransfers {
   /** The transfers of the bulk as submitted, in order. */
   List<CreditTransfer> transfersOf(String bulkId);
 
-  /** Outcomes recorded so far, in transfer order, of the transfers {@code fromIndex} to {@code fromIndex + limit - 1}. */
+  /**
+   * Outcomes recorded so far, in transfer order, of the transfers {@code fromIndex} to {@code
+   * fromIndex + limit - 1}.
+   */
   List<TransferOutcome> outcomes(String bulkId, int fromIndex, int limit);
 }

@@ -5,9 +5,10 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Finds bulks still open past a deadline and moves each on: enqueues transfers that were never enqueued or never
- * ended, requests settlement of bulks whose transfers all ended, and completes submissions left unanswered. Every
- * step is idempotent, so running it too often costs messages, never money.
+ * Finds bulks still open past a deadline and moves each on: enqueues transfers that were never
+ * enqueued or never ended, requests settlement of bulks whose transfers all ended, and completes
+ * submissions left unanswered. Every step is idempotent, so running it too often costs messages,
+ * never money.
  */
 public final class ReconcileBulks {
 
@@ -17,7 +18,11 @@ public final class ReconcileBulks {
   private final Clock clock;
   private final Duration deadline;
 
-  public ReconcileBulks(OpenBulks openBulks, Submissions submissions, TransferQueues queues, Clock clock,
+  public ReconcileBulks(
+      OpenBulks openBulks,
+      Submissions submissions,
+      TransferQueues queues,
+      Clock clock,
       Duration deadline) {
     this.openBulks = openBulks;
     this.submissions = submissions;

@@ -3,8 +3,8 @@ package com.finflow.transfers;
 import java.util.Optional;
 
 /**
- * Settles a bulk once all its transfers have ended: debits the account by what was executed, releases the whole
- * reservation and sets the final status. Repeated requests change nothing.
+ * Settles a bulk once all its transfers have ended: debits the account by what was executed,
+ * releases the whole reservation and sets the final status. Repeated requests change nothing.
  */
 public final class SettleBulk {
 
@@ -25,7 +25,8 @@ public final class SettleBulk {
       return false;
     }
     boolean settledNow = !bulk.get().status().settled() && settlement.settle(bulk.get(), cause);
-    // Also after a repeated request: a notice lost to a crash right after settlement is sent then (once).
+    // Also after a repeated request: a notice lost to a crash right after settlement is sent then
+    // (once).
     if (settledNow || bulk.get().status().settled()) {
       notices.bulkSettled(bulk.get());
     }

@@ -3,7 +3,6 @@ package com.finflow.transfers;
 import com.finflow.shared.Caller;
 import com.finflow.shared.Json;
 import com.finflow.shared.log.StructuredLog;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Accepts a validated bulk: in one atomic write records the bulk, claims the idempotency key and reserves the total
- * on the account; then asks for the transfers to be enqueued. The same key with the same request replays the first
- * answer.
+ * Accepts a validated bulk: in one atomic write records the bulk, claims the idempotency key and
+ * reserves the total on the account; then asks for the transfers to be enqueued. The same key with
+ * the same request replays the first answer.
  */
 public final class SubmitBulk {
 
@@ -25,7 +24,11 @@ public final class SubmitBulk {
   private final Clock clock;
   private final Duration idempotencyRetention;
 
-  public SubmitBulk(BulkAcceptance acceptance, Submissions submissions, TransferQueues queues, Clock clock,
+  public SubmitBulk(
+      BulkAcceptance acceptance,
+      Submissions submissions,
+      TransferQueues queues,
+      Clock clock,
       Duration idempotencyRetention) {
     this.acceptance = acceptance;
     this.submissions = submissions;
@@ -40,12 +43,29 @@ public final class SubmitBulk {
   public Answer submit(Caller caller, SubmitBulkCommand command) {
     Instant now = clock.instant();
     String key = command.idempotencyKey();
-    Bulk bulk = new Bulk(UUID.randomUUID().toString(), caller.organizationId(), command.organizationIban(),
-        command.mode(), BulkStatus.ACCEPTED, command.transfers().size(), command.total(),
-        Tally.none(command.total().currency()), now, Optional.empty(), command.webhookUrl(), key, false);
+    Bulk bulk =
+        new Bulk(
+            UUID.randomUUID().toString(),
+            caller.organizationId(),
+            command.organizationIban(),
+            command.mode(),
+            BulkStatus.ACCEPTED,
+            command.transfers().size(),
+            command.total(),
+            Tally.none(command.total().currency()),
+            now,
+            Optional.empty(),
+            command.webhookUrl(),
+            key,
+            false);
     String answer = Json.write(BulkAccepted.of(bulk));
-    BulkAcceptance.Submission submission = new BulkAcceptance.Submission(caller.organizationId(), key,
-        command.fingerprint(), answer, now.plus(idempotencyRetention));
+    BulkAcceptance.Submission submission =
+        new BulkAcceptance.Submission(
+            caller.organizationId(),
+            key,
+            command.fingerprint(),
+            answer,
+            now.plus(idempotencyRetention));
 
     return switch (acceptance.accept(bulk, command.transfers(), submission)) {
       case BulkAcceptance.Acceptance.Accepted accepted -> {
@@ -54,8 +74,10 @@ public final class SubmitBulk {
         yield new Answer(answer, false);
       }
       case BulkAcceptance.Acceptance.Replay replay -> new Answer(replay.response(), true);
-      case BulkAcceptance.Acceptance.StillBeingAccepted inProgress -> throw new SubmissionInProgress();
-      case BulkAcceptance.Acceptance.KeyReusedForAnotherPayload reused -> throw new IdempotencyKeyReused();
+      case BulkAcceptance.Acceptance.StillBeingAccepted inProgress ->
+          throw new SubmissionInProgress();
+      case BulkAcceptance.Acceptance.KeyReusedForAnotherPayload reused ->
+          throw new IdempotencyKeyReused();
       case BulkAcceptance.Acceptance.NoSuchAccount missing ->
           throw new NotAnAccountOfTheOrganization(command.total().currency());
       case BulkAcceptance.Acceptance.InsufficientFunds funds ->
@@ -63,7 +85,8 @@ public final class SubmitBulk {
     };
   }
 
-  // The bulk is durable once accepted: if the queue is unreachable now, the reconciler enqueues it later.
+  // The bulk is durable once accepted: if the queue is unreachable now, the reconciler enqueues it
+  // later.
   private void enqueue(Bulk bulk) {
     try {
       queues.fanOut(bulk.id());

@@ -1,18 +1,18 @@
 package com.finflow.transfers;
 
 import com.finflow.shared.money.Money;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A validated bulk submission: who pays, how the transfers depend on each other, the transfers, and what identifies
- * the submission for idempotency.
+ * A validated bulk submission: who pays, how the transfers depend on each other, the transfers, and
+ * what identifies the submission for idempotency.
  *
- * @param idempotencyKey the caller's {@code Idempotency-Key} header, or the body's request id without one
- * @param fingerprint the same for the same request body whatever the order of its members, different otherwise: a
- *     key reused for another body is refused rather than replayed
+ * @param idempotencyKey the caller's {@code Idempotency-Key} header, or the body's request id
+ *     without one
+ * @param fingerprint the same for the same request body whatever the order of its members,
+ *     different otherwise: a key reused for another body is refused rather than replayed
  */
 public record SubmitBulkCommand(
     String idempotencyKey,

@@ -28,12 +28,19 @@ class BulkNoticesTest {
     assertThat(notice.organizationId()).isEqualTo("org-1");
     assertThat(notice.subject()).isEqualTo("bulk/bulk-1");
     assertThat(notice.url()).isEqualTo(HOOK);
-    assertThat(notice.data()).isEqualTo(Map.of(
-        "bulk_id", "bulk-1",
-        "status", "partially_completed",
-        "transfer_count", 3,
-        "counts", Map.of("executed", 2, "failed", 1, "cancelled", 0),
-        "amounts", Map.of("total", "6.00", "executed", "4.00", "currency", "EUR")));
+    assertThat(notice.data())
+        .isEqualTo(
+            Map.of(
+                "bulk_id",
+                "bulk-1",
+                "status",
+                "partially_completed",
+                "transfer_count",
+                3,
+                "counts",
+                Map.of("executed", 2, "failed", 1, "cancelled", 0),
+                "amounts",
+                Map.of("total", "6.00", "executed", "4.00", "currency", "EUR")));
   }
 
   @Test
@@ -45,7 +52,8 @@ class BulkNoticesTest {
     assertThat(notice.type()).isEqualTo("transfer.failed");
     assertThat(notice.subject()).isEqualTo("bulk/bulk-1");
     assertThat(notice.data())
-        .isEqualTo(Map.of("bulk_id", "bulk-1", "transfer_index", 2, "reason", "creditor account closed"));
+        .isEqualTo(
+            Map.of("bulk_id", "bulk-1", "transfer_index", 2, "reason", "creditor account closed"));
   }
 
   @Test
@@ -58,8 +66,19 @@ class BulkNoticesTest {
 
   private static Bulk bulk(Optional<URI> webhookUrl) {
     Tally tally = new Tally(2, 1, 0, new Money(4_00, EUR), new Money(2_00, EUR), Money.zero(EUR));
-    return new Bulk("bulk-1", "org-1", BulkCommands.ORGANIZATION_IBAN, BulkMode.PARTIAL, BulkStatus.ACCEPTED, 3,
-        new Money(6_00, EUR), tally, Instant.parse("2026-11-23T10:00:00Z"), Optional.empty(), webhookUrl, "key",
+    return new Bulk(
+        "bulk-1",
+        "org-1",
+        BulkCommands.ORGANIZATION_IBAN,
+        BulkMode.PARTIAL,
+        BulkStatus.ACCEPTED,
+        3,
+        new Money(6_00, EUR),
+        tally,
+        Instant.parse("2026-11-23T10:00:00Z"),
+        Optional.empty(),
+        webhookUrl,
+        "key",
         true);
   }
 }

@@ -11,17 +11,22 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The conditional rules every implementation of the bulk ports keeps, run against the in-memory fake and the
- * DynamoDB tables alike, so that use-case tests on the fake say something about production.
+ * The conditional rules every implementation of the bulk ports keeps, run against the in-memory
+ * fake and the DynamoDB tables alike, so that use-case tests on the fake say something about
+ * production.
  */
-public abstract class BulkRecordsContract<S extends BulkAcceptance & Submissions & Bulks & BulkTransfers
-    & TransferLedger & FanOutProgress & BulkSettlement & OpenBulks> {
+public abstract class BulkRecordsContract<
+    S extends
+        BulkAcceptance & Submissions & Bulks & BulkTransfers & TransferLedger & FanOutProgress
+            & BulkSettlement & OpenBulks> {
 
   private static final Currency EUR = Currency.getInstance("EUR");
   private static final String ORGANIZATION = "org-1";
   private static final Instant NOON = Instant.parse("2026-11-23T12:00:00Z");
 
-  /** The implementation under test, empty but for the accounts opened through {@link #openAccount}. */
+  /**
+   * The implementation under test, empty but for the accounts opened through {@link #openAccount}.
+   */
   protected abstract S store();
 
   protected abstract void openAccount(String iban, String organizationId, long balanceCents);
@@ -35,7 +40,8 @@ public abstract class BulkRecordsContract<S extends BulkAcceptance & Submissions
     openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
     Bulk bulk = bulkOf(3, NOON);
 
-    BulkAcceptance.Acceptance acceptance = store().accept(bulk, transfersOf(3), submission(bulk, "hash"));
+    BulkAcceptance.Acceptance acceptance =
+        store().accept(bulk, transfersOf(3), submission(bulk, "hash"));
 
     assertThat(acceptance).isEqualTo(new BulkAcceptance.Acceptance.Accepted());
     assertThat(store().find(bulk.id())).contains(bulk);
@@ -49,15 +55,19 @@ public abstract class BulkRecordsContract<S extends BulkAcceptance & Submissions
     openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 3_00);
     Bulk bulk = bulkOf(2, NOON);
 
-    BulkAcceptance.Acceptance acceptance = store().accept(bulk, transfersOf(2), submission(bulk, "hash"));
+    BulkAcceptance.Acceptance acceptance =
+        store().accept(bulk, transfersOf(2), submission(bulk, "hash"));
 
-    assertThat(acceptance).isEqualTo(
-        new BulkAcceptance.Acceptance.InsufficientFunds(new Money(3_00, EUR), new Money(4_00, EUR)));
+    assertThat(acceptance)
+        .isEqualTo(
+            new BulkAcceptance.Acceptance.InsufficientFunds(
+                new Money(3_00, EUR), new Money(4_00, EUR)));
     assertThat(store().find(bulk.id())).isEmpty();
     assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isZero();
     Bulk smaller = withKey(bulkOf(1, NOON), bulk.idempotencyKey());
     assertThat(store().accept(smaller, transfersOf(1), submission(smaller, "another hash")))
-        .as("the key was not claimed").isEqualTo(new BulkAcceptance.Acceptance.Accepted());
+        .as("the key was not claimed")
+        .isEqualTo(new BulkAcceptance.Acceptance.Accepted());
   }
 
   @Test
@@ -77,10 +87,12 @@ public abstract class BulkRecordsContract<S extends BulkAcceptance & Submissions
     store().accept(first, transfersOf(1), submission(first, "hash"));
     Bulk second = withKey(bulkOf(1, NOON), first.idempotencyKey());
 
-    BulkAcceptance.Acceptance during = store().accept(second, transfersOf(1), submission(second, "hash"));
+    BulkAcceptance.Acceptance during =
+        store().accept(second, transfersOf(1), submission(second, "hash"));
     store().complete(ORGANIZATION, first.idempotencyKey());
     store().complete(ORGANIZATION, first.idempotencyKey());
-    BulkAcceptance.Acceptance after = store().accept(second, transfersOf(1), submission(second, "hash"));
+    BulkAcceptance.Acceptance after =
+        store().accept(second, transfersOf(1), submission(second, "hash"));
 
     assertThat(during).isEqualTo(new BulkAcceptance.Acceptance.StillBeingAccepted());
     assertThat(after).isEqualTo(new BulkAcceptance.Acceptance.Replay("answer of " + first.id()));
@@ -106,14 +118,16 @@ public abstract class BulkRecordsContract<S extends BulkAcceptance & Submissions
     TransferOrder order = orderOf(bulk, 1);
 
     boolean first = store().recordOutcome(order, outcome(1, TransferStatus.EXECUTED), "message 1");
-    boolean duplicate = store().recordOutcome(order, outcome(1, TransferStatus.FAILED), "message 1 again");
+    boolean duplicate =
+        store().recordOutcome(order, outcome(1, TransferStatus.FAILED), "message 1 again");
 
     assertThat(first).isTrue();
     assertThat(duplicate).isFalse();
     Tally tally = store().find(bulk.id()).orElseThrow().tally();
     assertThat(tally).extracting(Tally::executed, Tally::failed).containsExactly(1, 0);
     assertThat(tally.executedAmount()).isEqualTo(new Money(2_50, EUR));
-    assertThat(store().outcomes(bulk.id(), 0, 2)).extracting(TransferOutcome::status)
+    assertThat(store().outcomes(bulk.id(), 0, 2))
+        .extracting(TransferOutcome::status)
         .containsExactly(TransferStatus.EXECUTED);
   }
 
@@ -124,14 +138,18 @@ public abstract class BulkRecordsContract<S extends BulkAcceptance & Submissions
 
     boolean claimed = store().claim(order, "message 1");
     boolean claimedAgain = store().claim(order, "message 1 again");
-    boolean cancelled = store().recordOutcome(order, outcome(0, TransferStatus.CANCELLED), "cancellation");
-    boolean executed = store().recordOutcome(order, outcome(0, TransferStatus.EXECUTED), "message 1 again");
+    boolean cancelled =
+        store().recordOutcome(order, outcome(0, TransferStatus.CANCELLED), "cancellation");
+    boolean executed =
+        store().recordOutcome(order, outcome(0, TransferStatus.EXECUTED), "message 1 again");
 
     assertThat(claimed).isTrue();
     assertThat(claimedAgain).isTrue();
     assertThat(cancelled).isFalse();
     assertThat(executed).isTrue();
-    assertThat(store().claim(order, "message 1 once more")).as("an ended transfer is not claimed").isFalse();
+    assertThat(store().claim(order, "message 1 once more"))
+        .as("an ended transfer is not claimed")
+        .isFalse();
     assertThat(store().find(bulk.id()).orElseThrow().tally().executed()).isEqualTo(1);
   }
 
@@ -140,7 +158,8 @@ public abstract class BulkRecordsContract<S extends BulkAcceptance & Submissions
     Bulk bulk = acceptedBulkOf(1);
     TransferOrder order = orderOf(bulk, 0);
 
-    boolean cancelled = store().recordOutcome(order, outcome(0, TransferStatus.CANCELLED), "cancellation");
+    boolean cancelled =
+        store().recordOutcome(order, outcome(0, TransferStatus.CANCELLED), "cancellation");
 
     assertThat(cancelled).isTrue();
     assertThat(store().claim(order, "message 1")).isFalse();
@@ -155,8 +174,12 @@ public abstract class BulkRecordsContract<S extends BulkAcceptance & Submissions
     store().recordOutcome(orderOf(bulk, 2), outcome(2, TransferStatus.FAILED), "message");
     store().recordOutcome(orderOf(bulk, 3), outcome(3, TransferStatus.EXECUTED), "message");
 
-    assertThat(store().outcomes(bulk.id(), 0, 4)).extracting(TransferOutcome::index).containsExactly(0, 2, 3);
-    assertThat(store().outcomes(bulk.id(), 1, 2)).extracting(TransferOutcome::index).containsExactly(2);
+    assertThat(store().outcomes(bulk.id(), 0, 4))
+        .extracting(TransferOutcome::index)
+        .containsExactly(0, 2, 3);
+    assertThat(store().outcomes(bulk.id(), 1, 2))
+        .extracting(TransferOutcome::index)
+        .containsExactly(2);
   }
 
   @Test
@@ -229,14 +252,36 @@ public abstract class BulkRecordsContract<S extends BulkAcceptance & Submissions
 
   private static Bulk bulkOf(int count, Instant createdAt) {
     Money total = new Money(BulkCommands.totalCents(count), EUR);
-    return new Bulk(UUID.randomUUID().toString(), ORGANIZATION, BulkCommands.ORGANIZATION_IBAN, BulkMode.PARTIAL,
-        BulkStatus.ACCEPTED, count, total, Tally.none(EUR), createdAt, Optional.empty(), Optional.empty(),
-        UUID.randomUUID().toString(), false);
+    return new Bulk(
+        UUID.randomUUID().toString(),
+        ORGANIZATION,
+        BulkCommands.ORGANIZATION_IBAN,
+        BulkMode.PARTIAL,
+        BulkStatus.ACCEPTED,
+        count,
+        total,
+        Tally.none(EUR),
+        createdAt,
+        Optional.empty(),
+        Optional.empty(),
+        UUID.randomUUID().toString(),
+        false);
   }
 
   private static Bulk withKey(Bulk bulk, String key) {
-    return new Bulk(bulk.id(), bulk.organizationId(), bulk.accountIban(), bulk.mode(), bulk.status(),
-        bulk.transferCount(), bulk.total(), bulk.tally(), bulk.createdAt(), bulk.settledAt(), bulk.webhookUrl(), key,
+    return new Bulk(
+        bulk.id(),
+        bulk.organizationId(),
+        bulk.accountIban(),
+        bulk.mode(),
+        bulk.status(),
+        bulk.transferCount(),
+        bulk.total(),
+        bulk.tally(),
+        bulk.createdAt(),
+        bulk.settledAt(),
+        bulk.webhookUrl(),
+        key,
         bulk.fannedOut());
   }
 
@@ -245,18 +290,29 @@ public abstract class BulkRecordsContract<S extends BulkAcceptance & Submissions
   }
 
   private static BulkAcceptance.Submission submission(Bulk bulk, String hash) {
-    return new BulkAcceptance.Submission(bulk.organizationId(), bulk.idempotencyKey(), hash, "answer of " + bulk.id(),
+    return new BulkAcceptance.Submission(
+        bulk.organizationId(),
+        bulk.idempotencyKey(),
+        hash,
+        "answer of " + bulk.id(),
         NOON.plusSeconds(86_400));
   }
 
   private static TransferOrder orderOf(Bulk bulk, int index) {
-    return new TransferOrder(bulk.id(), bulk.organizationId(), bulk.mode(), bulk.accountIban(),
+    return new TransferOrder(
+        bulk.id(),
+        bulk.organizationId(),
+        bulk.mode(),
+        bulk.accountIban(),
         transfersOf(bulk.transferCount()).get(index));
   }
 
   private static TransferOutcome outcome(int index, TransferStatus status) {
-    return new TransferOutcome(index, status,
+    return new TransferOutcome(
+        index,
+        status,
         status == TransferStatus.EXECUTED ? Optional.empty() : Optional.of("why not"),
-        status == TransferStatus.EXECUTED ? Optional.of("reference " + index) : Optional.empty(), NOON);
+        status == TransferStatus.EXECUTED ? Optional.of("reference " + index) : Optional.empty(),
+        NOON);
   }
 }

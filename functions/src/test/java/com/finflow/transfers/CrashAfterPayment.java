@@ -2,7 +2,10 @@ package com.finflow.transfers;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A worker that dies right after the bank answered, before Finflow records the answer: its message comes back. */
+/**
+ * A worker that dies right after the bank answered, before Finflow records the answer: its message
+ * comes back.
+ */
 public final class CrashAfterPayment implements Bank {
 
   /** What the dying worker throws. */

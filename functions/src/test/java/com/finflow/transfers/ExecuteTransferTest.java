@@ -24,7 +24,8 @@ class ExecuteTransferTest {
     assertThat(transfers.bank.executedPayments()).isEqualTo(1);
     assertThat(bulk.tally().executed()).isEqualTo(1);
     assertThat(bulk.tally().executedAmount()).isEqualTo(new Money(1_50, EUR));
-    assertThat(transfers.bulks.outcomes(bulk.id(), 0, 1)).singleElement()
+    assertThat(transfers.bulks.outcomes(bulk.id(), 0, 1))
+        .singleElement()
         .satisfies(outcome -> assertThat(outcome.bankReference()).isPresent());
   }
 
@@ -43,26 +44,32 @@ class ExecuteTransferTest {
 
   @Test
   void aRejectedTransferOfAPartialBulkFailsAloneAndIsNoticedToTheWebhook() {
-    List<TransferOrder> orders = transfers.fannedOut(
-        BulkCommands.aBulkOf(3).webhook("https://hooks.example.com/finflow").build());
+    List<TransferOrder> orders =
+        transfers.fannedOut(
+            BulkCommands.aBulkOf(3).webhook("https://hooks.example.com/finflow").build());
     String bulkId = orders.get(0).bulkId();
 
     orders.forEach(order -> execute.execute(order, "delivery"));
 
     Bulk bulk = transfers.bulk(bulkId);
     assertThat(bulk.status()).isEqualTo(BulkStatus.ACCEPTED);
-    assertThat(bulk.tally()).extracting(Tally::executed, Tally::failed, Tally::cancelled).containsExactly(2, 1, 0);
-    assertThat(transfers.bulks.outcomes(bulkId, 1, 1).get(0).reason()).contains("creditor account closed");
+    assertThat(bulk.tally())
+        .extracting(Tally::executed, Tally::failed, Tally::cancelled)
+        .containsExactly(2, 1, 0);
+    assertThat(transfers.bulks.outcomes(bulkId, 1, 1).get(0).reason())
+        .contains("creditor account closed");
     assertThat(transfers.notices.distinctIds()).containsExactly("transfer.failed:" + bulkId + ":1");
   }
 
   @Test
   void aBankOutageRecordsNothingSoTheMessageIsRetried() {
     List<TransferOrder> orders = transfers.fannedOut(BulkCommands.aBulkOf(1).build());
-    ExecuteTransfer duringOutage = transfers.executeTransfer(order -> new Bank.BankAnswer.Unavailable("bank down"));
+    ExecuteTransfer duringOutage =
+        transfers.executeTransfer(order -> new Bank.BankAnswer.Unavailable("bank down"));
 
-    BankUnavailable unavailable = catchThrowableOfType(BankUnavailable.class,
-        () -> duringOutage.execute(orders.get(0), "message 1"));
+    BankUnavailable unavailable =
+        catchThrowableOfType(
+            BankUnavailable.class, () -> duringOutage.execute(orders.get(0), "message 1"));
     execute.execute(orders.get(0), "message 1 retried");
 
     assertThat(unavailable.getMessage()).contains("bank down");
@@ -78,7 +85,8 @@ class ExecuteTransferTest {
     ExecuteTransfer healthy = transfers.executeTransfer(bank);
 
     for (TransferOrder order : orders) {
-      catchThrowableOfType(CrashAfterPayment.WorkerDied.class, () -> crashing.execute(order, "delivery 1"));
+      catchThrowableOfType(
+          CrashAfterPayment.WorkerDied.class, () -> crashing.execute(order, "delivery 1"));
       healthy.execute(order, "delivery 2");
     }
 
@@ -90,34 +98,44 @@ class ExecuteTransferTest {
 
   @Test
   void allOrNothingARejectionCancelsTheTransfersNotYetClaimed() {
-    List<TransferOrder> orders = transfers.fannedOut(BulkCommands.aBulkOf(4).mode(BulkMode.ALL_OR_NOTHING).build());
+    List<TransferOrder> orders =
+        transfers.fannedOut(BulkCommands.aBulkOf(4).mode(BulkMode.ALL_OR_NOTHING).build());
     String bulkId = orders.get(0).bulkId();
 
     orders.forEach(order -> execute.execute(order, "delivery"));
 
     Bulk bulk = transfers.bulk(bulkId);
     assertThat(bulk.status()).isEqualTo(BulkStatus.CANCELLING);
-    assertThat(bulk.tally()).extracting(Tally::executed, Tally::failed, Tally::cancelled).containsExactly(1, 1, 2);
+    assertThat(bulk.tally())
+        .extracting(Tally::executed, Tally::failed, Tally::cancelled)
+        .containsExactly(1, 1, 2);
     assertThat(transfers.bank.executedPayments()).isEqualTo(1);
     assertThat(transfers.bank.calls).hasValue(2);
-    assertThat(transfers.bulks.outcomes(bulkId, 2, 1).get(0).reason()).contains("another transfer of the bulk failed");
+    assertThat(transfers.bulks.outcomes(bulkId, 2, 1).get(0).reason())
+        .contains("another transfer of the bulk failed");
   }
 
   @Test
   void allOrNothingATransferClaimedBeforeTheRejectionIsCompletedNotCancelled() {
-    List<TransferOrder> orders = transfers.fannedOut(BulkCommands.aBulkOf(3).mode(BulkMode.ALL_OR_NOTHING).build());
+    List<TransferOrder> orders =
+        transfers.fannedOut(BulkCommands.aBulkOf(3).mode(BulkMode.ALL_OR_NOTHING).build());
     String bulkId = orders.get(0).bulkId();
-    ExecuteTransfer dyingAfterThePayment = transfers.executeTransfer(new CrashAfterPayment(transfers.bank));
+    ExecuteTransfer dyingAfterThePayment =
+        transfers.executeTransfer(new CrashAfterPayment(transfers.bank));
 
-    catchThrowableOfType(CrashAfterPayment.WorkerDied.class,
+    catchThrowableOfType(
+        CrashAfterPayment.WorkerDied.class,
         () -> dyingAfterThePayment.execute(orders.get(0), "delivery 1"));
     execute.execute(orders.get(1), "delivery 1");
     execute.execute(orders.get(0), "delivery 2");
     execute.execute(orders.get(2), "delivery 1");
 
     Bulk bulk = transfers.bulk(bulkId);
-    assertThat(bulk.tally()).extracting(Tally::executed, Tally::failed, Tally::cancelled).containsExactly(1, 1, 1);
-    assertThat(transfers.bulks.outcomes(bulkId, 0, 1).get(0).status()).isEqualTo(TransferStatus.EXECUTED);
+    assertThat(bulk.tally())
+        .extracting(Tally::executed, Tally::failed, Tally::cancelled)
+        .containsExactly(1, 1, 1);
+    assertThat(transfers.bulks.outcomes(bulkId, 0, 1).get(0).status())
+        .isEqualTo(TransferStatus.EXECUTED);
     assertThat(transfers.bank.executedPayments()).isEqualTo(1);
   }
 

@@ -12,17 +12,23 @@ class FanOutBulkTest {
 
   @Test
   void enqueuesEveryTransferOnceWithWhatItsExecutionNeedsAndMarksTheBulk() {
-    String bulkId = transfers.accepted(BulkCommands.aBulkOf(3).mode(BulkMode.ALL_OR_NOTHING).build());
+    String bulkId =
+        transfers.accepted(BulkCommands.aBulkOf(3).mode(BulkMode.ALL_OR_NOTHING).build());
 
     fanOut.fanOut(bulkId);
 
-    assertThat(transfers.queues.orders).extracting(order -> order.transfer().index()).containsExactly(0, 1, 2);
-    assertThat(transfers.queues.orders).allSatisfy(order -> {
-      assertThat(order.bulkId()).isEqualTo(bulkId);
-      assertThat(order.organizationId()).isEqualTo(InMemoryTransfers.ADMIN.organizationId());
-      assertThat(order.mode()).isEqualTo(BulkMode.ALL_OR_NOTHING);
-      assertThat(order.debtorIban()).isEqualTo(BulkCommands.ORGANIZATION_IBAN);
-    });
+    assertThat(transfers.queues.orders)
+        .extracting(order -> order.transfer().index())
+        .containsExactly(0, 1, 2);
+    assertThat(transfers.queues.orders)
+        .allSatisfy(
+            order -> {
+              assertThat(order.bulkId()).isEqualTo(bulkId);
+              assertThat(order.organizationId())
+                  .isEqualTo(InMemoryTransfers.ADMIN.organizationId());
+              assertThat(order.mode()).isEqualTo(BulkMode.ALL_OR_NOTHING);
+              assertThat(order.debtorIban()).isEqualTo(BulkCommands.ORGANIZATION_IBAN);
+            });
     assertThat(transfers.bulk(bulkId).fannedOut()).isTrue();
     assertThat(transfers.queues.settlements).isEmpty();
   }
@@ -35,7 +41,9 @@ class FanOutBulkTest {
 
     fanOut.fanOut(orders.get(0).bulkId());
 
-    assertThat(transfers.queues.orders).extracting(order -> order.transfer().index()).containsExactly(0, 2);
+    assertThat(transfers.queues.orders)
+        .extracting(order -> order.transfer().index())
+        .containsExactly(0, 2);
   }
 
   @Test

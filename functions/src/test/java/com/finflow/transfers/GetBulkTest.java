@@ -26,7 +26,8 @@ class GetBulkTest {
     assertThat(view.amounts()).isEqualTo(new GetBulk.Amounts("7.50", "0.00", "0.00", "0.00"));
     assertThat(view.transfers()).extracting(GetBulk.TransferLine::status).containsOnly("pending");
     assertThat(view.transfers().get(2).counterpartyIban()).isEqualTo("NL91ABNA0417164300");
-    assertThat(view.links()).isEqualTo(Map.of("self", "/transfers/bulk/" + bulkId + "?from=0&limit=100"));
+    assertThat(view.links())
+        .isEqualTo(Map.of("self", "/transfers/bulk/" + bulkId + "?from=0&limit=100"));
   }
 
   @Test
@@ -67,15 +68,20 @@ class GetBulkTest {
 
     assertThat(tooSmall.transfers()).extracting(GetBulk.TransferLine::index).containsExactly(0);
     assertThat(tooLarge.transfers()).hasSize(GetBulk.MAX_PAGE);
-    assertThat(tooLarge.links()).containsEntry("next", "/transfers/bulk/" + bulkId + "?from=100&limit=100");
+    assertThat(tooLarge.links())
+        .containsEntry("next", "/transfers/bulk/" + bulkId + "?from=100&limit=100");
   }
 
   @Test
   void hidesTheBulkFromAnotherOrganization() {
     String bulkId = transfers.accepted(BulkCommands.aBulkOf(1).build());
 
-    NoSuchBulk hidden = catchThrowableOfType(NoSuchBulk.class,
-        () -> getBulk.get(new Caller("user-9", "org-9", "admin"), new GetBulkQuery(bulkId, 0, 10)));
+    NoSuchBulk hidden =
+        catchThrowableOfType(
+            NoSuchBulk.class,
+            () ->
+                getBulk.get(
+                    new Caller("user-9", "org-9", "admin"), new GetBulkQuery(bulkId, 0, 10)));
 
     assertThat(hidden.category()).isEqualTo(Category.NOT_FOUND);
     assertThat(hidden.getMessage()).isEqualTo("no bulk with this id");
@@ -83,7 +89,9 @@ class GetBulkTest {
 
   @Test
   void anUnknownBulkIsNotFound() {
-    assertThat(catchThrowableOfType(NoSuchBulk.class, () -> getBulk.get(ADMIN, new GetBulkQuery("nope", 0, 10))))
+    assertThat(
+            catchThrowableOfType(
+                NoSuchBulk.class, () -> getBulk.get(ADMIN, new GetBulkQuery("nope", 0, 10))))
         .isNotNull();
   }
 }

@@ -8,7 +8,8 @@ import java.util.Currency;
 /** The in-memory fake keeps the rules the DynamoDB tables keep. */
 class InMemoryBulksTest extends BulkRecordsContract<InMemoryBulks> {
 
-  private final InMemoryBulks bulks = new InMemoryBulks(new MutableClock(Instant.parse("2026-11-23T12:00:00Z")));
+  private final InMemoryBulks bulks =
+      new InMemoryBulks(new MutableClock(Instant.parse("2026-11-23T12:00:00Z")));
 
   @Override
   protected InMemoryBulks store() {

@@ -4,7 +4,6 @@ import com.finflow.shared.Caller;
 import com.finflow.shared.Json;
 import com.finflow.shared.MutableClock;
 import com.finflow.shared.money.Money;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
@@ -12,20 +11,29 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The transfer use cases on in-memory fakes: bulks and accounts, queues that keep their messages for the test to
- * deliver, a deduplicating bank and the notices published. One organization has an account with a known balance.
+ * The transfer use cases on in-memory fakes: bulks and accounts, queues that keep their messages
+ * for the test to deliver, a deduplicating bank and the notices published. One organization has an
+ * account with a known balance.
  */
 public final class InMemoryTransfers {
 
   public static final Currency EUR = Currency.getInstance("EUR");
   public static final Caller ADMIN = new Caller("user-1", "org-1", "admin");
   public static final long STARTING_BALANCE = 1_000_000_00L;
-  /** The counterparty account that {@link #bank} refuses as closed: the second of {@link BulkCommands}. */
+
+  /**
+   * The counterparty account that {@link #bank} refuses as closed: the second of {@link
+   * BulkCommands}.
+   */
   public static final String CLOSED_ACCOUNT = BulkCommands.COUNTERPARTIES.get(1)[0];
 
   public final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:00Z"));
-  public final InMemoryBulks bulks = new InMemoryBulks(clock)
-      .openAccount(BulkCommands.ORGANIZATION_IBAN, ADMIN.organizationId(), new Money(STARTING_BALANCE, EUR));
+  public final InMemoryBulks bulks =
+      new InMemoryBulks(clock)
+          .openAccount(
+              BulkCommands.ORGANIZATION_IBAN,
+              ADMIN.organizationId(),
+              new Money(STARTING_BALANCE, EUR));
   public final RecordingQueues queues = new RecordingQueues();
   public final LedgerBank bank = new LedgerBank(Set.of(CLOSED_ACCOUNT));
   public final RecordingNotices notices = new RecordingNotices();

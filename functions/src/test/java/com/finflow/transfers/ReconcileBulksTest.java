@@ -48,14 +48,22 @@ class ReconcileBulksTest {
 
   @Test
   void completesTheSubmissionOfAStuckBulkSoThatItsKeyReplays() {
-    SubmitBulk neverCompleting = new SubmitBulk(transfers.bulks, (organization, key) -> {}, transfers.queues,
-        transfers.clock, Duration.ofHours(24));
-    SubmitBulk.Answer first = neverCompleting.submit(InMemoryTransfers.ADMIN, BulkCommands.aBulkOf(1).key("k").build());
+    SubmitBulk neverCompleting =
+        new SubmitBulk(
+            transfers.bulks,
+            (organization, key) -> {},
+            transfers.queues,
+            transfers.clock,
+            Duration.ofHours(24));
+    SubmitBulk.Answer first =
+        neverCompleting.submit(InMemoryTransfers.ADMIN, BulkCommands.aBulkOf(1).key("k").build());
     transfers.clock.advance(DEADLINE.plusSeconds(1));
 
     reconcile.reconcile();
-    SubmitBulk.Answer again = transfers.submitBulk().submit(InMemoryTransfers.ADMIN,
-        BulkCommands.aBulkOf(1).key("k").build());
+    SubmitBulk.Answer again =
+        transfers
+            .submitBulk()
+            .submit(InMemoryTransfers.ADMIN, BulkCommands.aBulkOf(1).key("k").build());
 
     assertThat(again.replayed()).isTrue();
     assertThat(again.json()).isEqualTo(first.json());

@@ -20,10 +20,11 @@ class SettleBulkTest {
 
     boolean settled = settle.settle(bulkId, "settlement message");
 
-    long failed = 2_50;  // transfer 1 goes to the closed account
+    long failed = 2_50; // transfer 1 goes to the closed account
     long executed = BulkCommands.totalCents(4) - failed;
     assertThat(settled).isTrue();
-    assertThat(transfers.account().balance()).isEqualTo(new Money(STARTING_BALANCE - executed, EUR));
+    assertThat(transfers.account().balance())
+        .isEqualTo(new Money(STARTING_BALANCE - executed, EUR));
     assertThat(transfers.account().reserved()).isEqualTo(Money.zero(EUR));
     assertThat(transfers.account().available()).isEqualTo(transfers.account().balance());
     Bulk bulk = transfers.bulk(bulkId);
@@ -33,7 +34,9 @@ class SettleBulkTest {
 
   @Test
   void settlesOnceHoweverOftenItIsAskedAndNoticesTheSameSettlement() {
-    String bulkId = executedBulkOf(BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build());
+    String bulkId =
+        executedBulkOf(
+            BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build());
 
     boolean first = settle.settle(bulkId, "settlement message");
     boolean second = settle.settle(bulkId, "duplicate settlement message");
@@ -41,12 +44,17 @@ class SettleBulkTest {
     long executed = 1_50;
     assertThat(first).isTrue();
     assertThat(second).isFalse();
-    assertThat(transfers.account().balance()).isEqualTo(new Money(STARTING_BALANCE - executed, EUR));
-    assertThat(transfers.notices.published).extracting(WebhookNotice::type)
+    assertThat(transfers.account().balance())
+        .isEqualTo(new Money(STARTING_BALANCE - executed, EUR));
+    assertThat(transfers.notices.published)
+        .extracting(WebhookNotice::type)
         .containsOnly("transfer.failed", "bulk.settled");
-    List<WebhookNotice> settledNotices = transfers.notices.published.stream()
-        .filter(notice -> notice.type().equals("bulk.settled")).toList();
-    // Published again after a repeat (a lost notice is recovered that way); the one id keeps its delivery single.
+    List<WebhookNotice> settledNotices =
+        transfers.notices.published.stream()
+            .filter(notice -> notice.type().equals("bulk.settled"))
+            .toList();
+    // Published again after a repeat (a lost notice is recovered that way); the one id keeps its
+    // delivery single.
     assertThat(settledNotices).extracting(WebhookNotice::id).containsOnly("bulk.settled:" + bulkId);
   }
 
@@ -60,14 +68,18 @@ class SettleBulkTest {
 
     assertThat(settled).isFalse();
     assertThat(transfers.bulk(orders.get(0).bulkId()).status()).isEqualTo(BulkStatus.ACCEPTED);
-    assertThat(transfers.account().reserved()).isEqualTo(new Money(BulkCommands.totalCents(2), EUR));
+    assertThat(transfers.account().reserved())
+        .isEqualTo(new Money(BulkCommands.totalCents(2), EUR));
     assertThat(transfers.notices.published).isEmpty();
   }
 
   @Test
   void aBulkWhoseEveryTransferFailedSettlesFailedAndDebitsNothing() {
-    String bulkId = executedBulkOf(BulkCommands.aBulkOf(1).counterpartyAt(0, InMemoryTransfers.CLOSED_ACCOUNT,
-        "BUKBGB22XXX").build());
+    String bulkId =
+        executedBulkOf(
+            BulkCommands.aBulkOf(1)
+                .counterpartyAt(0, InMemoryTransfers.CLOSED_ACCOUNT, "BUKBGB22XXX")
+                .build());
 
     settle.settle(bulkId, "settlement message");
 

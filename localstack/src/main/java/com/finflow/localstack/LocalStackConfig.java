@@ -17,16 +17,20 @@ import java.util.function.Consumer;
  * How to boot the local stack. Each {@code with...} answers a copy with one option changed.
  *
  * @param code the function code (jars or class directories), searched in order
- * @param scheduleOverride when present, every scheduled rule fires at this period instead of its rate
+ * @param scheduleOverride when present, every scheduled rule fires at this period instead of its
+ *     rate
  * @param bankPort where the simulated bank listens; 0 picks a free port
  * @param bankBehaviour the simulated bank's latency, failure rates and seed at start-up
- * @param dynamoDbThrottleRate the fraction of DynamoDB requests the AWS gateway answers as throttled
+ * @param dynamoDbThrottleRate the fraction of DynamoDB requests the AWS gateway answers as
+ *     throttled
  * @param faultSeed seeds the draws that decide which requests the gateway fails
- * @param functionEnvironment variables added to every function's environment, over the template's own
+ * @param functionEnvironment variables added to every function's environment, over the template's
+ *     own
  * @param providerPort where the sandbox Open Finance Brasil provider listens; 0 picks a free port
- * @param provider the sandbox provider's registration secret, consent authorisation delay and faults at start-up
- * @param handlerOverrides handlers that replace the template's, by the prefix of their function's logical id: a test
- *     runs one function with its own wiring
+ * @param provider the sandbox provider's registration secret, consent authorisation delay and
+ *     faults at start-up
+ * @param handlerOverrides handlers that replace the template's, by the prefix of their function's
+ *     logical id: a test runs one function with its own wiring
  */
 public record LocalStackConfig(
     Path template,
@@ -57,7 +61,8 @@ public record LocalStackConfig(
     functionEnvironment = Collections.unmodifiableMap(new LinkedHashMap<>(functionEnvironment));
     handlerOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(handlerOverrides));
     if (!(dynamoDbThrottleRate >= 0.0 && dynamoDbThrottleRate <= 1.0)) {
-      throw new IllegalArgumentException("--dynamodb-throttle-rate must be between 0 and 1: " + dynamoDbThrottleRate);
+      throw new IllegalArgumentException(
+          "--dynamodb-throttle-rate must be between 0 and 1: " + dynamoDbThrottleRate);
     }
   }
 
@@ -78,30 +83,54 @@ public record LocalStackConfig(
         case "--venv" -> config = config.withVenv(Path.of(value(args, ++i, arg)));
         case "--stack-name" -> config = config.withStackName(value(args, ++i, arg));
         case "--schedule-every" ->
-            config = config.withScheduleOverride(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
+            config =
+                config.withScheduleOverride(
+                    Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
         case "--debug" -> config = config.withDebug(true);
         case "--bank-port" -> config = config.withBankPort(number(args, ++i, arg));
-        case "--bank-latency-ms" -> config = config.withBankBehaviour(
-            config.bankBehaviour.withLatency(Duration.ofMillis(Long.parseLong(value(args, ++i, arg)))));
-        case "--bank-transient-rate" -> config = config.withBankBehaviour(
-            config.bankBehaviour.withTransientRate(Double.parseDouble(value(args, ++i, arg))));
-        case "--bank-reject-rate" -> config = config.withBankBehaviour(
-            config.bankBehaviour.withRejectRate(Double.parseDouble(value(args, ++i, arg))));
-        case "--bank-seed" -> config = config.withBankBehaviour(
-            config.bankBehaviour.withSeed(Long.parseLong(value(args, ++i, arg))));
+        case "--bank-latency-ms" ->
+            config =
+                config.withBankBehaviour(
+                    config.bankBehaviour.withLatency(
+                        Duration.ofMillis(Long.parseLong(value(args, ++i, arg)))));
+        case "--bank-transient-rate" ->
+            config =
+                config.withBankBehaviour(
+                    config.bankBehaviour.withTransientRate(
+                        Double.parseDouble(value(args, ++i, arg))));
+        case "--bank-reject-rate" ->
+            config =
+                config.withBankBehaviour(
+                    config.bankBehaviour.withRejectRate(Double.parseDouble(value(args, ++i, arg))));
+        case "--bank-seed" ->
+            config =
+                config.withBankBehaviour(
+                    config.bankBehaviour.withSeed(Long.parseLong(value(args, ++i, arg))));
         case "--dynamodb-throttle-rate" ->
             config = config.withDynamoDbThrottleRate(Double.parseDouble(value(args, ++i, arg)));
         case "--fault-seed" -> config = config.withFaultSeed(Long.parseLong(value(args, ++i, arg)));
-        case "--function-env" -> config = config.withFunctionEnvironment(variable(value(args, ++i, arg)));
+        case "--function-env" ->
+            config = config.withFunctionEnvironment(variable(value(args, ++i, arg)));
         case "--provider-port" -> config = config.withProviderPort(number(args, ++i, arg));
-        case "--provider-faults" -> config = config.withProvider(config.provider.withFaults(
-            ProviderFaults.parse(value(args, ++i, arg), config.provider.faults().seed())));
-        case "--provider-seed" -> config = config.withProvider(config.provider.withFaults(
-            config.provider.faults().withSeed(Long.parseLong(value(args, ++i, arg)))));
+        case "--provider-faults" ->
+            config =
+                config.withProvider(
+                    config.provider.withFaults(
+                        ProviderFaults.parse(
+                            value(args, ++i, arg), config.provider.faults().seed())));
+        case "--provider-seed" ->
+            config =
+                config.withProvider(
+                    config.provider.withFaults(
+                        config.provider.faults().withSeed(Long.parseLong(value(args, ++i, arg)))));
         case "--provider-registration-secret" ->
-            config = config.withProvider(config.provider.withRegistrationSecret(value(args, ++i, arg)));
-        case "--provider-consent-delay-ms" -> config = config.withProvider(config.provider.withAuthorisationDelay(
-            Duration.ofMillis(Long.parseLong(value(args, ++i, arg)))));
+            config =
+                config.withProvider(config.provider.withRegistrationSecret(value(args, ++i, arg)));
+        case "--provider-consent-delay-ms" ->
+            config =
+                config.withProvider(
+                    config.provider.withAuthorisationDelay(
+                        Duration.ofMillis(Long.parseLong(value(args, ++i, arg)))));
         default -> throw new IllegalArgumentException("unknown argument " + arg + "\n" + usage());
       }
     }
@@ -136,7 +165,8 @@ public record LocalStackConfig(
   private static Map<String, String> variable(String assignment) {
     int equals = assignment.indexOf('=');
     if (equals <= 0) {
-      throw new IllegalArgumentException("--function-env needs KEY=VALUE, got " + assignment + "\n" + usage());
+      throw new IllegalArgumentException(
+          "--function-env needs KEY=VALUE, got " + assignment + "\n" + usage());
     }
     return Map.of(assignment.substring(0, equals), assignment.substring(equals + 1));
   }
@@ -161,19 +191,21 @@ public record LocalStackConfig(
 
   /** Adds code after the code already set: test handlers beside the functions jar. */
   public LocalStackConfig withExtraCode(Path value) {
-    return with(draft -> {
-      List<Path> more = new ArrayList<>(draft.code);
-      more.add(value);
-      draft.code = more;
-    });
+    return with(
+        draft -> {
+          List<Path> more = new ArrayList<>(draft.code);
+          more.add(value);
+          draft.code = more;
+        });
   }
 
   /** Port 0 picks a free port, which is what tests want. */
   public LocalStackConfig withPorts(int http, int aws) {
-    return with(draft -> {
-      draft.httpPort = http;
-      draft.awsPort = aws;
-    });
+    return with(
+        draft -> {
+          draft.httpPort = http;
+          draft.awsPort = aws;
+        });
   }
 
   public LocalStackConfig withKeepData(boolean value) {
@@ -213,13 +245,17 @@ public record LocalStackConfig(
     return with(draft -> draft.faultSeed = value);
   }
 
-  /** Adds the variables to every function's environment (a later value for the same name replaces the earlier). */
+  /**
+   * Adds the variables to every function's environment (a later value for the same name replaces
+   * the earlier).
+   */
   public LocalStackConfig withFunctionEnvironment(Map<String, String> variables) {
-    return with(draft -> {
-      Map<String, String> merged = new LinkedHashMap<>(draft.functionEnvironment);
-      merged.putAll(variables);
-      draft.functionEnvironment = merged;
-    });
+    return with(
+        draft -> {
+          Map<String, String> merged = new LinkedHashMap<>(draft.functionEnvironment);
+          merged.putAll(variables);
+          draft.functionEnvironment = merged;
+        });
   }
 
   /** Port 0 picks a free port, which is what tests want. */
@@ -232,15 +268,17 @@ public record LocalStackConfig(
   }
 
   /**
-   * Runs {@code handler} ({@code class::method}) instead of the template's handler in the function whose logical id
-   * starts with {@code functionLogicalIdPrefix}; its class must be in the {@link #code}.
+   * Runs {@code handler} ({@code class::method}) instead of the template's handler in the function
+   * whose logical id starts with {@code functionLogicalIdPrefix}; its class must be in the {@link
+   * #code}.
    */
   public LocalStackConfig withHandlerOverride(String functionLogicalIdPrefix, String handler) {
-    return with(draft -> {
-      Map<String, String> overrides = new LinkedHashMap<>(draft.handlerOverrides);
-      overrides.put(functionLogicalIdPrefix, handler);
-      draft.handlerOverrides = overrides;
-    });
+    return with(
+        draft -> {
+          Map<String, String> overrides = new LinkedHashMap<>(draft.handlerOverrides);
+          overrides.put(functionLogicalIdPrefix, handler);
+          draft.handlerOverrides = overrides;
+        });
   }
 
   private LocalStackConfig with(Consumer<Draft> change) {
@@ -249,7 +287,10 @@ public record LocalStackConfig(
     return draft.build();
   }
 
-  /** The options as mutable fields, starting from the defaults: the one place that lists every option. */
+  /**
+   * The options as mutable fields, starting from the defaults: the one place that lists every
+   * option.
+   */
   private static final class Draft {
     private Path template = DEFAULT_TEMPLATE;
     private List<Path> code = List.of(DEFAULT_CODE);
@@ -294,9 +335,25 @@ public record LocalStackConfig(
     }
 
     LocalStackConfig build() {
-      return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-          scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-          providerPort, provider, handlerOverrides);
+      return new LocalStackConfig(
+          template,
+          code,
+          httpPort,
+          awsPort,
+          keepData,
+          dataDirectory,
+          venv,
+          stackName,
+          scheduleOverride,
+          debug,
+          bankPort,
+          bankBehaviour,
+          dynamoDbThrottleRate,
+          faultSeed,
+          functionEnvironment,
+          providerPort,
+          provider,
+          handlerOverrides);
     }
   }
 }

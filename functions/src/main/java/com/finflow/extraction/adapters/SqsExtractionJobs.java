@@ -4,7 +4,10 @@ import com.finflow.extraction.ExtractionJob;
 import com.finflow.extraction.ExtractionJobs;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** Extraction jobs as messages of the extraction queue (encrypted at rest with the customer key, like every queue). */
+/**
+ * Extraction jobs as messages of the extraction queue (encrypted at rest with the customer key,
+ * like every queue).
+ */
 final class SqsExtractionJobs implements ExtractionJobs {
 
   private final SqsClient sqs;

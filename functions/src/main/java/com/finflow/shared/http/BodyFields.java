@@ -1,9 +1,8 @@
 package com.finflow.shared.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.failure.InvalidInput;
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,14 +32,19 @@ public final class BodyFields {
     return new BodyFields(child, pointer, errors);
   }
 
-  /** A required string of 1 to {@code maxLength} characters, or an empty string after recording why not. */
+  /**
+   * A required string of 1 to {@code maxLength} characters, or an empty string after recording why
+   * not.
+   */
   public String text(String name, int maxLength) {
-    return optionalText(name, maxLength).orElseGet(() -> {
-      if (object.get(name) == null || object.get(name).isNull()) {
-        reject(name, "is required");
-      }
-      return "";
-    });
+    return optionalText(name, maxLength)
+        .orElseGet(
+            () -> {
+              if (object.get(name) == null || object.get(name).isNull()) {
+                reject(name, "is required");
+              }
+              return "";
+            });
   }
 
   public Optional<String> optionalText(String name, int maxLength) {

@@ -1,7 +1,6 @@
 package com.finflow.shared.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -19,8 +18,10 @@ public final class Correlation {
   public static String idOf(APIGatewayV2HTTPEvent event) {
     return headerOf(event.getHeaders())
         .filter(id -> ACCEPTABLE.matcher(id).matches())
-        .or(() -> Optional.ofNullable(event.getRequestContext())
-            .map(APIGatewayV2HTTPEvent.RequestContext::getRequestId))
+        .or(
+            () ->
+                Optional.ofNullable(event.getRequestContext())
+                    .map(APIGatewayV2HTTPEvent.RequestContext::getRequestId))
         .orElse("none");
   }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
@@ -31,16 +30,20 @@ public final class RequestBodies {
       }
       return node;
     } catch (StreamConstraintsException e) {
-      throw new MalformedRequest("the request body exceeds a limit of the JSON reader: " + limitOf(e));
+      throw new MalformedRequest(
+          "the request body exceeds a limit of the JSON reader: " + limitOf(e));
     } catch (JsonProcessingException e) {
       throw new MalformedRequest("the request body is not valid JSON" + whereIn(e.getLocation()));
     }
   }
 
-  // Such as "document nesting depth (1001) exceeds the maximum allowed (1000)", without the Jackson method name.
+  // Such as "document nesting depth (1001) exceeds the maximum allowed (1000)", without the Jackson
+  // method name.
   private static String limitOf(StreamConstraintsException e) {
     String limit = e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
-    return limit.isEmpty() ? limit : limit.substring(0, 1).toLowerCase(Locale.ROOT) + limit.substring(1);
+    return limit.isEmpty()
+        ? limit
+        : limit.substring(0, 1).toLowerCase(Locale.ROOT) + limit.substring(1);
   }
 
   private static String whereIn(JsonLocation location) {

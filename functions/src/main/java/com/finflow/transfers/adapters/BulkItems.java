@@ -8,8 +8,6 @@ import com.finflow.transfers.Bulk;
 import com.finflow.transfers.BulkMode;
 import com.finflow.transfers.BulkStatus;
 import com.finflow.transfers.Tally;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.net.URI;
 import java.time.Instant;
 import java.util.Currency;
@@ -17,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** A bulk as its {@code BULK} item in the transfers table, and back. */
 final class BulkItems {
@@ -60,8 +59,12 @@ final class BulkItems {
         BulkStatus.valueOf(item.get("status").s()),
         Integer.parseInt(item.get("transfer_count").n()),
         money(item, "total_minor", currency),
-        new Tally(count(item, "executed_count"), count(item, "failed_count"), count(item, "cancelled_count"),
-            money(item, "executed_minor", currency), money(item, "failed_minor", currency),
+        new Tally(
+            count(item, "executed_count"),
+            count(item, "failed_count"),
+            count(item, "cancelled_count"),
+            money(item, "executed_minor", currency),
+            money(item, "failed_minor", currency),
             money(item, "cancelled_minor", currency)),
         Instant.parse(item.get("created_at").s()),
         Optional.ofNullable(item.get("settled_at")).map(value -> Instant.parse(value.s())),

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
 import com.finflow.transfers.Bank;
 import com.finflow.transfers.TransferOrder;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,12 +14,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The bank's payment API over HTTPS: {@code POST /payments} with the transfer's key as {@code Idempotency-Key}, so a
- * repeated request returns the first answer. 2xx is executed, 4xx a final rejection, anything else unavailable.
+ * The bank's payment API over HTTPS: {@code POST /payments} with the transfer's key as {@code
+ * Idempotency-Key}, so a repeated request returns the first answer. 2xx is executed, 4xx a final
+ * rejection, anything else unavailable.
  */
 final class HttpBank implements Bank {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private final URI payments;
 
   HttpBank(URI baseUrl) {
@@ -38,19 +39,24 @@ final class HttpBank implements Bank {
     body.put("creditor_name", order.transfer().counterpartyName());
     body.put("remittance", order.transfer().description().orElse(""));
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(payments)
-          .timeout(Duration.ofSeconds(5))
-          .header("content-type", "application/json")
-          .header("idempotency-key", order.paymentKey())
-          .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body)))
-          .build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(payments)
+                  .timeout(Duration.ofSeconds(5))
+                  .header("content-type", "application/json")
+                  .header("idempotency-key", order.paymentKey())
+                  .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(body)))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();
       if (status >= 200 && status < 300) {
-        return new BankAnswer.Executed(Json.MAPPER.readTree(response.body()).path("payment_id").asText());
+        return new BankAnswer.Executed(
+            Json.MAPPER.readTree(response.body()).path("payment_id").asText());
       }
       if (status >= 400 && status < 500 && status != 408 && status != 429) {
         JsonNode answer = Json.MAPPER.readTree(response.body());
-        return new BankAnswer.Rejected(answer.path("reason").asText("rejected by the bank (" + status + ")"));
+        return new BankAnswer.Rejected(
+            answer.path("reason").asText("rejected by the bank (" + status + ")"));
       }
       return new BankAnswer.Unavailable("bank answered " + status);
     } catch (IOException e) {

@@ -16,7 +16,6 @@ import com.finflow.transfers.TransferLimits;
 import com.finflow.transfers.TransferQueues;
 import com.finflow.webhooks.WebhookAddress;
 import com.finflow.webhooks.adapters.WebhooksWiring;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,8 +23,8 @@ import java.util.Currency;
 import java.util.function.UnaryOperator;
 
 /**
- * Builds the transfer use cases on DynamoDB, SQS and the bank's HTTP API from the function's environment; each
- * handler calls one factory once, when its container starts.
+ * Builds the transfer use cases on DynamoDB, SQS and the bank's HTTP API from the function's
+ * environment; each handler calls one factory once, when its container starts.
  */
 public final class TransfersWiring {
 
@@ -35,15 +34,22 @@ public final class TransfersWiring {
   private TransfersWiring() {}
 
   public static SubmitBulk submitBulk() {
-    Duration retention = Duration.ofHours(Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24")));
+    Duration retention =
+        Duration.ofHours(
+            Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24")));
     DynamoBulkStore store = store();
     return new SubmitBulk(store, store, queues(), Clock.systemUTC(), retention);
   }
 
-  /** How many transfers a bulk may hold, and how much one may move ({@code MAX_TRANSFER_AMOUNT}, EUR). */
+  /**
+   * How many transfers a bulk may hold, and how much one may move ({@code MAX_TRANSFER_AMOUNT},
+   * EUR).
+   */
   public static TransferLimits limits() {
-    Money maxPerTransfer = Money.parse(Environment.optional("MAX_TRANSFER_AMOUNT").orElse("1000000.00"), EUR)
-        .orElseThrow(() -> new IllegalStateException("MAX_TRANSFER_AMOUNT is not a decimal EUR amount"));
+    Money maxPerTransfer =
+        Money.parse(Environment.optional("MAX_TRANSFER_AMOUNT").orElse("1000000.00"), EUR)
+            .orElseThrow(
+                () -> new IllegalStateException("MAX_TRANSFER_AMOUNT is not a decimal EUR amount"));
     return new TransferLimits(MAX_TRANSFERS, maxPerTransfer);
   }
 
@@ -66,7 +72,9 @@ public final class TransfersWiring {
     return executeTransfer(UnaryOperator.identity());
   }
 
-  /** @param bankAround wraps the bank's HTTP API, for a test that needs the bank to behave otherwise */
+  /**
+   * @param bankAround wraps the bank's HTTP API, for a test that needs the bank to behave otherwise
+   */
   public static ExecuteTransfer executeTransfer(UnaryOperator<Bank> bankAround) {
     DynamoBulkStore store = store();
     Bank bank = bankAround.apply(new HttpBank(URI.create(Environment.required("BANK_URL"))));
@@ -79,12 +87,17 @@ public final class TransfersWiring {
   }
 
   public static ReconcileBulks reconcileBulks() {
-    Duration deadline = Duration.ofSeconds(Long.parseLong(Environment.optional("RECONCILE_AFTER_SECONDS").orElse("300")));
+    Duration deadline =
+        Duration.ofSeconds(
+            Long.parseLong(Environment.optional("RECONCILE_AFTER_SECONDS").orElse("300")));
     DynamoBulkStore store = store();
     return new ReconcileBulks(store, store, queues(), Clock.systemUTC(), deadline);
   }
 
-  /** Consumes the queue named by {@code urlVariable} one message after the other, retrying with backoff (1 to 60 s). */
+  /**
+   * Consumes the queue named by {@code urlVariable} one message after the other, retrying with
+   * backoff (1 to 60 s).
+   */
   public static QueueConsumer consumerOf(String urlVariable) {
     return new QueueConsumer(AwsClients.sqs(), Environment.required(urlVariable), 1, 60, false);
   }
@@ -99,12 +112,17 @@ public final class TransfersWiring {
   }
 
   private static DynamoBulkStore store() {
-    return new DynamoBulkStore(AwsClients.dynamoDb(), Environment.required("TRANSFERS_TABLE"),
+    return new DynamoBulkStore(
+        AwsClients.dynamoDb(),
+        Environment.required("TRANSFERS_TABLE"),
         Environment.required("ACCOUNTS_TABLE"));
   }
 
   private static TransferQueues queues() {
-    return new SqsTransferQueues(AwsClients.sqs(), Environment.required("FANOUT_QUEUE_URL"),
-        Environment.required("TRANSFER_QUEUE_URL"), Environment.required("SETTLEMENT_QUEUE_URL"));
+    return new SqsTransferQueues(
+        AwsClients.sqs(),
+        Environment.required("FANOUT_QUEUE_URL"),
+        Environment.required("TRANSFER_QUEUE_URL"),
+        Environment.required("SETTLEMENT_QUEUE_URL"));
   }
 }

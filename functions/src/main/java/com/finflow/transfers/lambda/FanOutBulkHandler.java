@@ -26,6 +26,7 @@ public final class FanOutBulkHandler implements RequestHandler<SQSEvent, SQSBatc
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return consumer.consume(event, context, message -> fanOutBulk.fanOut(TransferMessages.bulkId(message.getBody())));
+    return consumer.consume(
+        event, context, message -> fanOutBulk.fanOut(TransferMessages.bulkId(message.getBody())));
   }
 }

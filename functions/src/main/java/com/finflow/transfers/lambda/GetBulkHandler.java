@@ -10,8 +10,12 @@ import com.finflow.shared.http.HttpResult;
 import com.finflow.transfers.GetBulk;
 import com.finflow.transfers.adapters.TransfersWiring;
 
-/** {@code GET /transfers/bulk/{bulk_id}?from=0&limit=100}: the bulk's status, counts, amounts and a page of transfers. */
-public final class GetBulkHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/**
+ * {@code GET /transfers/bulk/{bulk_id}?from=0&limit=100}: the bulk's status, counts, amounts and a
+ * page of transfers.
+ */
+public final class GetBulkHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final GetBulk getBulk;
 
@@ -25,7 +29,10 @@ public final class GetBulkHandler implements RequestHandler<APIGatewayV2HTTPEven
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, request ->
-        HttpResult.json(200, getBulk.get(Callers.of(request), GetBulkRequest.parse(request))));
+    return HttpEndpoint.serve(
+        event,
+        context,
+        request ->
+            HttpResult.json(200, getBulk.get(Callers.of(request), GetBulkRequest.parse(request))));
   }
 }

@@ -26,7 +26,11 @@ public final class SettleBulkHandler implements RequestHandler<SQSEvent, SQSBatc
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return consumer.consume(event, context, message ->
-        settleBulk.settle(TransferMessages.bulkId(message.getBody()), "message " + message.getMessageId()));
+    return consumer.consume(
+        event,
+        context,
+        message ->
+            settleBulk.settle(
+                TransferMessages.bulkId(message.getBody()), "message " + message.getMessageId()));
   }
 }

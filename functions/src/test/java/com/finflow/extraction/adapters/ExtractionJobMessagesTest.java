@@ -20,28 +20,43 @@ class ExtractionJobMessageTest {
 
   @Test
   void readsBackTheJobItWrote() {
-    ExtractionJob job = new ExtractionJob("extraction-1", "org-1", new ExtractionCommand("My App", "My Organization",
-        "123", USER, true, Optional.of(URI.create("https://hooks.example.com/x"))));
+    ExtractionJob job =
+        new ExtractionJob(
+            "extraction-1",
+            "org-1",
+            new ExtractionCommand(
+                "My App",
+                "My Organization",
+                "123",
+                USER,
+                true,
+                Optional.of(URI.create("https://hooks.example.com/x"))));
 
     assertThat(ExtractionJobMessages.read(ExtractionJobMessages.write(job))).isEqualTo(job);
   }
 
   @Test
   void readsTheSampleMessageOfTheExtractionQueue() {
-    SQSEvent batch = EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
+    SQSEvent batch =
+        EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
 
     ExtractionJob job = ExtractionJobMessages.read(batch.getRecords().get(0).getBody());
 
-    assertThat(job).isEqualTo(new ExtractionJob("2c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f",
-        "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
-        new ExtractionCommand("My App", "My Organization", "123", USER, true, Optional.empty())));
+    assertThat(job)
+        .isEqualTo(
+            new ExtractionJob(
+                "2c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f",
+                "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d",
+                new ExtractionCommand(
+                    "My App", "My Organization", "123", USER, true, Optional.empty())));
   }
 
   @Test
   void readsANoticeJobQueuedByAnEarlierVersionAsItsExtraction() {
-    String notice = "{\"kind\":\"NOTIFY\",\"extraction_id\":\"extraction-1\",\"organization_id\":\"org-1\","
-        + "\"name\":\"My App\",\"organization_name\":\"My Organization\",\"client_organization_id\":\"123\","
-        + "\"user_document_number\":\"52998224725\",\"webhook_url\":\"https://hooks.example.com/x\"}";
+    String notice =
+        "{\"kind\":\"NOTIFY\",\"extraction_id\":\"extraction-1\",\"organization_id\":\"org-1\","
+            + "\"name\":\"My App\",\"organization_name\":\"My Organization\",\"client_organization_id\":\"123\","
+            + "\"user_document_number\":\"52998224725\",\"webhook_url\":\"https://hooks.example.com/x\"}";
 
     ExtractionJob job = ExtractionJobMessages.read(notice);
 
@@ -51,8 +66,13 @@ class ExtractionJobMessageTest {
 
   @Test
   void refusesAMessageThatIsNotAnExtractionJob() {
-    assertThatThrownBy(() -> ExtractionJobMessages.read("not json")).isInstanceOf(UnreadableMessage.class);
-    assertThatThrownBy(() -> ExtractionJobMessages.read("{\"extraction_id\":\"extraction-1\","
-        + "\"user_document_number\":\"00011122233\"}")).isInstanceOf(UnreadableMessage.class);
+    assertThatThrownBy(() -> ExtractionJobMessages.read("not json"))
+        .isInstanceOf(UnreadableMessage.class);
+    assertThatThrownBy(
+            () ->
+                ExtractionJobMessages.read(
+                    "{\"extraction_id\":\"extraction-1\","
+                        + "\"user_document_number\":\"00011122233\"}"))
+        .isInstanceOf(UnreadableMessage.class);
   }
 }

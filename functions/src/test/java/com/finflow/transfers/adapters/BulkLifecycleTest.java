@@ -44,7 +44,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** A bulk from submission to settlement, on DynamoDB Local, with queues and bank the test controls. */
+/**
+ * A bulk from submission to settlement, on DynamoDB Local, with queues and bank the test controls.
+ */
 class BulkLifecycleTest {
 
   private static final Caller ADMIN = new Caller("user-1", "org-1", "admin");
@@ -53,11 +55,13 @@ class BulkLifecycleTest {
 
   private final String table = TransferAdapters.newTransfersTable();
   private final String accounts = LocalDynamoDb.newTable("iban");
-  private final DynamoBulkStore store = new DynamoBulkStore(LocalDynamoDb.client(), table, accounts);
+  private final DynamoBulkStore store =
+      new DynamoBulkStore(LocalDynamoDb.client(), table, accounts);
   private final RecordingQueues queues = new RecordingQueues();
   private final RecordingNotices published = new RecordingNotices();
   private final BulkNotices notices = new BulkNotices(published);
-  private final SubmitBulk submit = new SubmitBulk(store, store, queues, Clock.systemUTC(), Duration.ofHours(24));
+  private final SubmitBulk submit =
+      new SubmitBulk(store, store, queues, Clock.systemUTC(), Duration.ofHours(24));
   private final FanOutBulk fanOut = new FanOutBulk(store, store, store, queues);
   private final SettleBulk settle = new SettleBulk(store, store, notices);
   private final GetBulk getBulk = new GetBulk(store, store);
@@ -68,24 +72,33 @@ class BulkLifecycleTest {
 
   @Test
   void reservesTheTotalAndEnqueuesTheBulkOnAcceptance() throws Exception {
-    JsonNode answer = Json.MAPPER.readTree(submit.submit(ADMIN, BulkCommands.aBulkOf(3).build()).json());
+    JsonNode answer =
+        Json.MAPPER.readTree(submit.submit(ADMIN, BulkCommands.aBulkOf(3).build()).json());
 
     assertThat(answer.get("transfer_count").asInt()).isEqualTo(3);
     assertThat(answer.get("total_amount").asText()).isEqualTo("7.50");
-    assertThat(account()).containsEntry("reserved_minor", "750").containsEntry("available_minor", String.valueOf(STARTING_BALANCE - 750));
+    assertThat(account())
+        .containsEntry("reserved_minor", "750")
+        .containsEntry("available_minor", String.valueOf(STARTING_BALANCE - 750));
     assertThat(queues.fanOuts).containsExactly(answer.get("bulk_id").asText());
   }
 
   @Test
   void refusesABulkBeyondTheAvailableFundsAndWritesNothing() {
     openAccount("DE89370400440532013000", "org-1", 100);
-    SubmitBulkCommand command = BulkCommands.aBulkOf(2).from("DE89370400440532013000", "DEUTDEFFXXX")
-        .counterpartyAt(0, "NL91ABNA0417164300", "ABNANL2AXXX").build();
+    SubmitBulkCommand command =
+        BulkCommands.aBulkOf(2)
+            .from("DE89370400440532013000", "DEUTDEFFXXX")
+            .counterpartyAt(0, "NL91ABNA0417164300", "ABNANL2AXXX")
+            .build();
 
-    InsufficientFunds refused = catchThrowableOfType(InsufficientFunds.class, () -> submit.submit(ADMIN, command));
+    InsufficientFunds refused =
+        catchThrowableOfType(InsufficientFunds.class, () -> submit.submit(ADMIN, command));
 
     assertThat(refused.problemType()).isEqualTo("insufficient-funds");
-    assertThat(refused.facts()).containsEntry("available", "1.00").containsEntry("requested", "4.00");
+    assertThat(refused.facts())
+        .containsEntry("available", "1.00")
+        .containsEntry("requested", "4.00");
     assertThat(LocalDynamoDb.scan(table)).isEmpty();
     assertThat(queues.fanOuts).isEmpty();
   }
@@ -95,20 +108,29 @@ class BulkLifecycleTest {
     SubmitBulkCommand command = BulkCommands.aBulkOf(10).key("payroll-2026-11").build();
     AtomicInteger conflicts = new AtomicInteger();
 
-    List<Optional<SubmitBulk.Answer>> answers = concurrently(50, () -> {
-      try {
-        return Optional.of(submit.submit(ADMIN, command));
-      } catch (SubmissionInProgress inProgress) {
-        conflicts.incrementAndGet();
-        return Optional.empty();
-      }
-    });
+    List<Optional<SubmitBulk.Answer>> answers =
+        concurrently(
+            50,
+            () -> {
+              try {
+                return Optional.of(submit.submit(ADMIN, command));
+              } catch (SubmissionInProgress inProgress) {
+                conflicts.incrementAndGet();
+                return Optional.empty();
+              }
+            });
 
-    assertThat(answers.stream().flatMap(Optional::stream).filter(answer -> !answer.replayed())).hasSize(1);
-    assertThat(answers.stream().flatMap(Optional::stream).map(SubmitBulk.Answer::json).distinct()).hasSize(1);
-    assertThat(answers.stream().filter(Optional::isPresent).count() + conflicts.get()).isEqualTo(50);
-    assertThat(LocalDynamoDb.scan(table)).filteredOn(item -> item.get("sk").s().equals("BULK")).hasSize(1);
-    assertThat(account()).containsEntry("reserved_minor", String.valueOf(BulkCommands.totalCents(10)));
+    assertThat(answers.stream().flatMap(Optional::stream).filter(answer -> !answer.replayed()))
+        .hasSize(1);
+    assertThat(answers.stream().flatMap(Optional::stream).map(SubmitBulk.Answer::json).distinct())
+        .hasSize(1);
+    assertThat(answers.stream().filter(Optional::isPresent).count() + conflicts.get())
+        .isEqualTo(50);
+    assertThat(LocalDynamoDb.scan(table))
+        .filteredOn(item -> item.get("sk").s().equals("BULK"))
+        .hasSize(1);
+    assertThat(account())
+        .containsEntry("reserved_minor", String.valueOf(BulkCommands.totalCents(10)));
     assertThat(queues.fanOuts).hasSize(1);
   }
 
@@ -121,7 +143,8 @@ class BulkLifecycleTest {
 
     assertThat(again.replayed()).isTrue();
     assertThat(again.json()).isEqualTo(first.json());
-    assertThat(account()).containsEntry("reserved_minor", String.valueOf(BulkCommands.totalCents(2)));
+    assertThat(account())
+        .containsEntry("reserved_minor", String.valueOf(BulkCommands.totalCents(2)));
   }
 
   @Test
@@ -129,10 +152,12 @@ class BulkLifecycleTest {
     submit.submit(ADMIN, BulkCommands.aBulkOf(2).key("payroll").build());
     SubmitBulkCommand changed = BulkCommands.aBulkOf(2).key("payroll").amountAt(0, 999_00).build();
 
-    IdempotencyKeyReused refused = catchThrowableOfType(IdempotencyKeyReused.class, () -> submit.submit(ADMIN, changed));
+    IdempotencyKeyReused refused =
+        catchThrowableOfType(IdempotencyKeyReused.class, () -> submit.submit(ADMIN, changed));
 
     assertThat(refused.problemType()).isEqualTo("idempotency-key-reused");
-    assertThat(account()).containsEntry("reserved_minor", String.valueOf(BulkCommands.totalCents(2)));
+    assertThat(account())
+        .containsEntry("reserved_minor", String.valueOf(BulkCommands.totalCents(2)));
   }
 
   @Test
@@ -152,7 +177,7 @@ class BulkLifecycleTest {
     assertThat(first).isTrue();
     assertThat(second).isFalse();
     assertThat(bank.answers).hasSize(8);
-    long failed = 2 * 100 + 50 + 6 * 100 + 50;  // transfers 1 and 5 go to the closed GB account
+    long failed = 2 * 100 + 50 + 6 * 100 + 50; // transfers 1 and 5 go to the closed GB account
     long executed = BulkCommands.totalCents(8) - failed;
     assertThat(account())
         .containsEntry("balance_minor", String.valueOf(STARTING_BALANCE - executed))
@@ -175,7 +200,8 @@ class BulkLifecycleTest {
     ExecuteTransfer healthy = executeTransfer(bank);
 
     for (TransferOrder order : List.copyOf(queues.orders)) {
-      catchThrowableOfType(CrashAfterPayment.WorkerDied.class, () -> crashing.execute(order, "delivery 1"));
+      catchThrowableOfType(
+          CrashAfterPayment.WorkerDied.class, () -> crashing.execute(order, "delivery 1"));
       healthy.execute(order, "delivery 2");
     }
     healthy.requestSettlementIfFinished(bulkId);
@@ -184,13 +210,16 @@ class BulkLifecycleTest {
     assertThat(bank.calls).hasValue(6);
     assertThat(bank.executedPayments()).isEqualTo(3);
     assertThat(queues.settlements).contains(bulkId);
-    assertThat(getBulk.get(ADMIN, new GetBulkQuery(bulkId, 0, 10)).counts()).isEqualTo(new GetBulk.Counts(3, 0, 0, 0));
+    assertThat(getBulk.get(ADMIN, new GetBulkQuery(bulkId, 0, 10)).counts())
+        .isEqualTo(new GetBulk.Counts(3, 0, 0, 0));
   }
 
   @Test
   void allOrNothingCancelsWhatWasNotExecutedAfterThePermanentFailure() {
     LedgerBank bank = new LedgerBank(Set.of(CLOSED_ACCOUNT));
-    String bulkId = bulkIdOf(submit.submit(ADMIN, BulkCommands.aBulkOf(4).mode(BulkMode.ALL_OR_NOTHING).build()));
+    String bulkId =
+        bulkIdOf(
+            submit.submit(ADMIN, BulkCommands.aBulkOf(4).mode(BulkMode.ALL_OR_NOTHING).build()));
     fanOut.fanOut(bulkId);
     ExecuteTransfer execute = executeTransfer(bank);
 
@@ -201,20 +230,24 @@ class BulkLifecycleTest {
     assertThat(view.counts()).isEqualTo(new GetBulk.Counts(1, 1, 2, 0));
     assertThat(view.status()).isEqualTo(BulkStatus.PARTIALLY_COMPLETED.wireName());
     assertThat(bank.executedPayments()).isEqualTo(1);
-    assertThat(account()).containsEntry("reserved_minor", "0")
+    assertThat(account())
+        .containsEntry("reserved_minor", "0")
         .containsEntry("balance_minor", String.valueOf(STARTING_BALANCE - 150));
   }
 
   @Test
   void aTransferPaidJustBeforeItsAllOrNothingBulkWasCancelledIsRecordedAsExecutedNotCancelled() {
     LedgerBank bank = new LedgerBank(Set.of(CLOSED_ACCOUNT));
-    String bulkId = bulkIdOf(submit.submit(ADMIN, BulkCommands.aBulkOf(3).mode(BulkMode.ALL_OR_NOTHING).build()));
+    String bulkId =
+        bulkIdOf(
+            submit.submit(ADMIN, BulkCommands.aBulkOf(3).mode(BulkMode.ALL_OR_NOTHING).build()));
     fanOut.fanOut(bulkId);
     List<TransferOrder> orders = List.copyOf(queues.orders);
     ExecuteTransfer dyingAfterThePayment = executeTransfer(new CrashAfterPayment(bank));
     ExecuteTransfer healthy = executeTransfer(bank);
 
-    catchThrowableOfType(CrashAfterPayment.WorkerDied.class,
+    catchThrowableOfType(
+        CrashAfterPayment.WorkerDied.class,
         () -> dyingAfterThePayment.execute(orders.get(0), "delivery 1"));
     healthy.execute(orders.get(1), "delivery 1");
     healthy.execute(orders.get(0), "delivery 2");
@@ -225,7 +258,8 @@ class BulkLifecycleTest {
     assertThat(view.counts()).isEqualTo(new GetBulk.Counts(1, 1, 1, 0));
     assertThat(view.transfers().get(0).status()).isEqualTo("executed");
     assertThat(bank.executedPayments()).isEqualTo(1);
-    assertThat(account()).containsEntry("balance_minor", String.valueOf(STARTING_BALANCE - 150))
+    assertThat(account())
+        .containsEntry("balance_minor", String.valueOf(STARTING_BALANCE - 150))
         .containsEntry("reserved_minor", "0");
   }
 
@@ -237,7 +271,8 @@ class BulkLifecycleTest {
     assertThat(queues.fanOuts).isEmpty();
 
     RecordingQueues recovered = new RecordingQueues();
-    ReconcileBulks.Pass pass = new ReconcileBulks(store, store, recovered, Clock.systemUTC(), Duration.ZERO).reconcile();
+    ReconcileBulks.Pass pass =
+        new ReconcileBulks(store, store, recovered, Clock.systemUTC(), Duration.ZERO).reconcile();
 
     assertThat(pass.reEnqueued()).isEqualTo(1);
     assertThat(recovered.fanOuts).containsExactly(bulkId);
@@ -247,8 +282,11 @@ class BulkLifecycleTest {
   @Test
   void noticesTheSettlementAndEachFailedTransferOnceToTheBulksWebhook() {
     LedgerBank bank = new LedgerBank(Set.of(CLOSED_ACCOUNT));
-    String bulkId = bulkIdOf(submit.submit(ADMIN,
-        BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build()));
+    String bulkId =
+        bulkIdOf(
+            submit.submit(
+                ADMIN,
+                BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build()));
     fanOut.fanOut(bulkId);
     ExecuteTransfer execute = executeTransfer(bank);
     queues.orders.forEach(order -> execute.execute(order, "delivery"));
@@ -259,8 +297,11 @@ class BulkLifecycleTest {
 
     assertThat(published.distinctIds())
         .containsExactlyInAnyOrder("transfer.failed:" + bulkId + ":1", "bulk.settled:" + bulkId);
-    WebhookNotice settled = published.published.stream()
-        .filter(notice -> notice.id().equals("bulk.settled:" + bulkId)).findFirst().orElseThrow();
+    WebhookNotice settled =
+        published.published.stream()
+            .filter(notice -> notice.id().equals("bulk.settled:" + bulkId))
+            .findFirst()
+            .orElseThrow();
     assertThat(settled.type()).isEqualTo("bulk.settled");
     assertThat(settled.subject()).isEqualTo("bulk/" + bulkId);
     assertThat(settled.url()).hasToString("https://hooks.example.com/finflow");
@@ -271,8 +312,12 @@ class BulkLifecycleTest {
   void anotherOrganizationCannotSeeTheBulk() {
     String bulkId = acceptedBulkOf(1);
 
-    NoSuchBulk hidden = catchThrowableOfType(NoSuchBulk.class,
-        () -> getBulk.get(new Caller("user-9", "org-9", "admin"), new GetBulkQuery(bulkId, 0, 10)));
+    NoSuchBulk hidden =
+        catchThrowableOfType(
+            NoSuchBulk.class,
+            () ->
+                getBulk.get(
+                    new Caller("user-9", "org-9", "admin"), new GetBulkQuery(bulkId, 0, 10)));
 
     assertThat(hidden).isNotNull();
   }
@@ -294,20 +339,44 @@ class BulkLifecycleTest {
   }
 
   private Map<String, String> account() {
-    Map<String, AttributeValue> item = LocalDynamoDb.client().getItem(request -> request.tableName(accounts)
-        .key(Map.of("iban", AttributeValue.fromS(BulkCommands.ORGANIZATION_IBAN))).consistentRead(true)).item();
+    Map<String, AttributeValue> item =
+        LocalDynamoDb.client()
+            .getItem(
+                request ->
+                    request
+                        .tableName(accounts)
+                        .key(Map.of("iban", AttributeValue.fromS(BulkCommands.ORGANIZATION_IBAN)))
+                        .consistentRead(true))
+            .item();
     Map<String, String> values = new java.util.HashMap<>();
     item.forEach((name, value) -> values.put(name, value.n() != null ? value.n() : value.s()));
     return values;
   }
 
   private void openAccount(String iban, String organization, long balance) {
-    LocalDynamoDb.client().putItem(request -> request.tableName(accounts).item(Map.of(
-        "iban", AttributeValue.fromS(iban), "organization_id", AttributeValue.fromS(organization),
-        "currency", AttributeValue.fromS("EUR"), "bic", AttributeValue.fromS("QNTOFRP1XXX"),
-        "balance_minor", AttributeValue.fromN(Long.toString(balance)), "reserved_minor", AttributeValue.fromN("0"),
-        "available_minor", AttributeValue.fromN(Long.toString(balance)),
-        "created_at", AttributeValue.fromS("2026-11-23T00:00:00Z"))));
+    LocalDynamoDb.client()
+        .putItem(
+            request ->
+                request
+                    .tableName(accounts)
+                    .item(
+                        Map.of(
+                            "iban",
+                            AttributeValue.fromS(iban),
+                            "organization_id",
+                            AttributeValue.fromS(organization),
+                            "currency",
+                            AttributeValue.fromS("EUR"),
+                            "bic",
+                            AttributeValue.fromS("QNTOFRP1XXX"),
+                            "balance_minor",
+                            AttributeValue.fromN(Long.toString(balance)),
+                            "reserved_minor",
+                            AttributeValue.fromN("0"),
+                            "available_minor",
+                            AttributeValue.fromN(Long.toString(balance)),
+                            "created_at",
+                            AttributeValue.fromS("2026-11-23T00:00:00Z"))));
   }
 
   private static <T> List<T> concurrently(int callers, Callable<T> call) throws Exception {

@@ -42,7 +42,10 @@ class DynamoBulkStoreTest extends BulkRecordsContract<DynamoBulkStore> {
   }
 
   private Map<String, AttributeValue> account(String iban) {
-    return LocalDynamoDb.client().getItem(request -> request.tableName(accounts).key(AccountsTable.key(iban))
-        .consistentRead(true)).item();
+    return LocalDynamoDb.client()
+        .getItem(
+            request ->
+                request.tableName(accounts).key(AccountsTable.key(iban)).consistentRead(true))
+        .item();
   }
 }

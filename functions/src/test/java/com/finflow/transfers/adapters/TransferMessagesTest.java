@@ -13,8 +13,13 @@ class TransferMessagesTest {
 
   @Test
   void aTransferOrderComesBackAsItWasSentInCamelCase() {
-    TransferOrder order = new TransferOrder("bulk-1", "org-1", BulkMode.ALL_OR_NOTHING, BulkCommands.ORGANIZATION_IBAN,
-        BulkCommands.aBulkOf(1).build().transfers().get(0));
+    TransferOrder order =
+        new TransferOrder(
+            "bulk-1",
+            "org-1",
+            BulkMode.ALL_OR_NOTHING,
+            BulkCommands.ORGANIZATION_IBAN,
+            BulkCommands.aBulkOf(1).build().transfers().get(0));
 
     String message = TransferMessages.order(order);
 
@@ -29,8 +34,11 @@ class TransferMessagesTest {
 
   @Test
   void messagesWithoutTheirFieldsAreUnreadable() {
-    assertThatThrownBy(() -> TransferMessages.order("{\"not\":\"a transfer\"}")).isInstanceOf(UnreadableMessage.class);
-    assertThatThrownBy(() -> TransferMessages.bulkId("{\"bulkId\":\" \"}")).isInstanceOf(UnreadableMessage.class);
-    assertThatThrownBy(() -> TransferMessages.bulkId("not json")).isInstanceOf(UnreadableMessage.class);
+    assertThatThrownBy(() -> TransferMessages.order("{\"not\":\"a transfer\"}"))
+        .isInstanceOf(UnreadableMessage.class);
+    assertThatThrownBy(() -> TransferMessages.bulkId("{\"bulkId\":\" \"}"))
+        .isInstanceOf(UnreadableMessage.class);
+    assertThatThrownBy(() -> TransferMessages.bulkId("not json"))
+        .isInstanceOf(UnreadableMessage.class);
   }
 }

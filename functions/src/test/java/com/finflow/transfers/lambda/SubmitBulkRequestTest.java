@@ -1,6 +1,8 @@
 package com.finflow.transfers.lambda;
 
-import com.finflow.webhooks.PublicDns;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,17 +15,14 @@ import com.finflow.transfers.BulkMode;
 import com.finflow.transfers.CreditTransfer;
 import com.finflow.transfers.SubmitBulkCommand;
 import com.finflow.transfers.TransferLimits;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
+import com.finflow.webhooks.PublicDns;
 import java.net.URI;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class SubmitBulkRequestTest {
 
@@ -33,7 +32,8 @@ class SubmitBulkRequestTest {
   private static final String ORGANIZATION_BIC = "QNTOFRP1XXX";
 
   private final SubmitBulkRequest request =
-      new SubmitBulkRequest(new TransferLimits(1000, new Money(1_000_000_00L, EUR)), PublicDns.ADDRESSES);
+      new SubmitBulkRequest(
+          new TransferLimits(1000, new Money(1_000_000_00L, EUR)), PublicDns.ADDRESSES);
 
   @Test
   void acceptsAValidBulkAsTheTransfersItDescribes() {
@@ -43,11 +43,24 @@ class SubmitBulkRequestTest {
     assertThat(bulk.organizationIban()).isEqualTo(ORGANIZATION_IBAN);
     assertThat(bulk.organizationBic()).isEqualTo(ORGANIZATION_BIC);
     assertThat(bulk.webhookUrl()).isEmpty();
-    assertThat(bulk.transfers()).containsExactly(
-        new CreditTransfer(0, Optional.of("T-0"), new Money(1_50, EUR), "Supplier 0",
-            "DEUTDEFFXXX", "DE89370400440532013000", Optional.of("Invoice 2026/0")),
-        new CreditTransfer(1, Optional.of("T-1"), new Money(2_50, EUR), "Supplier 1",
-            "BUKBGB22XXX", "GB33BUKB20201555555555", Optional.of("Invoice 2026/1")));
+    assertThat(bulk.transfers())
+        .containsExactly(
+            new CreditTransfer(
+                0,
+                Optional.of("T-0"),
+                new Money(1_50, EUR),
+                "Supplier 0",
+                "DEUTDEFFXXX",
+                "DE89370400440532013000",
+                Optional.of("Invoice 2026/0")),
+            new CreditTransfer(
+                1,
+                Optional.of("T-1"),
+                new Money(2_50, EUR),
+                "Supplier 1",
+                "BUKBGB22XXX",
+                "GB33BUKB20201555555555",
+                Optional.of("Invoice 2026/1")));
     assertThat(bulk.total()).isEqualTo(new Money(4_00, EUR));
   }
 
@@ -56,7 +69,9 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     body.put("organization_iban", "fr76 3000 6000 0112 3456 7890 189");
     body.put("organization_bic", "qntofrp1xxx");
-    transfer(body, 0).put("counterparty_iban", "DE89 3704 0044 0532 0130 00").put("counterparty_bic", "deutdeff");
+    transfer(body, 0)
+        .put("counterparty_iban", "DE89 3704 0044 0532 0130 00")
+        .put("counterparty_bic", "deutdeff");
 
     SubmitBulkCommand bulk = parse(body);
 
@@ -79,8 +94,10 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1001);
     transfer(body, 17).put("amount", "1.001");
 
-    assertThat(errorsOf(body)).containsExactly(
-        new FieldError("/credit_transfers", "must be an array of 1 to 1000 credit transfers, got 1001"));
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError(
+                "/credit_transfers", "must be an array of 1 to 1000 credit transfers, got 1001"));
   }
 
   @Test
@@ -88,8 +105,9 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     body.putArray("credit_transfers");
 
-    assertThat(errorsOf(body)).containsExactly(
-        new FieldError("/credit_transfers", "must be an array of 1 to 1000 credit transfers"));
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError("/credit_transfers", "must be an array of 1 to 1000 credit transfers"));
   }
 
   @Test
@@ -105,8 +123,9 @@ class SubmitBulkRequestTest {
     List<FieldError> errors = errorsOf(Json.MAPPER.createObjectNode());
 
     assertThat(errors).extracting(FieldError::detail).containsOnly("is required");
-    assertThat(pointersOf(errors)).containsExactlyInAnyOrder(
-        "/request_id", "/organization_iban", "/organization_bic", "/credit_transfers");
+    assertThat(pointersOf(errors))
+        .containsExactlyInAnyOrder(
+            "/request_id", "/organization_iban", "/organization_bic", "/credit_transfers");
   }
 
   @Test
@@ -114,9 +133,13 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(2);
     transfers(body).set(1, Json.MAPPER.createObjectNode());
 
-    assertThat(pointersOf(errorsOf(body))).containsExactlyInAnyOrder(
-        "/credit_transfers/1/amount", "/credit_transfers/1/currency", "/credit_transfers/1/counterparty_name",
-        "/credit_transfers/1/counterparty_iban", "/credit_transfers/1/counterparty_bic");
+    assertThat(pointersOf(errorsOf(body)))
+        .containsExactlyInAnyOrder(
+            "/credit_transfers/1/amount",
+            "/credit_transfers/1/currency",
+            "/credit_transfers/1/counterparty_name",
+            "/credit_transfers/1/counterparty_iban",
+            "/credit_transfers/1/counterparty_bic");
   }
 
   @Test
@@ -129,13 +152,14 @@ class SubmitBulkRequestTest {
     transfer(body, 17).put("counterparty_iban", "DE89370400440532013001");
     transfers(body).set(19, Json.MAPPER.getNodeFactory().textNode("not a transfer"));
 
-    assertThat(pointersOf(errorsOf(body))).containsExactlyInAnyOrder(
-        "/organization_bic",
-        "/credit_transfers/3/amount",
-        "/credit_transfers/3/currency",
-        "/credit_transfers/9/counterparty_name",
-        "/credit_transfers/17/counterparty_iban",
-        "/credit_transfers/19");
+    assertThat(pointersOf(errorsOf(body)))
+        .containsExactlyInAnyOrder(
+            "/organization_bic",
+            "/credit_transfers/3/amount",
+            "/credit_transfers/3/currency",
+            "/credit_transfers/9/counterparty_name",
+            "/credit_transfers/17/counterparty_iban",
+            "/credit_transfers/19");
   }
 
   @Test
@@ -143,7 +167,8 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(3);
     transfers(body).set(1, Json.MAPPER.getNodeFactory().numberNode(42));
 
-    assertThat(errorsOf(body)).containsExactly(new FieldError("/credit_transfers/1", "must be a credit transfer object"));
+    assertThat(errorsOf(body))
+        .containsExactly(new FieldError("/credit_transfers/1", "must be a credit transfer object"));
   }
 
   @Test
@@ -151,7 +176,9 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     transfer(body, 0).put("amount", "10.005");
 
-    assertThat(errorsOf(body)).containsExactly(new FieldError("/credit_transfers/0/amount", "must have at most 2 decimals"));
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError("/credit_transfers/0/amount", "must have at most 2 decimals"));
   }
 
   @Test
@@ -159,8 +186,10 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     transfer(body, 0).put("amount", 100.00);
 
-    assertThat(errorsOf(body)).containsExactly(
-        new FieldError("/credit_transfers/0/amount", "must be a decimal string such as \"100.00\""));
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError(
+                "/credit_transfers/0/amount", "must be a decimal string such as \"100.00\""));
   }
 
   @ParameterizedTest
@@ -169,8 +198,10 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     transfer(body, 0).put("amount", amount);
 
-    assertThat(errorsOf(body)).containsExactly(
-        new FieldError("/credit_transfers/0/amount", "must be a decimal string such as \"100.00\""));
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError(
+                "/credit_transfers/0/amount", "must be a decimal string such as \"100.00\""));
   }
 
   @ParameterizedTest
@@ -179,7 +210,8 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     transfer(body, 0).put("amount", amount);
 
-    assertThat(errorsOf(body)).containsExactly(new FieldError("/credit_transfers/0/amount", "must be greater than 0"));
+    assertThat(errorsOf(body))
+        .containsExactly(new FieldError("/credit_transfers/0/amount", "must be greater than 0"));
   }
 
   @Test
@@ -187,7 +219,9 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     transfer(body, 0).put("amount", "1000000.01");
 
-    assertThat(errorsOf(body)).containsExactly(new FieldError("/credit_transfers/0/amount", "must be at most 1000000.00"));
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError("/credit_transfers/0/amount", "must be at most 1000000.00"));
   }
 
   @Test
@@ -204,8 +238,10 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     transfer(body, 0).put("currency", currency);
 
-    assertThat(errorsOf(body)).containsExactly(
-        new FieldError("/credit_transfers/0/currency", "only EUR is supported for SEPA credit transfers"));
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError(
+                "/credit_transfers/0/currency", "only EUR is supported for SEPA credit transfers"));
   }
 
   @Test
@@ -217,10 +253,14 @@ class SubmitBulkRequestTest {
 
     List<FieldError> errors = errorsOf(body);
 
-    assertThat(pointersOf(errors)).containsExactly(
-        "/credit_transfers/0/counterparty_name", "/credit_transfers/1/description", "/credit_transfers/2/transfer_id");
-    assertThat(errors.get(0).detail()).isEqualTo(
-        "contains \"ü\"; only the SEPA character set is allowed: a-z A-Z 0-9 / - ? : ( ) . , ' + and space");
+    assertThat(pointersOf(errors))
+        .containsExactly(
+            "/credit_transfers/0/counterparty_name",
+            "/credit_transfers/1/description",
+            "/credit_transfers/2/transfer_id");
+    assertThat(errors.get(0).detail())
+        .isEqualTo(
+            "contains \"ü\"; only the SEPA character set is allowed: a-z A-Z 0-9 / - ? : ( ) . , ' + and space");
     assertThat(errors.get(1).detail()).startsWith("contains \"&\"");
     assertThat(errors.get(2).detail()).startsWith("contains \"_\"");
   }
@@ -241,10 +281,12 @@ class SubmitBulkRequestTest {
         .put("counterparty_name", "x".repeat(71))
         .put("description", "x".repeat(141));
 
-    assertThat(errorsOf(body)).containsExactlyInAnyOrder(
-        new FieldError("/credit_transfers/0/transfer_id", "must be at most 35 characters"),
-        new FieldError("/credit_transfers/0/counterparty_name", "must be at most 70 characters"),
-        new FieldError("/credit_transfers/0/description", "must be at most 140 characters"));
+    assertThat(errorsOf(body))
+        .containsExactlyInAnyOrder(
+            new FieldError("/credit_transfers/0/transfer_id", "must be at most 35 characters"),
+            new FieldError(
+                "/credit_transfers/0/counterparty_name", "must be at most 70 characters"),
+            new FieldError("/credit_transfers/0/description", "must be at most 140 characters"));
   }
 
   @Test
@@ -264,15 +306,22 @@ class SubmitBulkRequestTest {
     transfer(body, 3).put("transfer_id", "T-1");
     transfer(body, 4).put("transfer_id", "T-1");
 
-    assertThat(errorsOf(body)).containsExactly(
-        new FieldError("/credit_transfers/3/transfer_id", "duplicates the transfer_id of /credit_transfers/1"),
-        new FieldError("/credit_transfers/4/transfer_id", "duplicates the transfer_id of /credit_transfers/1"));
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError(
+                "/credit_transfers/3/transfer_id",
+                "duplicates the transfer_id of /credit_transfers/1"),
+            new FieldError(
+                "/credit_transfers/4/transfer_id",
+                "duplicates the transfer_id of /credit_transfers/1"));
   }
 
   @Test
   void refusesTheOrganizationsOwnIbanAsCounterparty() {
     ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("counterparty_iban", "FR76 3000 6000 0112 3456 7890 189").put("counterparty_bic", "QNTOFRP1XXX");
+    transfer(body, 0)
+        .put("counterparty_iban", "FR76 3000 6000 0112 3456 7890 189")
+        .put("counterparty_bic", "QNTOFRP1XXX");
 
     assertThat(pointersOf(errorsOf(body))).containsExactly("/credit_transfers/0/counterparty_iban");
   }
@@ -282,8 +331,11 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     transfer(body, 0).put("counterparty_bic", "ABNANL2AXXX");
 
-    assertThat(errorsOf(body)).containsExactly(new FieldError(
-        "/credit_transfers/0/counterparty_bic", "is a BIC of country NL but the IBAN is of country DE"));
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError(
+                "/credit_transfers/0/counterparty_bic",
+                "is a BIC of country NL but the IBAN is of country DE"));
   }
 
   @Test
@@ -291,12 +343,20 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     body.put("organization_bic", "DEUTDEFFXXX");
 
-    assertThat(errorsOf(body)).containsExactly(
-        new FieldError("/organization_bic", "is a BIC of country DE but the IBAN is of country FR"));
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError(
+                "/organization_bic", "is a BIC of country DE but the IBAN is of country FR"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"FR7630006000011234567890188", "FR76300060000112345678901", "XX7630006000011234567890189", "not an iban"})
+  @ValueSource(
+      strings = {
+        "FR7630006000011234567890188",
+        "FR76300060000112345678901",
+        "XX7630006000011234567890189",
+        "not an iban"
+      })
   void refusesInvalidIbans(String iban) {
     ObjectNode body = aBulkOf(1);
     body.put("organization_iban", iban);
@@ -341,11 +401,18 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     body.put("mode", mode);
 
-    assertThat(errorsOf(body)).containsExactly(new FieldError("/mode", "must be \"partial\" or \"all_or_nothing\""));
+    assertThat(errorsOf(body))
+        .containsExactly(new FieldError("/mode", "must be \"partial\" or \"all_or_nothing\""));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"6f1c2b3a9d4e4f5a8b6c7d8e9f0a1b2c", "6f1c2b3a-9d4e-4f5a-8b6c-7d8e9f0a1b2g", "{6f1c2b3a-9d4e-4f5a-8b6c-7d8e9f0a1b}", "42"})
+  @ValueSource(
+      strings = {
+        "6f1c2b3a9d4e4f5a8b6c7d8e9f0a1b2c",
+        "6f1c2b3a-9d4e-4f5a-8b6c-7d8e9f0a1b2g",
+        "{6f1c2b3a-9d4e-4f5a-8b6c-7d8e9f0a1b}",
+        "42"
+      })
   void refusesRequestIdsThatAreNotUuids(String requestId) {
     ObjectNode body = aBulkOf(1);
     body.put("request_id", requestId);
@@ -366,12 +433,20 @@ class SubmitBulkRequestTest {
     ObjectNode body = aBulkOf(1);
     body.put("webhook_url", "https://hooks.example.com/finflow?token=abc");
 
-    assertThat(parse(body).webhookUrl()).contains(URI.create("https://hooks.example.com/finflow?token=abc"));
+    assertThat(parse(body).webhookUrl())
+        .contains(URI.create("https://hooks.example.com/finflow?token=abc"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://hooks.example.com/finflow", "/finflow", "https:///finflow", "ftp://hooks.example.com",
-      "https://hooks example.com", "hooks.example.com"})
+  @ValueSource(
+      strings = {
+        "http://hooks.example.com/finflow",
+        "/finflow",
+        "https:///finflow",
+        "ftp://hooks.example.com",
+        "https://hooks example.com",
+        "hooks.example.com"
+      })
   void refusesWebhookUrlsThatAreNotAbsoluteHttps(String url) {
     ObjectNode body = aBulkOf(1);
     body.put("webhook_url", url);
@@ -385,7 +460,8 @@ class SubmitBulkRequestTest {
     String url = "https://hooks.example.com/";
     body.put("webhook_url", url + "a".repeat(2049 - url.length()));
 
-    assertThat(errorsOf(body)).containsExactly(new FieldError("/webhook_url", "must be at most 2048 characters"));
+    assertThat(errorsOf(body))
+        .containsExactly(new FieldError("/webhook_url", "must be at most 2048 characters"));
   }
 
   @Test
@@ -397,14 +473,17 @@ class SubmitBulkRequestTest {
 
   @Test
   void aBlankIdempotencyKeyHeaderFallsBackToTheRequestId() {
-    assertThat(request.parse(aBulkOf(1), Optional.of("   ")).idempotencyKey()).isEqualTo(REQUEST_ID);
+    assertThat(request.parse(aBulkOf(1), Optional.of("   ")).idempotencyKey())
+        .isEqualTo(REQUEST_ID);
   }
 
   @Test
   void refusesAnIdempotencyKeyLongerThan255CharactersAtItsHeader() {
-    assertThat(request.parse(aBulkOf(1), Optional.of("k".repeat(255))).idempotencyKey()).hasSize(255);
+    assertThat(request.parse(aBulkOf(1), Optional.of("k".repeat(255))).idempotencyKey())
+        .hasSize(255);
     assertThat(errorsOf(aBulkOf(1), Optional.of("k".repeat(256))))
-        .containsExactly(new FieldError("/headers/idempotency-key", "must be at most 255 characters"));
+        .containsExactly(
+            new FieldError("/headers/idempotency-key", "must be at most 255 characters"));
   }
 
   @Test
@@ -418,7 +497,8 @@ class SubmitBulkRequestTest {
 
   @Test
   void refusesABodyThatIsNotAnObject() {
-    assertThat(errorsOf(Json.MAPPER.createArrayNode())).containsExactly(new FieldError("", "must be a JSON object"));
+    assertThat(errorsOf(Json.MAPPER.createArrayNode()))
+        .containsExactly(new FieldError("", "must be a JSON object"));
   }
 
   @Test
@@ -434,7 +514,10 @@ class SubmitBulkRequestTest {
     assertThat(parse(changed).fingerprint()).isNotEqualTo(parse(body).fingerprint());
   }
 
-  /** A valid bulk of {@code count} transfers, paying the counterparties in turn from the organization's account. */
+  /**
+   * A valid bulk of {@code count} transfers, paying the counterparties in turn from the
+   * organization's account.
+   */
   private static ObjectNode aBulkOf(int count) {
     return BulkBodies.aBulkOf(count, REQUEST_ID, ORGANIZATION_IBAN);
   }
@@ -456,7 +539,8 @@ class SubmitBulkRequestTest {
   }
 
   private List<FieldError> errorsOf(JsonNode body, Optional<String> idempotencyKeyHeader) {
-    InvalidInput refusal = catchThrowableOfType(InvalidInput.class, () -> request.parse(body, idempotencyKeyHeader));
+    InvalidInput refusal =
+        catchThrowableOfType(InvalidInput.class, () -> request.parse(body, idempotencyKeyHeader));
     assertThat(refusal).as("refusal of an invalid bulk").isNotNull();
     assertThat(refusal.category()).isEqualTo(Category.INVALID_REQUEST);
     return refusal.fieldErrors();
@@ -465,5 +549,4 @@ class SubmitBulkRequestTest {
   private static List<String> pointersOf(List<FieldError> errors) {
     return errors.stream().map(FieldError::pointer).toList();
   }
-
 }

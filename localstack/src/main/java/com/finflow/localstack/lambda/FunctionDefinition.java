@@ -5,7 +5,12 @@ import java.util.Map;
 
 /** An AWS::Lambda::Function as the template declares it, intrinsics resolved. */
 public record FunctionDefinition(
-    String logicalId, String name, String handler, Map<String, String> environment, Duration timeout, int memoryMb) {
+    String logicalId,
+    String name,
+    String handler,
+    Map<String, String> environment,
+    Duration timeout,
+    int memoryMb) {
 
   public FunctionDefinition {
     environment = Map.copyOf(environment);

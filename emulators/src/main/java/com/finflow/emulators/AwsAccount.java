@@ -1,6 +1,8 @@
 package com.finflow.emulators;
 
-/** The one account and region everything local lives in; ARNs are built here so every part agrees. */
+/**
+ * The one account and region everything local lives in; ARNs are built here so every part agrees.
+ */
 public final class AwsAccount {
 
   public static final String REGION = "us-east-1";

@@ -20,10 +20,13 @@ public final class DynamoDbLocal implements AutoCloseable {
     this.port = port;
   }
 
-  /** @param dataDirectory empty for in-memory tables, otherwise where the tables survive restarts */
+  /**
+   * @param dataDirectory empty for in-memory tables, otherwise where the tables survive restarts
+   */
   public static DynamoDbLocal start(Optional<Path> dataDirectory) {
     int port = FreePort.pick();
-    List<String> args = new ArrayList<>(List.of("-port", String.valueOf(port), "-sharedDb", "-disableTelemetry"));
+    List<String> args =
+        new ArrayList<>(List.of("-port", String.valueOf(port), "-sharedDb", "-disableTelemetry"));
     if (dataDirectory.isPresent()) {
       try {
         Files.createDirectories(dataDirectory.get());
@@ -35,9 +38,11 @@ public final class DynamoDbLocal implements AutoCloseable {
       args.add("-inMemory");
     }
     try {
-      DynamoDBProxyServer server = ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
+      DynamoDBProxyServer server =
+          ServerRunner.createServerFromCommandLineArgs(args.toArray(String[]::new));
       server.start();
-      FreePort.awaitListening("DynamoDB Local", port, Duration.ofSeconds(30), FreePort.ProcessHandleCheck.none());
+      FreePort.awaitListening(
+          "DynamoDB Local", port, Duration.ofSeconds(30), FreePort.ProcessHandleCheck.none());
       return new DynamoDbLocal(server, port);
     } catch (Exception e) {
       throw new IllegalStateException("DynamoDB Local failed to start: " + e.getMessage(), e);

@@ -15,7 +15,10 @@ public final class ElasticMq implements AutoCloseable {
     this.port = port;
   }
 
-  /** @param publicPort the gateway's port: queue URLs handed out must lead back through the one AWS endpoint */
+  /**
+   * @param publicPort the gateway's port: queue URLs handed out must lead back through the one AWS
+   *     endpoint
+   */
   public static ElasticMq start(int publicPort) {
     int port = FreePort.pick();
     SQSRestServer server =

@@ -22,8 +22,12 @@ public final class FreePort {
     }
   }
 
-  /** Waits until something accepts connections on the port, so callers never race a booting emulator. */
-  public static void awaitListening(String what, int port, Duration timeout, ProcessHandleCheck alive) {
+  /**
+   * Waits until something accepts connections on the port, so callers never race a booting
+   * emulator.
+   */
+  public static void awaitListening(
+      String what, int port, Duration timeout, ProcessHandleCheck alive) {
     Instant deadline = Instant.now().plus(timeout);
     while (Instant.now().isBefore(deadline)) {
       alive.check();
@@ -34,7 +38,8 @@ public final class FreePort {
         sleep(50);
       }
     }
-    throw new IllegalStateException(what + " did not start listening on port " + port + " within " + timeout.toSeconds() + "s");
+    throw new IllegalStateException(
+        what + " did not start listening on port " + port + " within " + timeout.toSeconds() + "s");
   }
 
   private static void sleep(long millis) {

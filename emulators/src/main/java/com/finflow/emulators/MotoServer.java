@@ -16,12 +16,17 @@ public final class MotoServer implements AutoCloseable {
     this.port = port;
   }
 
-  /** Starts moto without waiting, so the JVM-side emulators boot meanwhile; see {@link #awaitReady()}. */
+  /**
+   * Starts moto without waiting, so the JVM-side emulators boot meanwhile; see {@link
+   * #awaitReady()}.
+   */
   public static MotoServer launch(Path venv) {
     Path executable = venv.resolve("bin").resolve("moto_server");
     if (!Files.isExecutable(executable)) {
       throw new IllegalStateException(
-          "moto is not installed: " + executable.toAbsolutePath() + " is missing. Create the project's Python tools with"
+          "moto is not installed: "
+              + executable.toAbsolutePath()
+              + " is missing. Create the project's Python tools with"
               + " `source localstack/env.sh && ensure_python_tools` (or `python3 -m venv .venv &&"
               + " .venv/bin/pip install -r localstack/requirements.txt`) at the repository root, or pass --venv PATH.");
     }
@@ -41,11 +46,16 @@ public final class MotoServer implements AutoCloseable {
   }
 
   public MotoServer awaitReady() {
-    FreePort.awaitListening("moto server", port, Duration.ofSeconds(60), () -> {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("moto server exited with code " + process.exitValue() + " before it was ready");
-      }
-    });
+    FreePort.awaitListening(
+        "moto server",
+        port,
+        Duration.ofSeconds(60),
+        () -> {
+          if (!process.isAlive()) {
+            throw new IllegalStateException(
+                "moto server exited with code " + process.exitValue() + " before it was ready");
+          }
+        });
     return this;
   }
 

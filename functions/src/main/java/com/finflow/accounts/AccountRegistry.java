@@ -6,8 +6,8 @@ import java.util.Optional;
 public interface AccountRegistry {
 
   /**
-   * Records a new account, with nothing reserved yet; false when its IBAN is already registered (nothing is
-   * written then).
+   * Records a new account, with nothing reserved yet; false when its IBAN is already registered
+   * (nothing is written then).
    */
   boolean open(BankAccount account);
 

@@ -15,9 +15,13 @@ public final class GetAccount {
     this.registry = registry;
   }
 
-  /** The account, however the IBAN is spaced or cased; {@link NoSuchAccount} if the caller's organization has none. */
+  /**
+   * The account, however the IBAN is spaced or cased; {@link NoSuchAccount} if the caller's
+   * organization has none.
+   */
   public AccountView get(Caller caller, String iban) {
-    return registry.find(BankIdentifiers.normalize(iban))
+    return registry
+        .find(BankIdentifiers.normalize(iban))
         .filter(account -> account.organizationId().equals(caller.organizationId()))
         .map(AccountView::of)
         .orElseThrow(NoSuchAccount::new);

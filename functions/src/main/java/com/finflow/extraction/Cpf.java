@@ -10,8 +10,10 @@ public record Cpf(String digits) {
     if (!digits.matches("\\d{11}") || digits.chars().distinct().count() == 1) {
       return Optional.empty();
     }
-    return checkDigit(digits, 9) == digits.charAt(9) - '0' && checkDigit(digits, 10) == digits.charAt(10) - '0'
-        ? Optional.of(new Cpf(digits)) : Optional.empty();
+    return checkDigit(digits, 9) == digits.charAt(9) - '0'
+            && checkDigit(digits, 10) == digits.charAt(10) - '0'
+        ? Optional.of(new Cpf(digits))
+        : Optional.empty();
   }
 
   private static int checkDigit(String digits, int length) {

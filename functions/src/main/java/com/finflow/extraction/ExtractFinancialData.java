@@ -5,12 +5,16 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * Extracts a user's financial data for the calling organization: at once, before a deadline safely under API
- * Gateway's limit, or, when the caller asks for it to run asynchronously, later from the queue under a new id.
+ * Extracts a user's financial data for the calling organization: at once, before a deadline safely
+ * under API Gateway's limit, or, when the caller asks for it to run asynchronously, later from the
+ * queue under a new id.
  */
 public final class ExtractFinancialData {
 
-  /** What the caller gets: the extraction itself, or the id under which it will be found once it has run. */
+  /**
+   * What the caller gets: the extraction itself, or the id under which it will be found once it has
+   * run.
+   */
   public sealed interface Outcome {}
 
   public record Extracted(Extraction extraction) implements Outcome {}
@@ -23,8 +27,14 @@ public final class ExtractFinancialData {
   private final Duration budget;
   private final Clock clock;
 
-  /** @param budget how long a synchronous extraction may take */
-  public ExtractFinancialData(Extractor extractor, ExtractionStore store, ExtractionJobs jobs, Duration budget,
+  /**
+   * @param budget how long a synchronous extraction may take
+   */
+  public ExtractFinancialData(
+      Extractor extractor,
+      ExtractionStore store,
+      ExtractionJobs jobs,
+      Duration budget,
       Clock clock) {
     this.extractor = extractor;
     this.store = store;

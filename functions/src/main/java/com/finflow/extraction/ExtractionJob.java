@@ -1,4 +1,5 @@
 package com.finflow.extraction;
 
 /** An asynchronous extraction waiting in the queue, under the id its caller was given. */
-public record ExtractionJob(String extractionId, String organizationId, ExtractionCommand command) {}
+public record ExtractionJob(
+    String extractionId, String organizationId, ExtractionCommand command) {}

@@ -9,7 +9,9 @@ public final class GetExtraction {
     this.store = store;
   }
 
-  /** @throws NoSuchExtraction unless the extraction is the organization's and still kept */
+  /**
+   * @throws NoSuchExtraction unless the extraction is the organization's and still kept
+   */
   public ExtractionState get(String organizationId, String extractionId) {
     return store.find(organizationId, extractionId).orElseThrow(NoSuchExtraction::new);
   }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * An Open Finance Brasil provider (an account-holding institution) as Finflow uses it: register a client, obtain a
- * token, obtain a user's consent, and read accounts, balances and transactions. Every call may throw
- * {@link ProviderFailure}.
+ * An Open Finance Brasil provider (an account-holding institution) as Finflow uses it: register a
+ * client, obtain a token, obtain a user's consent, and read accounts, balances and transactions.
+ * Every call may throw {@link ProviderFailure}.
  */
 public interface OpenFinanceProvider {
 
@@ -25,15 +25,24 @@ public interface OpenFinanceProvider {
 
   Amount balance(AccessToken token, String consentId, String accountId);
 
-  /** One page of the account's transactions booked between the two dates (at most 12 months apart). */
-  Page<Transaction> transactions(AccessToken token, String consentId, String accountId, LocalDate from, LocalDate to,
+  /**
+   * One page of the account's transactions booked between the two dates (at most 12 months apart).
+   */
+  Page<Transaction> transactions(
+      AccessToken token,
+      String consentId,
+      String accountId,
+      LocalDate from,
+      LocalDate to,
       int page);
 
   record ClientCredentials(String clientId, String clientSecret) {}
 
   record AccessToken(String value, Instant expiresAt) {}
 
-  /** @param status {@code AWAITING_AUTHORISATION}, {@code AUTHORISED} or {@code REJECTED} */
+  /**
+   * @param status {@code AWAITING_AUTHORISATION}, {@code AUTHORISED} or {@code REJECTED}
+   */
   record Consent(String id, String status, Instant expiresAt, Optional<String> rejectionReason) {}
 
   /** One page of a paginated resource, and whether another follows. */
@@ -44,7 +53,15 @@ public interface OpenFinanceProvider {
   /** A decimal amount exactly as the provider wrote it, with its currency. */
   record Amount(String value, String currency) {}
 
-  /** @param direction {@code CREDITO} or {@code DEBITO} */
-  record Transaction(String id, String type, String status, Amount amount, String direction, String description,
+  /**
+   * @param direction {@code CREDITO} or {@code DEBITO}
+   */
+  record Transaction(
+      String id,
+      String type,
+      String status,
+      Amount amount,
+      String direction,
+      String description,
       String bookedAt) {}
 }

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The Open Finance provider did not give what was asked: an HTTP status (0 when no answer came at all), whether
- * asking again may help, and how long the provider asked to wait first.
+ * The Open Finance provider did not give what was asked: an HTTP status (0 when no answer came at
+ * all), whether asking again may help, and how long the provider asked to wait first.
  */
 public final class ProviderFailure extends RuntimeException {
 

@@ -4,7 +4,6 @@ import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,21 +12,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * Retries what a flaky provider fails to answer (500, 502, 503, 504, 429, 529, no answer) with exponential backoff
- * and full jitter, waiting at least what {@code Retry-After} asks, never past the extraction's deadline; never
- * retries 4xx answers that would only fail again.
+ * Retries what a flaky provider fails to answer (500, 502, 503, 504, 429, 529, no answer) with
+ * exponential backoff and full jitter, waiting at least what {@code Retry-After} asks, never past
+ * the extraction's deadline; never retries 4xx answers that would only fail again.
  */
 public final class RetryingProvider implements OpenFinanceProvider {
 
   /**
-   * How hard to try: at most {@code maxAttempts} requests per call, waiting up to {@code base} doubled per attempt,
-   * never more than {@code cap}.
+   * How hard to try: at most {@code maxAttempts} requests per call, waiting up to {@code base}
+   * doubled per attempt, never more than {@code cap}.
    */
   public record Policy(Duration base, Duration cap, int maxAttempts) {
 
     public Policy {
       if (base.isNegative() || cap.compareTo(base) < 0 || maxAttempts < 1) {
-        throw new IllegalArgumentException("a retry policy needs 0 <= base <= cap and at least one attempt");
+        throw new IllegalArgumentException(
+            "a retry policy needs 0 <= base <= cap and at least one attempt");
       }
     }
   }
@@ -40,13 +40,19 @@ public final class RetryingProvider implements OpenFinanceProvider {
     this.provider = provider;
     IntervalBiFunction<Object> backoff =
         (attempt, outcome) -> waitMillis(attempt, outcome, policy.base(), policy.cap());
-    this.retry = Retry.of("open-finance-provider", RetryConfig.custom()
-        .maxAttempts(policy.maxAttempts())
-        .intervalBiFunction(backoff)
-        .retryOnException(failure -> failure instanceof ProviderFailure provided && provided.retryable()
-            && deadline.remaining().compareTo(Duration.ofMillis(50)) > 0)
-        .failAfterMaxAttempts(false)
-        .build());
+    this.retry =
+        Retry.of(
+            "open-finance-provider",
+            RetryConfig.custom()
+                .maxAttempts(policy.maxAttempts())
+                .intervalBiFunction(backoff)
+                .retryOnException(
+                    failure ->
+                        failure instanceof ProviderFailure provided
+                            && provided.retryable()
+                            && deadline.remaining().compareTo(Duration.ofMillis(50)) > 0)
+                .failAfterMaxAttempts(false)
+                .build());
   }
 
   /** How many requests reached the provider's client, retries included. */
@@ -54,19 +60,25 @@ public final class RetryingProvider implements OpenFinanceProvider {
     return calls.get();
   }
 
-  private static long waitMillis(int attempt, Either<Throwable, Object> outcome, Duration base, Duration cap) {
+  private static long waitMillis(
+      int attempt, Either<Throwable, Object> outcome, Duration base, Duration cap) {
     long ceiling = Math.min(cap.toMillis(), base.toMillis() << Math.min(attempt - 1, 20));
     long jittered = ThreadLocalRandom.current().nextLong(ceiling + 1);
-    long asked = outcome.isLeft() && outcome.getLeft() instanceof ProviderFailure failure
-        ? failure.retryAfter().map(Duration::toMillis).orElse(0L) : 0L;
+    long asked =
+        outcome.isLeft() && outcome.getLeft() instanceof ProviderFailure failure
+            ? failure.retryAfter().map(Duration::toMillis).orElse(0L)
+            : 0L;
     return Math.max(jittered, asked);
   }
 
   private <T> T call(Supplier<T> request) {
-    return Retry.decorateSupplier(retry, () -> {
-      calls.incrementAndGet();
-      return request.get();
-    }).get();
+    return Retry.decorateSupplier(
+            retry,
+            () -> {
+              calls.incrementAndGet();
+              return request.get();
+            })
+        .get();
   }
 
   @Override
@@ -100,8 +112,13 @@ public final class RetryingProvider implements OpenFinanceProvider {
   }
 
   @Override
-  public Page<Transaction> transactions(AccessToken token, String consentId, String accountId, LocalDate from,
-      LocalDate to, int page) {
+  public Page<Transaction> transactions(
+      AccessToken token,
+      String consentId,
+      String accountId,
+      LocalDate from,
+      LocalDate to,
+      int page) {
     return call(() -> provider.transactions(token, consentId, accountId, from, to, page));
   }
 }

@@ -1,6 +1,8 @@
 package com.finflow.health;
 
-/** A cheap call that proves one dependency is reachable and that Finflow's resources exist there. */
+/**
+ * A cheap call that proves one dependency is reachable and that Finflow's resources exist there.
+ */
 public interface DependencyProbe {
 
   String name();

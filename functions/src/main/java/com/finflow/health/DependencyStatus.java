@@ -1,12 +1,14 @@
 package com.finflow.health;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Optional;
 
-/** How one dependency answered: {@code pass} or {@code fail}, how long it took, and why it failed. */
+/**
+ * How one dependency answered: {@code pass} or {@code fail}, how long it took, and why it failed.
+ */
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public record DependencyStatus(String name, String status, long latencyMs, Optional<String> detail) {
+public record DependencyStatus(
+    String name, String status, long latencyMs, Optional<String> detail) {
 
   public static DependencyStatus pass(String name, long latencyMs) {
     return new DependencyStatus(name, "pass", latencyMs, Optional.empty());

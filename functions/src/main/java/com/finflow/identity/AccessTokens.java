@@ -8,7 +8,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
 import com.nimbusds.jose.crypto.impl.ECDSA;
 import com.nimbusds.jose.jca.JCAContext;
-import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -18,11 +17,11 @@ import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
-
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,9 +31,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Short-lived access tokens: ES256-signed JWTs of type {@code at+jwt} (RFC 9068), verified as RFC 8725
- * asks: one allowed algorithm, an explicit type, and required {@code iss}, {@code aud}, {@code exp},
- * {@code nbf} and {@code iat}.
+ * Short-lived access tokens: ES256-signed JWTs of type {@code at+jwt} (RFC 9068), verified as RFC
+ * 8725 asks: one allowed algorithm, an explicit type, and required {@code iss}, {@code aud}, {@code
+ * exp}, {@code nbf} and {@code iat}.
  */
 public final class AccessTokens {
 
@@ -58,18 +57,20 @@ public final class AccessTokens {
   /** A signed token for the user, valid for {@link #LIFETIME}. */
   public String issue(User user) {
     Instant now = clock.instant();
-    JWTClaimsSet claims = new JWTClaimsSet.Builder()
-        .issuer(issuer)
-        .audience(audience)
-        .subject(user.id())
-        .claim("org", user.organizationId())
-        .claim("role", user.role().wireName())
-        .issueTime(Date.from(now))
-        .notBeforeTime(Date.from(now))
-        .expirationTime(Date.from(now.plus(LIFETIME)))
-        .jwtID(UUID.randomUUID().toString())
-        .build();
-    JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(TYPE).keyID(signer.keyId()).build();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .audience(audience)
+            .subject(user.id())
+            .claim("org", user.organizationId())
+            .claim("role", user.role().wireName())
+            .issueTime(Date.from(now))
+            .notBeforeTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(LIFETIME)))
+            .jwtID(UUID.randomUUID().toString())
+            .build();
+    JWSHeader header =
+        new JWSHeader.Builder(JWSAlgorithm.ES256).type(TYPE).keyID(signer.keyId()).build();
     SignedJWT jwt = new SignedJWT(header, claims);
     try {
       jwt.sign(new SignerAdapter(signer));
@@ -79,12 +80,17 @@ public final class AccessTokens {
     return jwt.serialize();
   }
 
-  /** The caller the token speaks for; {@link InvalidAccessToken} for any defect: signature, type, claims, time. */
+  /**
+   * The caller the token speaks for; {@link InvalidAccessToken} for any defect: signature, type,
+   * claims, time.
+   */
   public Caller verify(String token) {
     Caller caller;
     try {
       JWTClaimsSet claims = processor.process(token, null);
-      caller = new Caller(claims.getSubject(), claims.getStringClaim("org"), claims.getStringClaim("role"));
+      caller =
+          new Caller(
+              claims.getSubject(), claims.getStringClaim("org"), claims.getStringClaim("role"));
     } catch (ParseException | BadJOSEException | JOSEException | RuntimeException e) {
       throw new InvalidAccessToken();
     }
@@ -94,20 +100,24 @@ public final class AccessTokens {
     return caller;
   }
 
-  private static DefaultJWTProcessor<SecurityContext> processorFor(TokenSigner signer, String issuer, String audience) {
-    ECKey verificationKey = new ECKey.Builder(Curve.P_256, signer.publicKey())
-        .keyID(signer.keyId())
-        .keyUse(KeyUse.SIGNATURE)
-        .algorithm(JWSAlgorithm.ES256)
-        .build();
+  private static DefaultJWTProcessor<SecurityContext> processorFor(
+      TokenSigner signer, String issuer, String audience) {
+    ECKey verificationKey =
+        new ECKey.Builder(Curve.P_256, signer.publicKey())
+            .keyID(signer.keyId())
+            .keyUse(KeyUse.SIGNATURE)
+            .algorithm(JWSAlgorithm.ES256)
+            .build();
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(TYPE));
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
-        JWSAlgorithm.ES256, new ImmutableJWKSet<>(new JWKSet(verificationKey))));
-    processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
-        audience,
-        new JWTClaimsSet.Builder().issuer(issuer).build(),
-        Set.of("sub", "org", "role", "iat", "nbf", "exp", "jti")));
+    processor.setJWSKeySelector(
+        new JWSVerificationKeySelector<>(
+            JWSAlgorithm.ES256, new ImmutableJWKSet<>(new JWKSet(verificationKey))));
+    processor.setJWTClaimsSetVerifier(
+        new DefaultJWTClaimsVerifier<>(
+            audience,
+            new JWTClaimsSet.Builder().issuer(issuer).build(),
+            Set.of("sub", "org", "role", "iat", "nbf", "exp", "jti")));
     return processor;
   }
 

@@ -1,7 +1,6 @@
 package com.finflow.identity;
 
 import com.finflow.shared.Caller;
-
 import java.time.Clock;
 import java.util.UUID;
 
@@ -18,14 +17,23 @@ public final class AddMember {
     this.clock = clock;
   }
 
-  /** The new user; {@code Forbidden} unless the caller is an admin, {@link EmailAlreadyRegistered} if taken. */
+  /**
+   * The new user; {@code Forbidden} unless the caller is an admin, {@link EmailAlreadyRegistered}
+   * if taken.
+   */
   public UserView add(Caller caller, AddMemberCommand command) {
     caller.requireAdmin();
-    User member = new User(UUID.randomUUID().toString(), caller.organizationId(), command.email(), command.role(),
-        clock.instant());
+    User member =
+        new User(
+            UUID.randomUUID().toString(),
+            caller.organizationId(),
+            command.email(),
+            command.role(),
+            clock.instant());
     if (!registry.addMember(member, PasswordHash.of(command.password()))) {
       throw new EmailAlreadyRegistered();
     }
-    return UserView.of(member, directory.organization(caller.organizationId()).map(Organization::name).orElse(""));
+    return UserView.of(
+        member, directory.organization(caller.organizationId()).map(Organization::name).orElse(""));
   }
 }

@@ -11,12 +11,18 @@ public final class CurrentUser {
     this.directory = directory;
   }
 
-  /** The caller as the API shows them; {@link UserNotFound} if they were removed since their token was issued. */
+  /**
+   * The caller as the API shows them; {@link UserNotFound} if they were removed since their token
+   * was issued.
+   */
   public UserView of(Caller caller) {
-    User user = directory.findById(caller.userId())
-        .filter(found -> found.organizationId().equals(caller.organizationId()))
-        .orElseThrow(UserNotFound::new);
-    String organizationName = directory.organization(user.organizationId()).map(Organization::name).orElse("");
+    User user =
+        directory
+            .findById(caller.userId())
+            .filter(found -> found.organizationId().equals(caller.organizationId()))
+            .orElseThrow(UserNotFound::new);
+    String organizationName =
+        directory.organization(user.organizationId()).map(Organization::name).orElse("");
     return UserView.of(user, organizationName);
   }
 }

@@ -2,7 +2,10 @@ package com.finflow.identity;
 
 import com.finflow.shared.failure.Unauthenticated;
 
-/** The email or the password is wrong; deliberately the same answer for an unknown email and a wrong password. */
+/**
+ * The email or the password is wrong; deliberately the same answer for an unknown email and a wrong
+ * password.
+ */
 public final class InvalidCredentials extends Unauthenticated {
 
   public InvalidCredentials() {

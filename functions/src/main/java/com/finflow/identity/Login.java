@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Signs in with an email and a password: a short-lived access token and the first refresh token of a new
- * family. Failures are counted per account and per source address, and past {@link LoginLimits} sign-in is
- * refused for a while, even with the right password.
+ * Signs in with an email and a password: a short-lived access token and the first refresh token of
+ * a new family. Failures are counted per account and per source address, and past {@link
+ * LoginLimits} sign-in is refused for a while, even with the right password.
  */
 public final class Login {
 
-  // Unknown emails are checked against this hash too, so they cost as much time as a wrong password.
+  // Unknown emails are checked against this hash too, so they cost as much time as a wrong
+  // password.
   private static final PasswordHash TIMING_DECOY = PasswordHash.of(UUID.randomUUID().toString());
 
   private final CredentialStore credentials;
@@ -24,8 +25,13 @@ public final class Login {
   private final LoginLimits limits;
   private final Clock clock;
 
-  public Login(CredentialStore credentials, TokenFamilies families, LoginAttempts attempts, AccessTokens accessTokens,
-      LoginLimits limits, Clock clock) {
+  public Login(
+      CredentialStore credentials,
+      TokenFamilies families,
+      LoginAttempts attempts,
+      AccessTokens accessTokens,
+      LoginLimits limits,
+      Clock clock) {
     this.credentials = credentials;
     this.families = families;
     this.attempts = attempts;
@@ -34,22 +40,28 @@ public final class Login {
     this.clock = clock;
   }
 
-  /** A token pair; {@link TooManyLoginAttempts} past the limits, {@link InvalidCredentials} otherwise. */
+  /**
+   * A token pair; {@link TooManyLoginAttempts} past the limits, {@link InvalidCredentials}
+   * otherwise.
+   */
   public TokenPair login(LoginCommand command) {
     Optional<Email> email = Email.parse(command.email());
-    String accountKey = "account#" + RefreshToken.sha256Hex(email.map(Email::value).orElse(command.email()));
+    String accountKey =
+        "account#" + RefreshToken.sha256Hex(email.map(Email::value).orElse(command.email()));
     String sourceKey = "source#" + RefreshToken.sha256Hex(command.sourceAddress());
     Instant now = clock.instant();
     refuseWhenThrottled(accountKey, limits.perAccount(), now);
     refuseWhenThrottled(sourceKey, limits.perSourceAddress(), now);
 
     Optional<Credentials> found = email.flatMap(credentials::credentialsOf);
-    boolean matches = found
-        .map(known -> known.passwordHash().matches(command.password()))
-        .orElseGet(() -> {
-          TIMING_DECOY.matches(command.password());
-          return false;
-        });
+    boolean matches =
+        found
+            .map(known -> known.passwordHash().matches(command.password()))
+            .orElseGet(
+                () -> {
+                  TIMING_DECOY.matches(command.password());
+                  return false;
+                });
     if (!matches) {
       attempts.recordFailure(accountKey, now, limits.window());
       attempts.recordFailure(sourceKey, now, limits.window());
@@ -62,8 +74,16 @@ public final class Login {
   private TokenPair startFamily(User user, Instant now) {
     RefreshToken refresh = RefreshToken.random();
     Instant expiresAt = now.plus(RefreshToken.LIFETIME);
-    families.start(new StoredRefreshToken(refresh.hash(), UUID.randomUUID().toString(), user.id(),
-        user.organizationId(), user.role(), expiresAt, false), expiresAt);
+    families.start(
+        new StoredRefreshToken(
+            refresh.hash(),
+            UUID.randomUUID().toString(),
+            user.id(),
+            user.organizationId(),
+            user.role(),
+            expiresAt,
+            false),
+        expiresAt);
     return TokenPair.bearer(accessTokens.issue(user), refresh);
   }
 

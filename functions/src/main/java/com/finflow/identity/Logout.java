@@ -1,8 +1,8 @@
 package com.finflow.identity;
 
 /**
- * Signs out: revokes the sign-in (token family) a refresh token belongs to. Access tokens already issued stay
- * valid until they expire, at most {@link AccessTokens#LIFETIME} later.
+ * Signs out: revokes the sign-in (token family) a refresh token belongs to. Access tokens already
+ * issued stay valid until they expire, at most {@link AccessTokens#LIFETIME} later.
  */
 public final class Logout {
 
@@ -14,6 +14,8 @@ public final class Logout {
 
   /** An unknown token is already as good as signed out, so it is no failure. */
   public void logout(RefreshToken presented) {
-    refreshTokens.find(presented.hash()).ifPresent(token -> refreshTokens.revokeFamily(token.familyId()));
+    refreshTokens
+        .find(presented.hash())
+        .ifPresent(token -> refreshTokens.revokeFamily(token.familyId()));
   }
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a new password must be (NIST SP 800-63B): long enough, not absurdly long (Argon2 work grows with
- * it), not a commonly used password, and not the email's own name.
+ * What a new password must be (NIST SP 800-63B): long enough, not absurdly long (Argon2 work grows
+ * with it), not a commonly used password, and not the email's own name.
  */
 public final class PasswordPolicy {
 
@@ -44,20 +44,25 @@ public final class PasswordPolicy {
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (common.contains(lower)) {
-      return Optional.of("is too common; choose a password that is not on lists of leaked passwords");
+      return Optional.of(
+          "is too common; choose a password that is not on lists of leaked passwords");
     }
-    if (email.filter(known -> known.localPart().length() >= 4 && lower.contains(known.localPart())).isPresent()) {
+    if (email
+        .filter(known -> known.localPart().length() >= 4 && lower.contains(known.localPart()))
+        .isPresent()) {
       return Optional.of("must not contain the email address");
     }
     return Optional.empty();
   }
 
   private static Set<String> loadCommonPasswords() {
-    try (InputStream in = PasswordPolicy.class.getResourceAsStream("/identity/common-passwords.txt")) {
+    try (InputStream in =
+        PasswordPolicy.class.getResourceAsStream("/identity/common-passwords.txt")) {
       if (in == null) {
         throw new IllegalStateException("identity/common-passwords.txt is missing from the jar");
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
           .map(String::strip)
           .filter(line -> !line.isEmpty() && !line.startsWith("#"))
           .map(line -> line.toLowerCase(Locale.ROOT))

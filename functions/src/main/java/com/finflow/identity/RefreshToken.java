@@ -9,8 +9,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * An opaque refresh token: 256 random bits handed to the client once. Finflow keeps only its SHA-256,
- * which is enough to recognise it and useless to a thief of the database.
+ * An opaque refresh token: 256 random bits handed to the client once. Finflow keeps only its
+ * SHA-256, which is enough to recognise it and useless to a thief of the database.
  */
 public record RefreshToken(String value) {
 
@@ -31,7 +31,8 @@ public record RefreshToken(String value) {
 
   static String sha256Hex(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);

@@ -16,10 +16,15 @@ public final class Register {
 
   /** The new admin; {@link EmailAlreadyRegistered} when the email is taken. */
   public UserView register(RegisterCommand command) {
-    Organization organization = new Organization(UUID.randomUUID().toString(), command.organizationName(),
-        clock.instant());
-    User admin = new User(UUID.randomUUID().toString(), organization.id(), command.email(), Role.ADMIN,
-        clock.instant());
+    Organization organization =
+        new Organization(UUID.randomUUID().toString(), command.organizationName(), clock.instant());
+    User admin =
+        new User(
+            UUID.randomUUID().toString(),
+            organization.id(),
+            command.email(),
+            Role.ADMIN,
+            clock.instant());
     if (!registry.registerOrganization(organization, admin, PasswordHash.of(command.password()))) {
       throw new EmailAlreadyRegistered();
     }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** What a user may do inside their organization. */
 public enum Role {
-  ADMIN, MEMBER;
+  ADMIN,
+  MEMBER;
 
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);

@@ -4,7 +4,8 @@ package com.finflow.identity;
 public record TokenPair(String accessToken, String refreshToken, String tokenType, long expiresIn) {
 
   static TokenPair bearer(String accessToken, RefreshToken refreshToken) {
-    return new TokenPair(accessToken, refreshToken.value(), "Bearer", AccessTokens.LIFETIME.toSeconds());
+    return new TokenPair(
+        accessToken, refreshToken.value(), "Bearer", AccessTokens.LIFETIME.toSeconds());
   }
 
   @Override

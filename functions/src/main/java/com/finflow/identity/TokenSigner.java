@@ -3,8 +3,8 @@ package com.finflow.identity;
 import java.security.interfaces.ECPublicKey;
 
 /**
- * Holds the ES256 (P-256) key that signs access tokens. The private half never leaves it: in AWS it is
- * a KMS key and {@link #sign} is a KMS {@code Sign} call.
+ * Holds the ES256 (P-256) key that signs access tokens. The private half never leaves it: in AWS it
+ * is a KMS key and {@link #sign} is a KMS {@code Sign} call.
  */
 public interface TokenSigner {
 

@@ -1,7 +1,6 @@
 package com.finflow.identity;
 
 import com.finflow.shared.failure.RateLimited;
-
 import java.time.Duration;
 
 /** Too many failed sign-ins for the account or the source address within the window. */

@@ -4,11 +4,14 @@ package com.finflow.identity;
 public interface UserRegistry {
 
   /**
-   * Records a new organization with its first user, atomically. Returns false when the email is taken
-   * (nothing is written then).
+   * Records a new organization with its first user, atomically. Returns false when the email is
+   * taken (nothing is written then).
    */
   boolean registerOrganization(Organization organization, User admin, PasswordHash passwordHash);
 
-  /** Adds a user to an existing organization; false when the email is taken or the organization is gone. */
+  /**
+   * Adds a user to an existing organization; false when the email is taken or the organization is
+   * gone.
+   */
   boolean addMember(User member, PasswordHash passwordHash);
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
  * The configuration a function was deployed with: its environment variables.
  *
  * <p>On Lambda these are the process environment. The local stack runs every function in its own
- * class loader inside one JVM, so it hands each one its variables through {@link #replaceForThisContainer}.
+ * class loader inside one JVM, so it hands each one its variables through {@link
+ * #replaceForThisContainer}.
  */
 public final class Environment {
 

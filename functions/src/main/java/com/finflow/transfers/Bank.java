@@ -4,8 +4,8 @@ package com.finflow.transfers;
 public interface Bank {
 
   /**
-   * Pays the order. The bank deduplicates on {@link TransferOrder#paymentKey()}: asking again for the same
-   * transfer returns the first answer and never pays twice.
+   * Pays the order. The bank deduplicates on {@link TransferOrder#paymentKey()}: asking again for
+   * the same transfer returns the first answer and never pays twice.
    */
   BankAnswer pay(TransferOrder order);
 

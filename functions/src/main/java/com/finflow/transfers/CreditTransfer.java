@@ -1,7 +1,6 @@
 package com.finflow.transfers;
 
 import com.finflow.shared.money.Money;
-
 import java.util.Optional;
 
 /**

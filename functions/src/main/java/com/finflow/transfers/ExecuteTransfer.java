@@ -1,87 +1,116 @@
 package com.finflow.transfers;
 
-import com.finflow.transfers.webhooks.WebhookNotices;
-
 import java.time.Clock;
 import java.util.Optional;
 
 /**
- * Executes one transfer exactly once, however often its message is delivered: the bank deduplicates the payment on
- * the transfer's key, and the outcome is recorded (and counted on the bulk) only if none was recorded before.
- * After a batch, {@link #requestSettlementIfFinished} asks once per bulk for settlement of those whose last transfer
- * has ended.
+ * Executes one transfer exactly once, however often its message is delivered: the bank deduplicates
+ * the payment on the transfer's key, and the outcome is recorded (and counted on the bulk) only if
+ * none was recorded before. After a batch, {@link #requestSettlementIfFinished} asks once per bulk
+ * for settlement of those whose last transfer has ended.
  */
 public final class ExecuteTransfer {
 
-  private final BulkStore store;
+  private final Bulks bulks;
+  private final TransferLedger ledger;
   private final Bank bank;
   private final TransferQueues queues;
-  private final WebhookNotices notices;
+  private final BulkNotices notices;
   private final Clock clock;
-  private final Runnable afterBankCall;
 
-  /** @param afterBankCall runs between the bank's answer and its recording: where fault tests crash the worker */
-  public ExecuteTransfer(BulkStore store, Bank bank, TransferQueues queues, WebhookNotices notices, Clock clock,
-      Runnable afterBankCall) {
-    this.store = store;
+  public ExecuteTransfer(
+      Bulks bulks,
+      TransferLedger ledger,
+      Bank bank,
+      TransferQueues queues,
+      BulkNotices notices,
+      Clock clock) {
+    this.bulks = bulks;
+    this.ledger = ledger;
     this.bank = bank;
     this.queues = queues;
     this.notices = notices;
     this.clock = clock;
-    this.afterBankCall = afterBankCall;
   }
 
-  /** @param cause what caused this execution (the message id), kept in the audit trail */
+  /**
+   * @param cause what caused this execution (the message id), kept in the audit trail
+   */
   public void execute(TransferOrder order, String cause) {
     if (order.mode() == BulkMode.ALL_OR_NOTHING && !claimedBeforeAnyCancellation(order, cause)) {
       return;
     }
     switch (bank.pay(order)) {
-      case Bank.BankAnswer.Executed executed -> {
-        afterBankCall.run();
-        record(order, TransferStatus.EXECUTED, Optional.empty(), Optional.of(executed.reference()), cause);
-      }
+      case Bank.BankAnswer.Executed executed ->
+          record(
+              order,
+              TransferStatus.EXECUTED,
+              Optional.empty(),
+              Optional.of(executed.reference()),
+              cause);
       case Bank.BankAnswer.Rejected rejected -> {
-        afterBankCall.run();
         if (order.mode() == BulkMode.ALL_OR_NOTHING) {
-          store.startCancelling(order.bulkId(), cause);
+          ledger.startCancelling(order.bulkId(), cause);
         }
-        record(order, TransferStatus.FAILED, Optional.of(rejected.reason()), Optional.empty(), cause);
-        store.find(order.bulkId()).ifPresent(bulk -> notices.transferFailed(bulk, order.transfer().index(), rejected.reason()));
+        record(
+            order, TransferStatus.FAILED, Optional.of(rejected.reason()), Optional.empty(), cause);
+        bulks
+            .find(order.bulkId())
+            .ifPresent(
+                bulk -> notices.transferFailed(bulk, order.transfer().index(), rejected.reason()));
       }
-      case Bank.BankAnswer.Unavailable unavailable -> throw new BankUnavailable(order.paymentKey(), unavailable.reason());
+      case Bank.BankAnswer.Unavailable unavailable ->
+          throw new BankUnavailable(order.paymentKey(), unavailable.reason());
     }
   }
 
   /**
-   * All-or-nothing: a transfer is either cancelled before its payment is asked for, or claimed and then executed
-   * whatever happens to the bulk meanwhile. The claim and the cancellation are conditional writes on the same
-   * item, so exactly one wins, and a worker that dies after the bank paid finds its claim and completes the payment
-   * (the bank answers the same again) instead of cancelling money that already left.
+   * All-or-nothing: a transfer is either cancelled before its payment is asked for, or claimed and
+   * then executed whatever happens to the bulk meanwhile. The claim and the cancellation are
+   * conditional writes on the same item, so exactly one wins, and a worker that dies after the bank
+   * paid finds its claim and completes the payment (the bank answers the same again) instead of
+   * cancelling money that already left.
    */
   private boolean claimedBeforeAnyCancellation(TransferOrder order, String cause) {
-    boolean bulkOpen = store.find(order.bulkId()).map(bulk -> bulk.status() == BulkStatus.ACCEPTED).orElse(false);
+    boolean bulkOpen =
+        bulks.find(order.bulkId()).map(bulk -> bulk.status() == BulkStatus.ACCEPTED).orElse(false);
     if (bulkOpen) {
-      return store.claim(order, cause);
+      return ledger.claim(order, cause);
     }
-    boolean cancelled = store.recordOutcome(order, new TransferOutcome(order.transfer().index(), TransferStatus.CANCELLED,
-        Optional.of("another transfer of the bulk failed"), Optional.empty(), clock.instant()), cause);
-    // Not cancelled: the transfer had been claimed (go on and complete it) or had already ended (claim says so).
-    return !cancelled && store.claim(order, cause);
+    boolean cancelled =
+        ledger.recordOutcome(
+            order,
+            new TransferOutcome(
+                order.transfer().index(),
+                TransferStatus.CANCELLED,
+                Optional.of("another transfer of the bulk failed"),
+                Optional.empty(),
+                clock.instant()),
+            cause);
+    // Not cancelled: the transfer had been claimed (go on and complete it) or had already ended
+    // (claim says so).
+    return !cancelled && ledger.claim(order, cause);
   }
 
-  private void record(TransferOrder order, TransferStatus status, Optional<String> reason, Optional<String> reference,
+  private void record(
+      TransferOrder order,
+      TransferStatus status,
+      Optional<String> reason,
+      Optional<String> reference,
       String cause) {
-    store.recordOutcome(order,
-        new TransferOutcome(order.transfer().index(), status, reason, reference, clock.instant()), cause);
+    ledger.recordOutcome(
+        order,
+        new TransferOutcome(order.transfer().index(), status, reason, reference, clock.instant()),
+        cause);
   }
 
   /**
-   * Requests settlement when every transfer of the bulk has ended. Called after duplicates too: that also recovers a
-   * settlement request that was lost.
+   * Requests settlement when every transfer of the bulk has ended. Called after duplicates too:
+   * that also recovers a settlement request that was lost.
    */
   public void requestSettlementIfFinished(String bulkId) {
-    store.find(bulkId)
+    bulks
+        .find(bulkId)
         .filter(bulk -> bulk.allTransfersFinished() && !bulk.status().settled())
         .ifPresent(bulk -> queues.settle(bulk.id()));
   }

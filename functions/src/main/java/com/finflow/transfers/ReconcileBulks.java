@@ -5,19 +5,27 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Finds bulks still open past a deadline and moves each on: enqueues transfers that were never enqueued or never
- * ended, requests settlement of bulks whose transfers all ended, and completes submissions left unanswered. Every
- * step is idempotent, so running it too often costs messages, never money.
+ * Finds bulks still open past a deadline and moves each on: enqueues transfers that were never
+ * enqueued or never ended, requests settlement of bulks whose transfers all ended, and completes
+ * submissions left unanswered. Every step is idempotent, so running it too often costs messages,
+ * never money.
  */
 public final class ReconcileBulks {
 
-  private final BulkStore store;
+  private final OpenBulks openBulks;
+  private final Submissions submissions;
   private final TransferQueues queues;
   private final Clock clock;
   private final Duration deadline;
 
-  public ReconcileBulks(BulkStore store, TransferQueues queues, Clock clock, Duration deadline) {
-    this.store = store;
+  public ReconcileBulks(
+      OpenBulks openBulks,
+      Submissions submissions,
+      TransferQueues queues,
+      Clock clock,
+      Duration deadline) {
+    this.openBulks = openBulks;
+    this.submissions = submissions;
     this.queues = queues;
     this.clock = clock;
     this.deadline = deadline;
@@ -27,11 +35,11 @@ public final class ReconcileBulks {
   public record Pass(int reEnqueued, int settlementsRequested) {}
 
   public Pass reconcile() {
-    List<Bulk> stuck = store.openBulksCreatedBefore(clock.instant().minus(deadline));
+    List<Bulk> stuck = openBulks.createdBefore(clock.instant().minus(deadline));
     int reEnqueued = 0;
     int settlements = 0;
     for (Bulk bulk : stuck) {
-      store.completeSubmission(bulk.organizationId(), bulk.idempotencyKey());
+      submissions.complete(bulk.organizationId(), bulk.idempotencyKey());
       if (bulk.allTransfersFinished()) {
         queues.settle(bulk.id());
         settlements++;

@@ -7,6 +7,9 @@ public interface DeliveryAttempts {
 
   Optional<WebhookDelivery> find(WebhookSubject subject, String deliveryId);
 
-  /** Appends the attempt, never changing earlier ones; a successful one marks the delivery delivered. */
+  /**
+   * Appends the attempt, never changing earlier ones; a successful one marks the delivery
+   * delivered.
+   */
   void recordAttempt(WebhookSubject subject, String deliveryId, WebhookDelivery.Attempt attempt);
 }

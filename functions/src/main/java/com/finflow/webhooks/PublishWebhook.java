@@ -1,7 +1,6 @@
 package com.finflow.webhooks;
 
 import com.finflow.shared.Json;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -9,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Publishes a notice: records it as a pending delivery of its subject, then enqueues that delivery. The notice's id
- * is derived from its event, so a notice published again (after a crash, a duplicate message) is recorded and
- * enqueued only once.
+ * Publishes a notice: records it as a pending delivery of its subject, then enqueues that delivery.
+ * The notice's id is derived from its event, so a notice published again (after a crash, a
+ * duplicate message) is recorded and enqueued only once.
  */
 public final class PublishWebhook implements WebhookNotices {
 
@@ -29,14 +28,26 @@ public final class PublishWebhook implements WebhookNotices {
   public void publish(WebhookNotice notice) {
     WebhookSubject subject = WebhookSubject.parse(notice.subject());
     Instant now = clock.instant();
-    WebhookDelivery delivery = new WebhookDelivery(notice.id(), subject, notice.organizationId(), notice.type(),
-        notice.url(), payloadOf(notice, now), WebhookDelivery.Status.PENDING, now, List.of());
+    WebhookDelivery delivery =
+        new WebhookDelivery(
+            notice.id(),
+            subject,
+            notice.organizationId(),
+            notice.type(),
+            notice.url(),
+            payloadOf(notice, now),
+            WebhookDelivery.Status.PENDING,
+            now,
+            List.of());
     if (deliveries.record(delivery)) {
       queue.deliver(subject, notice.id(), false);
     }
   }
 
-  /** The body every attempt posts: {@code id}, {@code type}, {@code created_at} and the event's {@code data}. */
+  /**
+   * The body every attempt posts: {@code id}, {@code type}, {@code created_at} and the event's
+   * {@code data}.
+   */
   static String payloadOf(WebhookNotice notice, Instant createdAt) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("id", notice.id());

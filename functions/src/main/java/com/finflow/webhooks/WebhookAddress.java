@@ -11,9 +11,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Where webhooks may be sent: https only, and never to an address inside a private network, loopback, link-local
- * (cloud metadata) or otherwise non-public range, so a caller cannot make Finflow call its internals (SSRF). Hosts on
- * the allowlist (the local stack's receiver) are exempt, and may use http.
+ * Where webhooks may be sent: https only, and never to an address inside a private network,
+ * loopback, link-local (cloud metadata) or otherwise non-public range, so a caller cannot make
+ * Finflow call its internals (SSRF). Hosts on the allowlist (the local stack's receiver) are
+ * exempt, and may use http.
  */
 public final class WebhookAddress {
 
@@ -27,7 +28,10 @@ public final class WebhookAddress {
   private final Resolver resolver;
 
   public WebhookAddress(Set<String> allowedHosts, Resolver resolver) {
-    this.allowedHosts = allowedHosts.stream().map(host -> host.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    this.allowedHosts =
+        allowedHosts.stream()
+            .map(host -> host.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     this.resolver = resolver;
   }
 
@@ -39,7 +43,8 @@ public final class WebhookAddress {
     }
     if (allowedHosts.contains(host)) {
       return "https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme())
-          ? Optional.empty() : Optional.of("must use https");
+          ? Optional.empty()
+          : Optional.of("must use https");
     }
     if (!"https".equalsIgnoreCase(url.getScheme())) {
       return Optional.of("must use https");
@@ -49,7 +54,9 @@ public final class WebhookAddress {
       if (addresses.isEmpty()) {
         return Optional.of("does not resolve");
       }
-      return addresses.stream().filter(address -> !isPublic(address)).findFirst()
+      return addresses.stream()
+          .filter(address -> !isPublic(address))
+          .findFirst()
           .map(address -> "resolves to a private, loopback or link-local address");
     } catch (UnknownHostException e) {
       return Optional.of("does not resolve");
@@ -57,8 +64,11 @@ public final class WebhookAddress {
   }
 
   static boolean isPublic(InetAddress address) {
-    if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-        || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+    if (address.isLoopbackAddress()
+        || address.isSiteLocalAddress()
+        || address.isLinkLocalAddress()
+        || address.isAnyLocalAddress()
+        || address.isMulticastAddress()) {
       return false;
     }
     byte[] bytes = address.getAddress();
@@ -68,8 +78,11 @@ public final class WebhookAddress {
     }
     int first = bytes[0] & 0xff;
     int second = bytes[1] & 0xff;
-    // 100.64.0.0/10 carrier-grade NAT, 0.0.0.0/8, 192.0.0.0/24 and 198.18.0.0/15 are not reachable public hosts either.
-    return !(first == 0 || (first == 100 && second >= 64 && second < 128) || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0)
+    // 100.64.0.0/10 carrier-grade NAT, 0.0.0.0/8, 192.0.0.0/24 and 198.18.0.0/15 are not reachable
+    // public hosts either.
+    return !(first == 0
+        || (first == 100 && second >= 64 && second < 128)
+        || (first == 192 && second == 0 && (bytes[2] & 0xff) == 0)
         || (first == 198 && (second == 18 || second == 19)));
   }
 }

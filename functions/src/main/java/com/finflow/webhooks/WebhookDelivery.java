@@ -11,8 +11,16 @@ import java.util.Optional;
  * @param id the notice's id, which is also the {@code finflow-event-id} header
  * @param payload the exact JSON body that is signed and posted, the same on every attempt
  */
-public record WebhookDelivery(String id, WebhookSubject subject, String organizationId, String eventType, URI url,
-    String payload, Status status, Instant createdAt, List<Attempt> attempts) {
+public record WebhookDelivery(
+    String id,
+    WebhookSubject subject,
+    String organizationId,
+    String eventType,
+    URI url,
+    String payload,
+    Status status,
+    Instant createdAt,
+    List<Attempt> attempts) {
 
   public WebhookDelivery {
     attempts = List.copyOf(attempts);
@@ -20,7 +28,8 @@ public record WebhookDelivery(String id, WebhookSubject subject, String organiza
 
   /** {@code pending} until an attempt succeeds, then {@code delivered}. */
   public enum Status {
-    PENDING("pending"), DELIVERED("delivered");
+    PENDING("pending"),
+    DELIVERED("delivered");
 
     private final String wireName;
 
@@ -43,7 +52,8 @@ public record WebhookDelivery(String id, WebhookSubject subject, String organiza
   }
 
   /** One try: when, how long, and the receiver's status code or the error that prevented one. */
-  public record Attempt(Instant at, long durationMs, Optional<Integer> statusCode, Optional<String> error) {
+  public record Attempt(
+      Instant at, long durationMs, Optional<Integer> statusCode, Optional<String> error) {
 
     public boolean succeeded() {
       return statusCode.filter(SignedWebhook::accepted).isPresent();

@@ -7,16 +7,22 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Something that happened, to be told to an organization's webhook: the one shape in which every feature hands a
- * notice to the webhooks feature.
+ * Something that happened, to be told to an organization's webhook: the one shape in which every
+ * feature hands a notice to the webhooks feature.
  *
- * @param id derived from the event (for example {@code bulk.settled:<bulk id>}), so publishing it again is harmless
+ * @param id derived from the event (for example {@code bulk.settled:<bulk id>}), so publishing it
+ *     again is harmless
  * @param type the event type, such as {@code bulk.settled} or {@code extraction.completed}
- * @param subject what the notice is about, as {@code <kind>/<id>} (for example {@code bulk/<bulk id>}): its
- *     deliveries are listed and redelivered under it
+ * @param subject what the notice is about, as {@code <kind>/<id>} (for example {@code bulk/<bulk
+ *     id>}): its deliveries are listed and redelivered under it
  * @param data the event's own members, serialized as the notice's {@code data} in the order given
  */
-public record WebhookNotice(String id, String type, String organizationId, String subject, URI url,
+public record WebhookNotice(
+    String id,
+    String type,
+    String organizationId,
+    String subject,
+    URI url,
     Map<String, Object> data) {
 
   public WebhookNotice {

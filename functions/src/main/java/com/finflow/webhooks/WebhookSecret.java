@@ -2,7 +2,10 @@ package com.finflow.webhooks;
 
 import com.finflow.shared.Caller;
 
-/** Shows an organization's admins the secret its webhooks are signed with, so that receivers can verify them. */
+/**
+ * Shows an organization's admins the secret its webhooks are signed with, so that receivers can
+ * verify them.
+ */
 public final class WebhookSecret {
 
   private final WebhookSecrets secrets;

@@ -7,8 +7,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The {@code Finflow-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">} under the
- * organization's webhook secret. Receivers recompute it and reject old timestamps, which defeats replays.
+ * The {@code Finflow-Signature} header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.body">}
+ * under the organization's webhook secret. Receivers recompute it and reject old timestamps, which
+ * defeats replays.
  */
 public final class WebhookSignature {
 

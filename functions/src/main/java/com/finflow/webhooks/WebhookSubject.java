@@ -3,8 +3,8 @@ package com.finflow.webhooks;
 import java.util.Objects;
 
 /**
- * What a notice is about, written {@code <kind>/<id>}, such as {@code bulk/<bulk id>} or
- * {@code extraction/<extraction id>}: its deliveries are kept, listed and redelivered under it.
+ * What a notice is about, written {@code <kind>/<id>}, such as {@code bulk/<bulk id>} or {@code
+ * extraction/<extraction id>}: its deliveries are kept, listed and redelivered under it.
  */
 public record WebhookSubject(String kind, String id) {
 

@@ -1,15 +1,14 @@
 package com.finflow.accounts;
 
-import com.finflow.shared.Caller;
-import com.finflow.shared.money.Money;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.Currency;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.finflow.shared.Caller;
+import com.finflow.shared.money.Money;
+import java.time.Instant;
+import java.util.Currency;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class GetAccountTest {
 
@@ -21,8 +20,14 @@ class GetAccountTest {
 
   @BeforeEach
   void org1HasAnAccountWithAReservation() {
-    registry.open(new BankAccount(IBAN, "QNTOFRP1XXX", "org-1", new Money(10_000, EUR), new Money(2_550, EUR),
-        Instant.parse("2026-11-23T09:00:00Z")));
+    registry.open(
+        new BankAccount(
+            IBAN,
+            "QNTOFRP1XXX",
+            "org-1",
+            new Money(10_000, EUR),
+            new Money(2_550, EUR),
+            Instant.parse("2026-11-23T09:00:00Z")));
   }
 
   @Test
@@ -36,7 +41,10 @@ class GetAccountTest {
 
   @Test
   void findsTheAccountHoweverTheIbanIsSpacedOrCased() {
-    assertThat(getAccount.get(new Caller("user-1", "org-1", "member"), "fr76 3000 6000 0112 3456 7890 189").iban())
+    assertThat(
+            getAccount
+                .get(new Caller("user-1", "org-1", "member"), "fr76 3000 6000 0112 3456 7890 189")
+                .iban())
         .isEqualTo(IBAN);
   }
 
@@ -49,7 +57,8 @@ class GetAccountTest {
 
   @Test
   void answersNotFoundForAnUnknownIban() {
-    assertThatThrownBy(() -> getAccount.get(new Caller("user-1", "org-1", "admin"), "DE89370400440532013000"))
+    assertThatThrownBy(
+            () -> getAccount.get(new Caller("user-1", "org-1", "admin"), "DE89370400440532013000"))
         .isInstanceOf(NoSuchAccount.class);
   }
 }

@@ -15,7 +15,16 @@ class CpfTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"52998224724", "00011122233", "11111111111", "5299822472", "529982247250", "5299822472a", ""})
+  @ValueSource(
+      strings = {
+        "52998224724",
+        "00011122233",
+        "11111111111",
+        "5299822472",
+        "529982247250",
+        "5299822472a",
+        ""
+      })
   void refusesWrongCheckDigitsWrongLengthsAndRepeatedDigits(String text) {
     assertThat(Cpf.parse(text)).isEmpty();
   }

@@ -19,25 +19,37 @@ class ExtractFinancialDataTest {
   private final ScriptedProvider provider = new ScriptedProvider(2, 5, 100);
   private final InMemoryExtractionStore store = new InMemoryExtractionStore();
   private final List<ExtractionJob> jobs = new CopyOnWriteArrayList<>();
-  private final ExtractFinancialData extractFinancialData = new ExtractFinancialData(
-      new Extractor(deadline -> new RetryingProvider(provider, deadline, RETRIES), new InMemoryProviderSessions(),
-          Clock.systemUTC(), "sandbox"),
-      store, jobs::add, Duration.ofSeconds(10), Clock.systemUTC());
+  private final ExtractFinancialData extractFinancialData =
+      new ExtractFinancialData(
+          new Extractor(
+              deadline -> new RetryingProvider(provider, deadline, RETRIES),
+              new InMemoryProviderSessions(),
+              Clock.systemUTC(),
+              "sandbox"),
+          store,
+          jobs::add,
+          Duration.ofSeconds(10),
+          Clock.systemUTC());
 
   @Test
   void extractsAtOnceWhenNotAskedToRunAsynchronously() {
-    ExtractFinancialData.Outcome outcome = extractFinancialData.extract("org-1", command(false, Optional.empty()));
+    ExtractFinancialData.Outcome outcome =
+        extractFinancialData.extract("org-1", command(false, Optional.empty()));
 
-    assertThat(outcome).isInstanceOfSatisfying(ExtractFinancialData.Extracted.class, extracted -> {
-      assertThat(extracted.extraction().accounts()).hasSize(2);
-      assertThat(extracted.extraction().userDocument()).isEqualTo("***.***.247-25");
-    });
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            ExtractFinancialData.Extracted.class,
+            extracted -> {
+              assertThat(extracted.extraction().accounts()).hasSize(2);
+              assertThat(extracted.extraction().userDocument()).isEqualTo("***.***.247-25");
+            });
     assertThat(jobs).isEmpty();
   }
 
   @Test
   void anAsynchronousExtractionIsPendingAndQueuedUnderANewIdWithoutCallingTheProvider() {
-    ExtractionCommand command = command(true, Optional.of(URI.create("https://hooks.example.com/x")));
+    ExtractionCommand command =
+        command(true, Optional.of(URI.create("https://hooks.example.com/x")));
 
     ExtractFinancialData.Outcome outcome = extractFinancialData.extract("org-1", command);
 

@@ -11,7 +11,8 @@ class ExtractionStateTest {
 
   @Test
   void aFailedExtractionKeepsTheDetailAndTheCategoryOfItsRefusal() {
-    ExtractionState state = ExtractionState.failed(new ProviderFailed("GET /accounts answered 500"));
+    ExtractionState state =
+        ExtractionState.failed(new ProviderFailed("GET /accounts answered 500"));
 
     assertThat(state.detail()).contains("the provider failed: GET /accounts answered 500");
     assertThat(state.problemType()).contains("upstream_failed");
@@ -20,7 +21,8 @@ class ExtractionStateTest {
 
   @Test
   void aFailedExtractionKeepsTheCategoryRatherThanTheProblemTypeOfItsRefusal() {
-    ExtractionState state = ExtractionState.failed(new ConsentRejected("CUSTOMER_MANUALLY_REJECTED"));
+    ExtractionState state =
+        ExtractionState.failed(new ConsentRejected("CUSTOMER_MANUALLY_REJECTED"));
 
     assertThat(state.problemType()).contains("invalid_request");
   }
@@ -33,10 +35,21 @@ class ExtractionStateTest {
 
   @Test
   void refusesAStateWhoseResultOrReasonDoesNotMatchItsStatus() {
-    assertThatThrownBy(() -> new ExtractionState(ExtractionState.Status.COMPLETED, Optional.empty(), Optional.empty(),
-        Optional.empty())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new ExtractionState(ExtractionState.Status.PENDING, Optional.empty(),
-        Optional.of("failed"), Optional.of(new UpstreamFailed("x").category().name())))
+    assertThatThrownBy(
+            () ->
+                new ExtractionState(
+                    ExtractionState.Status.COMPLETED,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new ExtractionState(
+                    ExtractionState.Status.PENDING,
+                    Optional.empty(),
+                    Optional.of("failed"),
+                    Optional.of(new UpstreamFailed("x").category().name())))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -22,10 +22,12 @@ class GetExtractionTest {
   void anotherOrganizationsExtractionIsNotFoundLikeOneThatNeverExisted() {
     store.pending("org-1", "extraction-1");
 
-    NoSuchExtraction another = catchThrowableOfType(NoSuchExtraction.class,
-        () -> getExtraction.get("org-2", "extraction-1"));
-    NoSuchExtraction unknown = catchThrowableOfType(NoSuchExtraction.class,
-        () -> getExtraction.get("org-1", "extraction-2"));
+    NoSuchExtraction another =
+        catchThrowableOfType(
+            NoSuchExtraction.class, () -> getExtraction.get("org-2", "extraction-1"));
+    NoSuchExtraction unknown =
+        catchThrowableOfType(
+            NoSuchExtraction.class, () -> getExtraction.get("org-1", "extraction-2"));
 
     assertThat(another.category()).isEqualTo(Category.NOT_FOUND);
     assertThat(another).hasMessage("no extraction with this id (results are kept 24 hours)");

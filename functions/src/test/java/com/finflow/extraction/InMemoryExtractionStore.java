@@ -1,7 +1,6 @@
 package com.finflow.extraction;
 
 import com.finflow.shared.failure.Failure;
-
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

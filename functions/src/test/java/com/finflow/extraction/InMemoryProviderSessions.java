@@ -3,7 +3,6 @@ package com.finflow.extraction;
 import com.finflow.extraction.OpenFinanceProvider.AccessToken;
 import com.finflow.extraction.OpenFinanceProvider.Account;
 import com.finflow.extraction.OpenFinanceProvider.ClientCredentials;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +32,8 @@ public final class InMemoryProviderSessions implements ProviderSessions {
   }
 
   @Override
-  public void keepClient(String organizationId, String providerName, ClientCredentials client, Instant until) {
+  public void keepClient(
+      String organizationId, String providerName, ClientCredentials client, Instant until) {
     keep(organizationId, "client", providerName, client, until);
   }
 
@@ -43,7 +43,8 @@ public final class InMemoryProviderSessions implements ProviderSessions {
   }
 
   @Override
-  public void keepAccessToken(String organizationId, String clientId, AccessToken token, Instant until) {
+  public void keepAccessToken(
+      String organizationId, String clientId, AccessToken token, Instant until) {
     keep(organizationId, "access-token", clientId, token, until);
   }
 
@@ -60,11 +61,13 @@ public final class InMemoryProviderSessions implements ProviderSessions {
   @Override
   @SuppressWarnings("unchecked")
   public Optional<List<Account>> accounts(String organizationId, String consentId) {
-    return find(organizationId, "accounts", consentId, List.class).map(accounts -> (List<Account>) accounts);
+    return find(organizationId, "accounts", consentId, List.class)
+        .map(accounts -> (List<Account>) accounts);
   }
 
   @Override
-  public void keepAccounts(String organizationId, String consentId, List<Account> accounts, Instant until) {
+  public void keepAccounts(
+      String organizationId, String consentId, List<Account> accounts, Instant until) {
     keep(organizationId, "accounts", consentId, List.copyOf(accounts), until);
   }
 

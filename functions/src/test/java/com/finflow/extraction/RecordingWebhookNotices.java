@@ -2,7 +2,6 @@ package com.finflow.extraction;
 
 import com.finflow.webhooks.WebhookNotice;
 import com.finflow.webhooks.WebhookNotices;
-
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -44,13 +44,16 @@ class RunExtractionTest {
     ExtractionState state = store.find("org-1", "extraction-1").orElseThrow();
     assertThat(state.status()).isEqualTo(ExtractionState.Status.FAILED);
     assertThat(state.problemType()).contains("invalid_request");
-    assertThat(state.detail().orElseThrow()).contains("rejected the consent").contains("CUSTOMER_MANUALLY_REJECTED");
+    assertThat(state.detail().orElseThrow())
+        .contains("rejected the consent")
+        .contains("CUSTOMER_MANUALLY_REJECTED");
   }
 
   @Test
   void anythingButARefusalFailsTheJobSoTheQueueRetriesIt() {
-    ScriptedProvider provider = new ScriptedProvider(1, 5, 100)
-        .failing("register", new IllegalStateException("the sessions table is unreachable"));
+    ScriptedProvider provider =
+        new ScriptedProvider(1, 5, 100)
+            .failing("register", new IllegalStateException("the sessions table is unreachable"));
     store.pending("org-1", "extraction-1");
 
     assertThatThrownBy(() -> runExtraction(provider).run(job(Optional.of(WEBHOOK))))
@@ -64,23 +67,40 @@ class RunExtractionTest {
   void publishesANoticeOfTheCompletedExtractionToTheWebhookWithoutFinancialData() {
     runExtraction(new ScriptedProvider(2, 5, 100)).run(job(Optional.of(WEBHOOK)));
 
-    assertThat(notices.published()).containsExactly(new WebhookNotice(
-        "extraction.completed:extraction-1", "extraction.completed", "org-1", "extraction/extraction-1", WEBHOOK,
-        Map.of("extraction_id", "extraction-1", "status", "completed",
-            "links", Map.of("self", "/extractions/extraction-1"))));
+    assertThat(notices.published())
+        .containsExactly(
+            new WebhookNotice(
+                "extraction.completed:extraction-1",
+                "extraction.completed",
+                "org-1",
+                "extraction/extraction-1",
+                WEBHOOK,
+                Map.of(
+                    "extraction_id",
+                    "extraction-1",
+                    "status",
+                    "completed",
+                    "links",
+                    Map.of("self", "/extractions/extraction-1"))));
     assertThat(notices.published().getFirst().data().toString())
-        .doesNotContain("transactions").doesNotContain("52998224725").doesNotContain("247-25");
+        .doesNotContain("transactions")
+        .doesNotContain("52998224725")
+        .doesNotContain("247-25");
   }
 
   @Test
   void publishesANoticeOfAFailedExtraction() {
-    runExtraction(new ScriptedProvider(1, 5, 100).rejectingConsents()).run(job(Optional.of(WEBHOOK)));
+    runExtraction(new ScriptedProvider(1, 5, 100).rejectingConsents())
+        .run(job(Optional.of(WEBHOOK)));
 
-    assertThat(notices.published()).singleElement().satisfies(notice -> {
-      assertThat(notice.id()).isEqualTo("extraction.failed:extraction-1");
-      assertThat(notice.type()).isEqualTo("extraction.failed");
-      assertThat(notice.data()).containsEntry("status", "failed");
-    });
+    assertThat(notices.published())
+        .singleElement()
+        .satisfies(
+            notice -> {
+              assertThat(notice.id()).isEqualTo("extraction.failed:extraction-1");
+              assertThat(notice.type()).isEqualTo("extraction.failed");
+              assertThat(notice.data()).containsEntry("status", "failed");
+            });
   }
 
   @Test
@@ -93,18 +113,29 @@ class RunExtractionTest {
     runExtraction.run(job(Optional.of(WEBHOOK)));
 
     assertThat(provider.totalCalls()).isEqualTo(calls);
-    assertThat(notices.published()).hasSize(2).allSatisfy(notice ->
-        assertThat(notice.id()).isEqualTo("extraction.completed:extraction-1"));
+    assertThat(notices.published())
+        .hasSize(2)
+        .allSatisfy(
+            notice -> assertThat(notice.id()).isEqualTo("extraction.completed:extraction-1"));
   }
 
   private RunExtraction runExtraction(ScriptedProvider provider) {
-    return new RunExtraction(new Extractor(deadline -> new RetryingProvider(provider, deadline, RETRIES),
-        new InMemoryProviderSessions(), Clock.systemUTC(), "sandbox"), store, notices, Duration.ofSeconds(10),
+    return new RunExtraction(
+        new Extractor(
+            deadline -> new RetryingProvider(provider, deadline, RETRIES),
+            new InMemoryProviderSessions(),
+            Clock.systemUTC(),
+            "sandbox"),
+        store,
+        notices,
+        Duration.ofSeconds(10),
         Clock.systemUTC());
   }
 
   private static ExtractionJob job(Optional<URI> webhookUrl) {
-    return new ExtractionJob("extraction-1", "org-1",
+    return new ExtractionJob(
+        "extraction-1",
+        "org-1",
         new ExtractionCommand("My App", "My Organization", "123", USER, true, webhookUrl));
   }
 }

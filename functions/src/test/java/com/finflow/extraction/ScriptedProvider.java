@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A provider whose data, consent answers and failures a test writes down: accounts of {@code transactionsPerAccount}
- * transactions served {@code pageSize} per page, a consent authorised after some polls (or rejected), and failures
- * queued per operation.
+ * A provider whose data, consent answers and failures a test writes down: accounts of {@code
+ * transactionsPerAccount} transactions served {@code pageSize} per page, a consent authorised after
+ * some polls (or rejected), and failures queued per operation.
  */
 public final class ScriptedProvider implements OpenFinanceProvider {
 
@@ -65,7 +65,8 @@ public final class ScriptedProvider implements OpenFinanceProvider {
 
   private void enter(String operation) {
     calls.computeIfAbsent(operation, key -> new AtomicInteger()).incrementAndGet();
-    RuntimeException failure = Optional.ofNullable(failures.get(operation)).map(Deque::poll).orElse(null);
+    RuntimeException failure =
+        Optional.ofNullable(failures.get(operation)).map(Deque::poll).orElse(null);
     if (failure != null) {
       throw failure;
     }
@@ -93,10 +94,16 @@ public final class ScriptedProvider implements OpenFinanceProvider {
   public Consent consent(AccessToken token, String consentId) {
     enter("consent");
     if (rejectConsent) {
-      return new Consent(consentId, "REJECTED", Instant.now().plus(Duration.ofDays(1)), Optional.of("CUSTOMER_MANUALLY_REJECTED"));
+      return new Consent(
+          consentId,
+          "REJECTED",
+          Instant.now().plus(Duration.ofDays(1)),
+          Optional.of("CUSTOMER_MANUALLY_REJECTED"));
     }
-    String status = polls.incrementAndGet() >= pollsBeforeAuthorised ? "AUTHORISED" : "AWAITING_AUTHORISATION";
-    return new Consent(consentId, status, Instant.now().plus(Duration.ofDays(90)), Optional.empty());
+    String status =
+        polls.incrementAndGet() >= pollsBeforeAuthorised ? "AUTHORISED" : "AWAITING_AUTHORISATION";
+    return new Consent(
+        consentId, status, Instant.now().plus(Duration.ofDays(90)), Optional.empty());
   }
 
   @Override
@@ -123,13 +130,25 @@ public final class ScriptedProvider implements OpenFinanceProvider {
   }
 
   @Override
-  public Page<Transaction> transactions(AccessToken token, String consentId, String accountId, LocalDate from,
-      LocalDate to, int page) {
+  public Page<Transaction> transactions(
+      AccessToken token,
+      String consentId,
+      String accountId,
+      LocalDate from,
+      LocalDate to,
+      int page) {
     enter("transactions");
     List<Transaction> all = new ArrayList<>();
     for (int i = 0; i < transactionsPerAccount; i++) {
-      all.add(new Transaction(accountId + "-t" + i, "PIX", "TRANSACAO_EFETIVADA", new Amount(i + ".1000", "BRL"),
-          i % 2 == 0 ? "CREDITO" : "DEBITO", "Transfer " + i, "2026-10-01T10:00:00Z"));
+      all.add(
+          new Transaction(
+              accountId + "-t" + i,
+              "PIX",
+              "TRANSACAO_EFETIVADA",
+              new Amount(i + ".1000", "BRL"),
+              i % 2 == 0 ? "CREDITO" : "DEBITO",
+              "Transfer " + i,
+              "2026-10-01T10:00:00Z"));
     }
     return page(all, page, pageSize);
   }
@@ -137,7 +156,9 @@ public final class ScriptedProvider implements OpenFinanceProvider {
   private static <T> Page<T> page(List<T> all, int page, int size) {
     int from = (page - 1) * size;
     int totalPages = Math.max(1, (all.size() + size - 1) / size);
-    return new Page<>(all.subList(Math.min(from, all.size()), Math.min(all.size(), from + size)), page < totalPages,
+    return new Page<>(
+        all.subList(Math.min(from, all.size()), Math.min(all.size(), from + size)),
+        page < totalPages,
         totalPages);
   }
 }

@@ -17,9 +17,12 @@ public final class FakeProbe implements DependencyProbe {
 
   /** Fails with a message naming a resource, which must never reach the health report. */
   public static FakeProbe failing(String name) {
-    return new FakeProbe(name, () -> {
-      throw new IllegalStateException("arn:aws:kms:eu-west-1:123456789012:key/secret-id is disabled");
-    });
+    return new FakeProbe(
+        name,
+        () -> {
+          throw new IllegalStateException(
+              "arn:aws:kms:eu-west-1:123456789012:key/secret-id is disabled");
+        });
   }
 
   public static FakeProbe doing(String name, Runnable call) {

@@ -1,46 +1,53 @@
 package com.finflow.health;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
 import static com.finflow.health.FakeProbe.answering;
 import static com.finflow.health.FakeProbe.failing;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class HealthTest {
 
   @Test
   void passesWhenEveryDependencyAnswers() {
-    Health health = new Health(List.of(answering("dynamodb"), answering("sqs")), Duration.ofSeconds(1));
+    Health health =
+        new Health(List.of(answering("dynamodb"), answering("sqs")), Duration.ofSeconds(1));
 
     HealthReport report = health.check();
 
     assertThat(report.healthy()).isTrue();
-    assertThat(report.checks()).extracting(DependencyStatus::name).containsExactly("dynamodb", "sqs");
-    assertThat(report.checks()).allSatisfy(status -> assertThat(status.latencyMs()).isNotNegative());
+    assertThat(report.checks())
+        .extracting(DependencyStatus::name)
+        .containsExactly("dynamodb", "sqs");
+    assertThat(report.checks())
+        .allSatisfy(status -> assertThat(status.latencyMs()).isNotNegative());
   }
 
   @Test
   void failsAndNamesTheDependencyThatThrows() {
-    Health health = new Health(List.of(answering("dynamodb"), failing("kms")), Duration.ofSeconds(1));
+    Health health =
+        new Health(List.of(answering("dynamodb"), failing("kms")), Duration.ofSeconds(1));
 
     HealthReport report = health.check();
 
     assertThat(report.healthy()).isFalse();
     assertThat(report.status()).isEqualTo("fail");
-    assertThat(report.checks()).filteredOn(status -> !status.passed())
+    assertThat(report.checks())
+        .filteredOn(status -> !status.passed())
         .singleElement()
-        .satisfies(status -> {
-          assertThat(status.name()).isEqualTo("kms");
-          assertThat(status.detail()).contains("IllegalStateException");
-        });
+        .satisfies(
+            status -> {
+              assertThat(status.name()).isEqualTo("kms");
+              assertThat(status.detail()).contains("IllegalStateException");
+            });
   }
 
   @Test
   void reportsADependencyThatDoesNotAnswerInTimeAsFailed() {
-    DependencyProbe hanging = FakeProbe.doing("secretsmanager", () -> sleep(Duration.ofSeconds(30)));
+    DependencyProbe hanging =
+        FakeProbe.doing("secretsmanager", () -> sleep(Duration.ofSeconds(30)));
     Health health = new Health(List.of(hanging, answering("sqs")), Duration.ofMillis(200));
 
     long started = System.nanoTime();

@@ -1,5 +1,8 @@
 package com.finflow.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.finflow.shared.Caller;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -9,8 +12,6 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,15 +19,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Date;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class AccessTokensTest {
 
   private static final InMemoryTokenSigner KEY = new InMemoryTokenSigner("key-1");
-  private static final User JANE = new User("user-1", "org-1", new Email("jane@example.com"), Role.MEMBER, Instant.now());
-  private final AccessTokens tokens = new AccessTokens(KEY, "finflow", "finflow-api", Clock.systemUTC());
+  private static final User JANE =
+      new User("user-1", "org-1", new Email("jane@example.com"), Role.MEMBER, Instant.now());
+  private final AccessTokens tokens =
+      new AccessTokens(KEY, "finflow", "finflow-api", Clock.systemUTC());
 
   @Test
   void acceptsATokenItIssuedAndNamesTheCaller() {
@@ -43,7 +44,8 @@ class AccessTokensTest {
     assertThat(jwt.getHeader().getType()).isEqualTo(new JOSEObjectType("at+jwt"));
     assertThat(jwt.getHeader().getKeyID()).isEqualTo("key-1");
     JWTClaimsSet claims = jwt.getJWTClaimsSet();
-    Duration lifetime = Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant());
+    Duration lifetime =
+        Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant());
     assertThat(lifetime).isLessThanOrEqualTo(Duration.ofMinutes(15));
     assertThat(claims.getAudience()).containsExactly("finflow-api");
   }
@@ -55,16 +57,24 @@ class AccessTokensTest {
 
   @Test
   void rejectsAnExpiredToken() {
-    AccessTokens earlier = new AccessTokens(KEY, "finflow", "finflow-api",
-        Clock.fixed(Instant.now().minus(Duration.ofMinutes(20)), ZoneOffset.UTC));
+    AccessTokens earlier =
+        new AccessTokens(
+            KEY,
+            "finflow",
+            "finflow-api",
+            Clock.fixed(Instant.now().minus(Duration.ofMinutes(20)), ZoneOffset.UTC));
 
     assertUnauthenticated(earlier.issue(JANE));
   }
 
   @Test
   void rejectsATokenNotYetValid() {
-    AccessTokens later = new AccessTokens(KEY, "finflow", "finflow-api",
-        Clock.fixed(Instant.now().plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
+    AccessTokens later =
+        new AccessTokens(
+            KEY,
+            "finflow",
+            "finflow-api",
+            Clock.fixed(Instant.now().plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
 
     assertUnauthenticated(later.issue(JANE));
   }
@@ -89,8 +99,13 @@ class AccessTokensTest {
   @Test
   void rejectsAnHmacTokenKeyedWithThePublicKey() throws Exception {
     JWTClaimsSet claims = SignedJWT.parse(tokens.issue(JANE)).getJWTClaimsSet();
-    SignedJWT confused = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.HS256).type(AccessTokens.TYPE).keyID("key-1").build(), claims);
+    SignedJWT confused =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.HS256)
+                .type(AccessTokens.TYPE)
+                .keyID("key-1")
+                .build(),
+            claims);
     byte[] secret = Arrays.copyOf(KEY.publicKey().getEncoded(), 64);
     confused.sign(new MACSigner(secret));
 
@@ -106,14 +121,17 @@ class AccessTokensTest {
 
   @Test
   void rejectsATokenFromAnotherIssuer() {
-    AccessTokens otherIssuer = new AccessTokens(KEY, "someone-else", "finflow-api", Clock.systemUTC());
+    AccessTokens otherIssuer =
+        new AccessTokens(KEY, "someone-else", "finflow-api", Clock.systemUTC());
 
     assertUnauthenticated(otherIssuer.issue(JANE));
   }
 
   @Test
   void rejectsATokenSignedByAnotherKeyWithTheSameKid() {
-    AccessTokens impostor = new AccessTokens(new InMemoryTokenSigner("key-1"), "finflow", "finflow-api", Clock.systemUTC());
+    AccessTokens impostor =
+        new AccessTokens(
+            new InMemoryTokenSigner("key-1"), "finflow", "finflow-api", Clock.systemUTC());
 
     assertUnauthenticated(impostor.issue(JANE));
   }
@@ -121,8 +139,13 @@ class AccessTokensTest {
   @Test
   void rejectsAValidlySignedTokenOfAnotherType() throws Exception {
     JWTClaimsSet claims = SignedJWT.parse(tokens.issue(JANE)).getJWTClaimsSet();
-    SignedJWT idToken = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT).keyID("key-1").build(), claims);
+    SignedJWT idToken =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .type(JOSEObjectType.JWT)
+                .keyID("key-1")
+                .build(),
+            claims);
     idToken.sign(KEY.jwsSigner());
 
     assertUnauthenticated(idToken.serialize());
@@ -130,10 +153,18 @@ class AccessTokensTest {
 
   @Test
   void rejectsATokenWithoutAnExpiry() throws Exception {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder(SignedJWT.parse(tokens.issue(JANE)).getJWTClaimsSet())
-        .expirationTime(null).notBeforeTime(new Date()).build();
-    SignedJWT endless = new SignedJWT(
-        new JWSHeader.Builder(JWSAlgorithm.ES256).type(AccessTokens.TYPE).keyID("key-1").build(), claims);
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder(SignedJWT.parse(tokens.issue(JANE)).getJWTClaimsSet())
+            .expirationTime(null)
+            .notBeforeTime(new Date())
+            .build();
+    SignedJWT endless =
+        new SignedJWT(
+            new JWSHeader.Builder(JWSAlgorithm.ES256)
+                .type(AccessTokens.TYPE)
+                .keyID("key-1")
+                .build(),
+            claims);
     endless.sign(KEY.jwsSigner());
 
     assertUnauthenticated(endless.serialize());

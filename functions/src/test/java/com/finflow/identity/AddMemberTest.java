@@ -1,14 +1,13 @@
 package com.finflow.identity;
 
-import com.finflow.shared.Caller;
-import com.finflow.shared.failure.Forbidden;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.finflow.shared.Caller;
+import com.finflow.shared.failure.Forbidden;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class AddMemberTest {
 
@@ -21,8 +20,11 @@ class AddMemberTest {
 
   @BeforeEach
   void acmeIsRegistered() {
-    admin = new Register(directory, Clock.systemUTC())
-        .register(new RegisterCommand(new Email("jane@example.com"), "correct horse battery", "Acme"));
+    admin =
+        new Register(directory, Clock.systemUTC())
+            .register(
+                new RegisterCommand(
+                    new Email("jane@example.com"), "correct horse battery", "Acme"));
   }
 
   @Test
@@ -36,16 +38,19 @@ class AddMemberTest {
 
   @Test
   void forbidsAMemberToAddMembers() {
-    assertThatThrownBy(() -> addMember.add(new Caller("user-2", admin.organizationId(), "member"), JOE))
+    assertThatThrownBy(
+            () -> addMember.add(new Caller("user-2", admin.organizationId(), "member"), JOE))
         .isInstanceOf(Forbidden.class);
     assertThat(directory.users()).hasSize(1);
   }
 
   @Test
   void refusesAnEmailThatAlreadySignsIn() {
-    AddMemberCommand jane = new AddMemberCommand(new Email("jane@example.com"), "another long secret", Role.ADMIN);
+    AddMemberCommand jane =
+        new AddMemberCommand(new Email("jane@example.com"), "another long secret", Role.ADMIN);
 
-    assertThatThrownBy(() -> addMember.add(new Caller(admin.id(), admin.organizationId(), "admin"), jane))
+    assertThatThrownBy(
+            () -> addMember.add(new Caller(admin.id(), admin.organizationId(), "admin"), jane))
         .isInstanceOf(EmailAlreadyRegistered.class);
     assertThat(directory.users()).hasSize(1);
   }

@@ -1,13 +1,12 @@
 package com.finflow.identity;
 
-import com.finflow.shared.Caller;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.finflow.shared.Caller;
+import java.time.Clock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class CurrentUserTest {
 
@@ -17,8 +16,11 @@ class CurrentUserTest {
 
   @BeforeEach
   void janeIsRegistered() {
-    jane = new Register(directory, Clock.systemUTC())
-        .register(new RegisterCommand(new Email("jane@example.com"), "correct horse battery", "Acme"));
+    jane =
+        new Register(directory, Clock.systemUTC())
+            .register(
+                new RegisterCommand(
+                    new Email("jane@example.com"), "correct horse battery", "Acme"));
   }
 
   @Test
@@ -30,7 +32,8 @@ class CurrentUserTest {
 
   @Test
   void answersNotFoundForAUserThatNoLongerExists() {
-    assertThatThrownBy(() -> currentUser.of(new Caller("removed-user", jane.organizationId(), "admin")))
+    assertThatThrownBy(
+            () -> currentUser.of(new Caller("removed-user", jane.organizationId(), "admin")))
         .isInstanceOf(UserNotFound.class)
         .hasMessage("the signed-in user no longer exists");
   }

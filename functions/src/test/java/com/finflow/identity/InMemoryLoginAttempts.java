@@ -14,7 +14,10 @@ public final class InMemoryLoginAttempts implements LoginAttempts {
 
   @Override
   public List<Instant> failuresSince(String key, Instant since) {
-    return failures.getOrDefault(key, List.of()).stream().filter(at -> !at.isBefore(since)).sorted().toList();
+    return failures.getOrDefault(key, List.of()).stream()
+        .filter(at -> !at.isBefore(since))
+        .sorted()
+        .toList();
   }
 
   @Override

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Refresh tokens and their families in maps, rotating under the same conditions as the DynamoDB adapter. */
+/**
+ * Refresh tokens and their families in maps, rotating under the same conditions as the DynamoDB
+ * adapter.
+ */
 public final class InMemoryRefreshTokenStore implements RefreshTokenStore, TokenFamilies {
 
   private final Map<String, StoredRefreshToken> tokens = new ConcurrentHashMap<>();
@@ -35,8 +38,16 @@ public final class InMemoryRefreshTokenStore implements RefreshTokenStore, Token
     if (stored == null || stored.used() || revoked.contains(current.familyId())) {
       return false;
     }
-    tokens.put(current.hash(), new StoredRefreshToken(stored.hash(), stored.familyId(), stored.userId(),
-        stored.organizationId(), stored.role(), stored.expiresAt(), true));
+    tokens.put(
+        current.hash(),
+        new StoredRefreshToken(
+            stored.hash(),
+            stored.familyId(),
+            stored.userId(),
+            stored.organizationId(),
+            stored.role(),
+            stored.expiresAt(),
+            true));
     tokens.put(next.hash(), next);
     return true;
   }

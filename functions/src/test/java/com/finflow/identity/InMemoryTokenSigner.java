@@ -27,7 +27,8 @@ public final class InMemoryTokenSigner implements TokenSigner {
   /** Signs arbitrary JWS objects with the same private key, for forging tokens in tests. */
   public com.nimbusds.jose.JWSSigner jwsSigner() {
     try {
-      return new com.nimbusds.jose.crypto.ECDSASigner((java.security.interfaces.ECPrivateKey) keyPair.getPrivate());
+      return new com.nimbusds.jose.crypto.ECDSASigner(
+          (java.security.interfaces.ECPrivateKey) keyPair.getPrivate());
     } catch (com.nimbusds.jose.JOSEException e) {
       throw new IllegalStateException(e);
     }

@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Users, organizations and credentials in maps, with the same uniqueness rules as the DynamoDB adapter. */
+/**
+ * Users, organizations and credentials in maps, with the same uniqueness rules as the DynamoDB
+ * adapter.
+ */
 public final class InMemoryUserDirectory implements UserDirectory, UserRegistry, CredentialStore {
 
   private final Map<String, Organization> organizations = new ConcurrentHashMap<>();
@@ -12,7 +15,8 @@ public final class InMemoryUserDirectory implements UserDirectory, UserRegistry,
   private final Map<String, Credentials> credentials = new ConcurrentHashMap<>();
 
   @Override
-  public synchronized boolean registerOrganization(Organization organization, User admin, PasswordHash passwordHash) {
+  public synchronized boolean registerOrganization(
+      Organization organization, User admin, PasswordHash passwordHash) {
     if (credentials.containsKey(admin.email().value())) {
       return false;
     }
@@ -22,7 +26,8 @@ public final class InMemoryUserDirectory implements UserDirectory, UserRegistry,
 
   @Override
   public synchronized boolean addMember(User member, PasswordHash passwordHash) {
-    if (credentials.containsKey(member.email().value()) || !organizations.containsKey(member.organizationId())) {
+    if (credentials.containsKey(member.email().value())
+        || !organizations.containsKey(member.organizationId())) {
       return false;
     }
     users.put(member.id(), member);

@@ -1,16 +1,15 @@
 package com.finflow.identity;
 
-import com.finflow.shared.MutableClock;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.finflow.shared.MutableClock;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class LoginTest {
 
@@ -20,14 +19,22 @@ class LoginTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
   private final InMemoryUserDirectory directory = new InMemoryUserDirectory();
   private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
-  private final AccessTokens accessTokens = new AccessTokens(new InMemoryTokenSigner("k"), "finflow", "finflow-api", Clock.systemUTC());
-  private final Login login = new Login(directory, refreshTokens, new InMemoryLoginAttempts(), accessTokens,
-      LoginLimits.DEFAULT, clock);
+  private final AccessTokens accessTokens =
+      new AccessTokens(new InMemoryTokenSigner("k"), "finflow", "finflow-api", Clock.systemUTC());
+  private final Login login =
+      new Login(
+          directory,
+          refreshTokens,
+          new InMemoryLoginAttempts(),
+          accessTokens,
+          LoginLimits.DEFAULT,
+          clock);
 
   @BeforeEach
   void janeIsRegistered() {
     Organization acme = new Organization("org-1", "Acme", clock.instant());
-    User jane = new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, clock.instant());
+    User jane =
+        new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, clock.instant());
     directory.registerOrganization(acme, jane, PasswordHash.of(PASSWORD));
   }
 
@@ -45,7 +52,8 @@ class LoginTest {
   void startsANewFamilyThatLastsThirtyDays() {
     TokenPair pair = login("jane@example.com", PASSWORD, ADDRESS);
 
-    StoredRefreshToken first = refreshTokens.tokens().get(new RefreshToken(pair.refreshToken()).hash());
+    StoredRefreshToken first =
+        refreshTokens.tokens().get(new RefreshToken(pair.refreshToken()).hash());
     assertThat(first.expiresAt()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
     assertThat(first.used()).isFalse();
     assertThat(refreshTokens.isRevoked(first.familyId())).isFalse();
@@ -53,12 +61,16 @@ class LoginTest {
 
   @Test
   void answersAWrongPasswordAnUnknownEmailAndAMalformedEmailAlike() {
-    InvalidCredentials wrongPassword = catchThrowableOfType(InvalidCredentials.class,
-        () -> login("jane@example.com", "not the password", ADDRESS));
-    InvalidCredentials unknownEmail = catchThrowableOfType(InvalidCredentials.class,
-        () -> login("nobody@example.com", "not the password", ADDRESS));
-    InvalidCredentials malformedEmail = catchThrowableOfType(InvalidCredentials.class,
-        () -> login("not an email", "not the password", ADDRESS));
+    InvalidCredentials wrongPassword =
+        catchThrowableOfType(
+            InvalidCredentials.class, () -> login("jane@example.com", "not the password", ADDRESS));
+    InvalidCredentials unknownEmail =
+        catchThrowableOfType(
+            InvalidCredentials.class,
+            () -> login("nobody@example.com", "not the password", ADDRESS));
+    InvalidCredentials malformedEmail =
+        catchThrowableOfType(
+            InvalidCredentials.class, () -> login("not an email", "not the password", ADDRESS));
 
     assertThat(wrongPassword.getMessage()).isEqualTo("the email or the password is wrong");
     assertThat(unknownEmail.getMessage()).isEqualTo(wrongPassword.getMessage());
@@ -73,8 +85,9 @@ class LoginTest {
           .isInstanceOf(InvalidCredentials.class);
     }
 
-    TooManyLoginAttempts sixth = catchThrowableOfType(TooManyLoginAttempts.class,
-        () -> login("jane@example.com", PASSWORD, ADDRESS));
+    TooManyLoginAttempts sixth =
+        catchThrowableOfType(
+            TooManyLoginAttempts.class, () -> login("jane@example.com", PASSWORD, ADDRESS));
 
     // The first failure was 4 minutes ago, so the 15-minute window reopens in 11 minutes.
     assertThat(sixth.retryAfter().toSeconds()).isBetween(660L, 661L);
@@ -96,10 +109,12 @@ class LoginTest {
   void limitsFailuresFromOneSourceAddressAcrossAccounts() {
     for (int attempt = 1; attempt <= LoginLimits.DEFAULT.perSourceAddress(); attempt++) {
       String email = "user" + attempt + "@example.com";
-      assertThatThrownBy(() -> login(email, "wrong password!", ADDRESS)).isInstanceOf(InvalidCredentials.class);
+      assertThatThrownBy(() -> login(email, "wrong password!", ADDRESS))
+          .isInstanceOf(InvalidCredentials.class);
     }
 
-    assertThatThrownBy(() -> login("jane@example.com", PASSWORD, ADDRESS)).isInstanceOf(TooManyLoginAttempts.class);
+    assertThatThrownBy(() -> login("jane@example.com", PASSWORD, ADDRESS))
+        .isInstanceOf(TooManyLoginAttempts.class);
     assertThat(login("jane@example.com", PASSWORD, "198.51.100.7").accessToken()).isNotBlank();
   }
 

@@ -1,12 +1,11 @@
 package com.finflow.identity;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Instant;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class LogoutTest {
 
@@ -18,8 +17,16 @@ class LogoutTest {
   @Test
   void signingOutRevokesTheRefreshTokensFamily() {
     RefreshToken presented = RefreshToken.random();
-    refreshTokens.start(new StoredRefreshToken(presented.hash(), "family-1", "user-1", "org-1", Role.ADMIN,
-        now.plus(RefreshToken.LIFETIME), false), now.plus(RefreshToken.LIFETIME));
+    refreshTokens.start(
+        new StoredRefreshToken(
+            presented.hash(),
+            "family-1",
+            "user-1",
+            "org-1",
+            Role.ADMIN,
+            now.plus(RefreshToken.LIFETIME),
+            false),
+        now.plus(RefreshToken.LIFETIME));
 
     logout.logout(presented);
 
@@ -29,17 +36,26 @@ class LogoutTest {
   @Test
   void aRefreshTokenOfASignedOutFamilyNoLongerRefreshes() {
     User jane = new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, now);
-    directory.registerOrganization(new Organization("org-1", "Acme", now), jane,
-        PasswordHash.of("correct horse battery"));
+    directory.registerOrganization(
+        new Organization("org-1", "Acme", now), jane, PasswordHash.of("correct horse battery"));
     AccessTokens accessTokens =
         new AccessTokens(new InMemoryTokenSigner("k"), "finflow", "finflow-api", Clock.systemUTC());
-    TokenPair pair = new Login(directory, refreshTokens, new InMemoryLoginAttempts(), accessTokens, LoginLimits.DEFAULT,
-        Clock.systemUTC()).login(new LoginCommand("jane@example.com", "correct horse battery", "203.0.113.10"));
+    TokenPair pair =
+        new Login(
+                directory,
+                refreshTokens,
+                new InMemoryLoginAttempts(),
+                accessTokens,
+                LoginLimits.DEFAULT,
+                Clock.systemUTC())
+            .login(new LoginCommand("jane@example.com", "correct horse battery", "203.0.113.10"));
 
     logout.logout(new RefreshToken(pair.refreshToken()));
 
-    assertThatThrownBy(() -> new Refresh(refreshTokens, directory, accessTokens, Clock.systemUTC())
-        .refresh(new RefreshToken(pair.refreshToken())))
+    assertThatThrownBy(
+            () ->
+                new Refresh(refreshTokens, directory, accessTokens, Clock.systemUTC())
+                    .refresh(new RefreshToken(pair.refreshToken())))
         .isInstanceOf(InvalidRefreshToken.class);
   }
 

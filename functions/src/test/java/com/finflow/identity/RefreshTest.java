@@ -1,14 +1,13 @@
 package com.finflow.identity;
 
-import com.finflow.shared.MutableClock;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.finflow.shared.MutableClock;
+import java.time.Clock;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class RefreshTest {
 
@@ -17,15 +16,23 @@ class RefreshTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
   private final InMemoryUserDirectory directory = new InMemoryUserDirectory();
   private final InMemoryRefreshTokenStore refreshTokens = new InMemoryRefreshTokenStore();
-  private final AccessTokens accessTokens = new AccessTokens(new InMemoryTokenSigner("k"), "finflow", "finflow-api", Clock.systemUTC());
-  private final Login login = new Login(directory, refreshTokens, new InMemoryLoginAttempts(), accessTokens,
-      LoginLimits.DEFAULT, clock);
+  private final AccessTokens accessTokens =
+      new AccessTokens(new InMemoryTokenSigner("k"), "finflow", "finflow-api", Clock.systemUTC());
+  private final Login login =
+      new Login(
+          directory,
+          refreshTokens,
+          new InMemoryLoginAttempts(),
+          accessTokens,
+          LoginLimits.DEFAULT,
+          clock);
   private final Refresh refresh = new Refresh(refreshTokens, directory, accessTokens, clock);
 
   @BeforeEach
   void janeIsRegistered() {
     Organization acme = new Organization("org-1", "Acme", clock.instant());
-    User jane = new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, clock.instant());
+    User jane =
+        new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, clock.instant());
     directory.registerOrganization(acme, jane, PasswordHash.of(PASSWORD));
   }
 

@@ -1,11 +1,10 @@
 package com.finflow.identity;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Clock;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
 
 class RegisterTest {
 
@@ -16,7 +15,8 @@ class RegisterTest {
 
   @Test
   void makesTheFirstUserOfAnOrganizationItsAdmin() {
-    UserView admin = register.register(new RegisterCommand(new Email("jane@example.com"), PASSWORD, "Acme"));
+    UserView admin =
+        register.register(new RegisterCommand(new Email("jane@example.com"), PASSWORD, "Acme"));
 
     assertThat(admin.role()).isEqualTo("admin");
     assertThat(admin.email()).isEqualTo("jane@example.com");
@@ -28,7 +28,12 @@ class RegisterTest {
   void storesOnlyAnArgon2idHashOfThePassword() {
     register.register(new RegisterCommand(new Email("jane@example.com"), PASSWORD, "Acme"));
 
-    assertThat(directory.credentialsOf(new Email("jane@example.com")).orElseThrow().passwordHash().encoded())
+    assertThat(
+            directory
+                .credentialsOf(new Email("jane@example.com"))
+                .orElseThrow()
+                .passwordHash()
+                .encoded())
         .startsWith("$argon2id$v=19$m=19456,t=2,p=1$")
         .doesNotContain(PASSWORD);
   }
@@ -37,8 +42,11 @@ class RegisterTest {
   void refusesASecondUserWithTheSameEmail() {
     register.register(new RegisterCommand(new Email("jane@example.com"), PASSWORD, "Acme"));
 
-    assertThatThrownBy(() -> register.register(
-        new RegisterCommand(new Email("jane@example.com"), "another long secret", "Other")))
+    assertThatThrownBy(
+            () ->
+                register.register(
+                    new RegisterCommand(
+                        new Email("jane@example.com"), "another long secret", "Other")))
         .isInstanceOf(EmailAlreadyRegistered.class)
         .hasMessage("a user with this email already exists");
     assertThat(directory.organizations()).hasSize(1);

@@ -2,7 +2,6 @@ package com.finflow.shared;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,7 +19,8 @@ public final class SampleEvents {
   }
 
   public static Path path(String relativePath) {
-    Path path = Path.of(System.getProperty("finflow.events.dir", "../events")).resolve(relativePath);
+    Path path =
+        Path.of(System.getProperty("finflow.events.dir", "../events")).resolve(relativePath);
     if (!Files.isRegularFile(path)) {
       throw new IllegalArgumentException("no sample event at " + path.toAbsolutePath());
     }

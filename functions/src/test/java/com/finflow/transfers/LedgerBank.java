@@ -6,7 +6,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A bank that deduplicates on the payment key like a real one, rejecting payments to the IBANs it is told are closed. */
+/**
+ * A bank that deduplicates on the payment key like a real one, rejecting payments to the IBANs it
+ * is told are closed.
+ */
 public final class LedgerBank implements Bank {
 
   public final Map<String, BankAnswer> answers = new ConcurrentHashMap<>();
@@ -20,9 +23,12 @@ public final class LedgerBank implements Bank {
   @Override
   public BankAnswer pay(TransferOrder order) {
     calls.incrementAndGet();
-    return answers.computeIfAbsent(order.paymentKey(), key -> closedAccounts.contains(order.transfer().counterpartyIban())
-        ? new BankAnswer.Rejected("creditor account closed")
-        : new BankAnswer.Executed(UUID.randomUUID().toString()));
+    return answers.computeIfAbsent(
+        order.paymentKey(),
+        key ->
+            closedAccounts.contains(order.transfer().counterpartyIban())
+                ? new BankAnswer.Rejected("creditor account closed")
+                : new BankAnswer.Executed(UUID.randomUUID().toString()));
   }
 
   public long executedPayments() {

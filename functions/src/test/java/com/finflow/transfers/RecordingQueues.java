@@ -15,6 +15,10 @@ public final class RecordingQueues implements TransferQueues {
     unreachable = true;
   }
 
+  public void makeReachable() {
+    unreachable = false;
+  }
+
   @Override
   public void fanOut(String bulkId) {
     if (unreachable) {

@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The delivery log in memory, with DynamoDB's rules: a delivery is recorded once, attempts only appended. */
+/**
+ * The delivery log in memory, with DynamoDB's rules: a delivery is recorded once, attempts only
+ * appended.
+ */
 public final class InMemoryWebhookDeliveries implements WebhookDeliveries {
 
   private record Key(WebhookSubject subject, String deliveryId) {}
@@ -26,19 +29,33 @@ public final class InMemoryWebhookDeliveries implements WebhookDeliveries {
 
   @Override
   public List<WebhookDelivery> of(WebhookSubject subject) {
-    return deliveries.values().stream().filter(delivery -> delivery.subject().equals(subject))
-        .sorted(Comparator.comparing(WebhookDelivery::id)).toList();
+    return deliveries.values().stream()
+        .filter(delivery -> delivery.subject().equals(subject))
+        .sorted(Comparator.comparing(WebhookDelivery::id))
+        .toList();
   }
 
   @Override
-  public void recordAttempt(WebhookSubject subject, String deliveryId, WebhookDelivery.Attempt attempt) {
-    deliveries.computeIfPresent(new Key(subject, deliveryId), (key, delivery) -> {
-      List<WebhookDelivery.Attempt> attempts = new ArrayList<>(delivery.attempts());
-      attempts.add(attempt);
-      WebhookDelivery.Status status = attempt.succeeded() ? WebhookDelivery.Status.DELIVERED : delivery.status();
-      return new WebhookDelivery(delivery.id(), delivery.subject(), delivery.organizationId(), delivery.eventType(),
-          delivery.url(), delivery.payload(), status, delivery.createdAt(), attempts);
-    });
+  public void recordAttempt(
+      WebhookSubject subject, String deliveryId, WebhookDelivery.Attempt attempt) {
+    deliveries.computeIfPresent(
+        new Key(subject, deliveryId),
+        (key, delivery) -> {
+          List<WebhookDelivery.Attempt> attempts = new ArrayList<>(delivery.attempts());
+          attempts.add(attempt);
+          WebhookDelivery.Status status =
+              attempt.succeeded() ? WebhookDelivery.Status.DELIVERED : delivery.status();
+          return new WebhookDelivery(
+              delivery.id(),
+              delivery.subject(),
+              delivery.organizationId(),
+              delivery.eventType(),
+              delivery.url(),
+              delivery.payload(),
+              status,
+              delivery.createdAt(),
+              attempts);
+        });
   }
 
   public int size() {

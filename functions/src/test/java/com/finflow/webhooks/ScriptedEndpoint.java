@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A receiver that answers the status codes it is given, in order (then 200), and keeps every request. */
+/**
+ * A receiver that answers the status codes it is given, in order (then 200), and keeps every
+ * request.
+ */
 public final class ScriptedEndpoint implements WebhookEndpoint {
 
   /** An answer that makes the endpoint fail as an unreachable host does. */

@@ -19,24 +19,29 @@ import software.constructs.IConstruct;
 public final class FinflowApp {
 
   public static final String STACK_NAME = "Finflow";
+
   /** Where the Maven build asks for the assembly; the CDK CLI sets CDK_OUTDIR instead. */
   static final String OUTDIR_PROPERTY = "finflow.cdk.outdir";
 
   /** Features in the order they are added to the stack. */
   static final List<FinflowStack.Feature> FEATURES = features();
 
-  private FinflowApp() {
-  }
+  private FinflowApp() {}
 
   private static List<FinflowStack.Feature> features() {
     var identity = new IdentityFeature();
     var webhooks = new WebhooksFeature(identity);
-    return List.of(identity, webhooks, new TransfersFeature(identity, webhooks), new ExtractionFeature(identity, webhooks));
+    return List.of(
+        identity,
+        webhooks,
+        new TransfersFeature(identity, webhooks),
+        new ExtractionFeature(identity, webhooks));
   }
 
   public static void main(String[] args) {
-    var outdir = Optional.ofNullable(System.getenv("CDK_OUTDIR"))
-        .orElseGet(() -> System.getProperty(OUTDIR_PROPERTY, "cdk.out"));
+    var outdir =
+        Optional.ofNullable(System.getenv("CDK_OUTDIR"))
+            .orElseGet(() -> System.getProperty(OUTDIR_PROPERTY, "cdk.out"));
     var app = new App(AppProps.builder().outdir(outdir).build());
     define(app);
     app.synth();
@@ -45,16 +50,25 @@ public final class FinflowApp {
   /** Adds the Finflow stack and the cdk-nag checks to {@code app}. */
   public static FinflowStack define(App app) {
     var jar = FunctionsJar.locate(app.getNode().tryGetContext(FunctionsJar.CONTEXT_KEY));
-    var stack = new FinflowStack(app, STACK_NAME, StackProps.builder()
-        .stackName(STACK_NAME)
-        .description("Finflow serverless backend")
-        .analyticsReporting(false)
-        .build(), Code.fromAsset(jar.path().toString()), FEATURES);
+    var stack =
+        new FinflowStack(
+            app,
+            STACK_NAME,
+            StackProps.builder()
+                .stackName(STACK_NAME)
+                .description("Finflow serverless backend")
+                .analyticsReporting(false)
+                .build(),
+            Code.fromAsset(jar.path().toString()),
+            FEATURES);
     addComplianceChecks(app);
     return stack;
   }
 
-  /** Reports every resource under {@code scope} that breaks an AWS Solutions rule without a documented reason. */
+  /**
+   * Reports every resource under {@code scope} that breaks an AWS Solutions rule without a
+   * documented reason.
+   */
   public static void addComplianceChecks(IConstruct scope) {
     Aspects.of(scope).add(new AwsSolutionsChecks(NagPackProps.builder().verbose(true).build()));
   }

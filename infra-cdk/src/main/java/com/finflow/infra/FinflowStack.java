@@ -26,8 +26,8 @@ import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * Every AWS resource of Finflow. Features add their functions, tables, queues and routes through this stack so
- * that the health check learns about each of them.
+ * Every AWS resource of Finflow. Features add their functions, tables, queues and routes through
+ * this stack so that the health check learns about each of them.
  */
 public final class FinflowStack extends Stack {
 
@@ -37,8 +37,9 @@ public final class FinflowStack extends Stack {
     void addTo(FinflowStack stack);
   }
 
-  static final String PUBLIC_BY_DESIGN = "Health and the API description are public by design; "
-      + "every other route uses the Lambda authorizer.";
+  static final String PUBLIC_BY_DESIGN =
+      "Health and the API description are public by design; "
+          + "every other route uses the Lambda authorizer.";
 
   private final SharedResources shared;
   private final ApiRoutes routes;
@@ -48,7 +49,8 @@ public final class FinflowStack extends Stack {
   private final List<IQueue> queues = new ArrayList<>();
   private boolean healthWired;
 
-  public FinflowStack(Construct scope, String id, StackProps props, Code functionsCode, List<Feature> features) {
+  public FinflowStack(
+      Construct scope, String id, StackProps props, Code functionsCode, List<Feature> features) {
     super(scope, id, props);
     var key = new EncryptionKey(this, "EncryptionKey").key();
     var alarmTopic = new AlarmTopic(this, "AlarmTopic", key);
@@ -61,14 +63,18 @@ public final class FinflowStack extends Stack {
     features.forEach(feature -> feature.addTo(this));
 
     // Last, so that it sees every secret, table and queue the features added.
-    var health = new HealthFunction(this, "Health", shared,
-        new HealthFunction.Dependencies(secrets, tables, queues));
+    var health =
+        new HealthFunction(
+            this, "Health", shared, new HealthFunction.Dependencies(secrets, tables, queues));
     healthWired = true;
     routes.publicRoute(HttpMethod.GET, "/health", health.function(), PUBLIC_BY_DESIGN);
 
-    var openApi = function("OpenApi", JavaFunctionProps
-        .of("com.finflow.openapi.lambda.OpenApiHandler::handleRequest", Duration.seconds(5))
-        .withMemorySize(512));
+    var openApi =
+        function(
+            "OpenApi",
+            JavaFunctionProps.of(
+                    "com.finflow.openapi.lambda.OpenApiHandler::handleRequest", Duration.seconds(5))
+                .withMemorySize(512));
     routes.publicRoute(HttpMethod.GET, "/openapi.json", openApi, PUBLIC_BY_DESIGN);
 
     CfnOutput.Builder.create(this, "ApiUrl")
@@ -111,8 +117,10 @@ public final class FinflowStack extends Stack {
 
   private void requireHealthNotWiredYet(String id) {
     if (healthWired) {
-      throw new IllegalStateException(id + " must be added by a Feature passed to the stack, "
-          + "otherwise the health check would not know about it");
+      throw new IllegalStateException(
+          id
+              + " must be added by a Feature passed to the stack, "
+              + "otherwise the health check would not know about it");
     }
   }
 }

@@ -6,8 +6,8 @@ import software.amazon.awscdk.services.lambda.Code;
 import software.amazon.awscdk.services.sns.ITopic;
 
 /**
- * What every reusable construct of the stack needs: the customer managed key, the topic alarms notify and the
- * deployable code of all functions.
+ * What every reusable construct of the stack needs: the customer managed key, the topic alarms
+ * notify and the deployable code of all functions.
  */
 public record SharedResources(IKey key, ITopic alarmTopic, Code functionsCode) {
 

@@ -28,11 +28,12 @@ public final class CfnTemplate {
   /** Logical id to resource, for every resource of {@code type}. */
   public Map<String, Map<String, Object>> resources(String type) {
     var found = new LinkedHashMap<String, Map<String, Object>>();
-    resources.forEach((id, resource) -> {
-      if (type.equals(resource.get("Type"))) {
-        found.put(id, resource);
-      }
-    });
+    resources.forEach(
+        (id, resource) -> {
+          if (type.equals(resource.get("Type"))) {
+            found.put(id, resource);
+          }
+        });
     return found;
   }
 
@@ -76,21 +77,31 @@ public final class CfnTemplate {
 
   /** The logical id in {@code {"Ref": id}}, if {@code value} is one. */
   public static Optional<String> ref(Object value) {
-    return value instanceof Map<?, ?> intrinsic && intrinsic.size() == 1 && intrinsic.get("Ref") instanceof String id
+    return value instanceof Map<?, ?> intrinsic
+            && intrinsic.size() == 1
+            && intrinsic.get("Ref") instanceof String id
         ? Optional.of(id)
         : Optional.empty();
   }
 
-  /** The logical id in {@code {"Fn::GetAtt": [id, attribute]}}, if {@code value} is one for that attribute. */
+  /**
+   * The logical id in {@code {"Fn::GetAtt": [id, attribute]}}, if {@code value} is one for that
+   * attribute.
+   */
   public static Optional<String> getAtt(Object value, String attribute) {
-    if (value instanceof Map<?, ?> intrinsic && intrinsic.get("Fn::GetAtt") instanceof List<?> target
-        && target.size() == 2 && attribute.equals(target.get(1))) {
+    if (value instanceof Map<?, ?> intrinsic
+        && intrinsic.get("Fn::GetAtt") instanceof List<?> target
+        && target.size() == 2
+        && attribute.equals(target.get(1))) {
       return Optional.of((String) target.get(0));
     }
     return Optional.empty();
   }
 
-  /** Every logical id referenced anywhere inside {@code value}, by Ref or GetAtt; pseudo parameters excluded. */
+  /**
+   * Every logical id referenced anywhere inside {@code value}, by Ref or GetAtt; pseudo parameters
+   * excluded.
+   */
   public static List<String> referencedIds(Object value) {
     var ids = new ArrayList<String>();
     collectReferences(value, ids);
@@ -111,12 +122,16 @@ public final class CfnTemplate {
     }
   }
 
-  /** The symmetric customer key that encrypts data; the token-signing key is asymmetric and separate. */
+  /**
+   * The symmetric customer key that encrypts data; the token-signing key is asymmetric and
+   * separate.
+   */
   public String encryptionKeyId() {
-    var symmetric = resources("AWS::KMS::Key").entrySet().stream()
-        .filter(entry -> !properties(entry.getValue()).containsKey("KeySpec"))
-        .map(Map.Entry::getKey)
-        .toList();
+    var symmetric =
+        resources("AWS::KMS::Key").entrySet().stream()
+            .filter(entry -> !properties(entry.getValue()).containsKey("KeySpec"))
+            .map(Map.Entry::getKey)
+            .toList();
     if (symmetric.size() != 1) {
       throw new AssertionError("expected one symmetric KMS key, found " + symmetric);
     }
@@ -144,13 +159,24 @@ public final class CfnTemplate {
     return ref(properties(aliasId).get("FunctionName")).orElseThrow();
   }
 
-  /** The statements of every identity-based policy: AWS::IAM::Policy documents and inline role policies. */
+  /**
+   * The statements of every identity-based policy: AWS::IAM::Policy documents and inline role
+   * policies.
+   */
   public List<Map<String, Object>> identityPolicyStatements() {
     var statements = new ArrayList<Map<String, Object>>();
-    resources("AWS::IAM::Policy").values().forEach(policy ->
-        statements.addAll(statementsOf(properties(policy).get("PolicyDocument"))));
-    resources("AWS::IAM::Role").values().forEach(role -> list(properties(role).get("Policies"))
-        .forEach(inline -> statements.addAll(statementsOf(map(inline).get("PolicyDocument")))));
+    resources("AWS::IAM::Policy")
+        .values()
+        .forEach(
+            policy -> statements.addAll(statementsOf(properties(policy).get("PolicyDocument"))));
+    resources("AWS::IAM::Role")
+        .values()
+        .forEach(
+            role ->
+                list(properties(role).get("Policies"))
+                    .forEach(
+                        inline ->
+                            statements.addAll(statementsOf(map(inline).get("PolicyDocument")))));
     return statements;
   }
 
@@ -158,9 +184,12 @@ public final class CfnTemplate {
   public List<Map<String, Object>> statementsOfRole(String roleId) {
     var statements = new ArrayList<Map<String, Object>>();
     resources("AWS::IAM::Policy").values().stream()
-        .filter(policy -> list(properties(policy).get("Roles")).stream()
-            .anyMatch(role -> ref(role).filter(roleId::equals).isPresent()))
-        .forEach(policy -> statements.addAll(statementsOf(properties(policy).get("PolicyDocument"))));
+        .filter(
+            policy ->
+                list(properties(policy).get("Roles")).stream()
+                    .anyMatch(role -> ref(role).filter(roleId::equals).isPresent()))
+        .forEach(
+            policy -> statements.addAll(statementsOf(properties(policy).get("PolicyDocument"))));
     return statements;
   }
 

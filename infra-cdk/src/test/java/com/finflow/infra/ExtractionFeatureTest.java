@@ -15,31 +15,49 @@ class ExtractionFeatureTest {
 
   @Test
   void eachExtractionFunctionRunsTheHandlerNamedAfterIt() {
-    var handlers = cfn.resources("AWS::Lambda::Function").entrySet().stream()
-        .filter(function -> String.valueOf(CfnTemplate.properties(function.getValue()).get("Handler"))
-            .startsWith(PACKAGE))
-        .map(function -> Map.entry(function.getKey(),
-            (String) CfnTemplate.properties(function.getValue()).get("Handler")))
-        .toList();
+    var handlers =
+        cfn.resources("AWS::Lambda::Function").entrySet().stream()
+            .filter(
+                function ->
+                    String.valueOf(CfnTemplate.properties(function.getValue()).get("Handler"))
+                        .startsWith(PACKAGE))
+            .map(
+                function ->
+                    Map.entry(
+                        function.getKey(),
+                        (String) CfnTemplate.properties(function.getValue()).get("Handler")))
+            .toList();
 
-    assertThat(handlers).extracting(Map.Entry::getValue).containsExactlyInAnyOrder(
-        PACKAGE + "ExtractFinancialDataHandler::handleRequest",
-        PACKAGE + "GetExtractionHandler::handleRequest",
-        PACKAGE + "RunExtractionHandler::handleRequest");
-    assertThat(handlers).allSatisfy(function -> assertThat(function.getKey())
-        .startsWith(function.getValue().substring(PACKAGE.length()).replace("Handler::handleRequest", "")));
+    assertThat(handlers)
+        .extracting(Map.Entry::getValue)
+        .containsExactlyInAnyOrder(
+            PACKAGE + "ExtractFinancialDataHandler::handleRequest",
+            PACKAGE + "GetExtractionHandler::handleRequest",
+            PACKAGE + "RunExtractionHandler::handleRequest");
+    assertThat(handlers)
+        .allSatisfy(
+            function ->
+                assertThat(function.getKey())
+                    .startsWith(
+                        function
+                            .getValue()
+                            .substring(PACKAGE.length())
+                            .replace("Handler::handleRequest", "")));
   }
 
   @Test
   void runningAnExtractionNeitherQueuesJobsNorTouchesWebhookSecrets() {
-    var role = cfn.roleOfFunction(cfn.functionWithHandler(PACKAGE + "RunExtractionHandler::handleRequest"));
+    var role =
+        cfn.roleOfFunction(
+            cfn.functionWithHandler(PACKAGE + "RunExtractionHandler::handleRequest"));
     var statements = cfn.statementsOfRole(role);
 
     assertThat(statements)
         .filteredOn(statement -> actions(statement).contains("sqs:SendMessage"))
         .extracting(statement -> statement.get("Resource").toString())
         .noneMatch(resource -> resource.contains("ExtractionQueue"));
-    assertThat(statements).flatExtracting(ExtractionFeatureTest::actions)
+    assertThat(statements)
+        .flatExtracting(ExtractionFeatureTest::actions)
         .doesNotContain("secretsmanager:CreateSecret")
         .contains("sqs:ReceiveMessage", "dynamodb:GetItem", "dynamodb:PutItem", "kms:Decrypt");
   }

@@ -26,17 +26,25 @@ class FunctionConventionsTest {
   @ParameterizedTest
   @MethodSource("stacks")
   void everyFunctionRunsJava21OnArm64WithSnapStartAndExplicitMemoryAndTimeout(Synthesized stack) {
-    stack.cfn().nonEmptyResources("AWS::Lambda::Function").forEach((id, function) -> {
-      var props = properties(function);
-      assertThat(props.get("Runtime")).as(id).isEqualTo("java21");
-      assertThat(props.get("Architectures")).as(id).isEqualTo(List.of("arm64"));
-      assertThat(props.get("SnapStart")).as(id).isEqualTo(Map.of("ApplyOn", "PublishedVersions"));
-      assertThat(props.get("MemorySize")).as(id).isInstanceOf(Number.class);
-      assertThat(props.get("Timeout")).as(id).isInstanceOf(Number.class);
-      assertThat(props.get("TracingConfig")).as(id).isEqualTo(Map.of("Mode", "Active"));
-      assertThat(map(map(props.get("Environment")).get("Variables")))
-          .as(id).containsEntry("JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
-    });
+    stack
+        .cfn()
+        .nonEmptyResources("AWS::Lambda::Function")
+        .forEach(
+            (id, function) -> {
+              var props = properties(function);
+              assertThat(props.get("Runtime")).as(id).isEqualTo("java21");
+              assertThat(props.get("Architectures")).as(id).isEqualTo(List.of("arm64"));
+              assertThat(props.get("SnapStart"))
+                  .as(id)
+                  .isEqualTo(Map.of("ApplyOn", "PublishedVersions"));
+              assertThat(props.get("MemorySize")).as(id).isInstanceOf(Number.class);
+              assertThat(props.get("Timeout")).as(id).isInstanceOf(Number.class);
+              assertThat(props.get("TracingConfig")).as(id).isEqualTo(Map.of("Mode", "Active"));
+              assertThat(map(map(props.get("Environment")).get("Variables")))
+                  .as(id)
+                  .containsEntry(
+                      "JAVA_TOOL_OPTIONS", "-XX:+TieredCompilation -XX:TieredStopAtLevel=1");
+            });
   }
 
   @ParameterizedTest
@@ -44,17 +52,23 @@ class FunctionConventionsTest {
   void everyFunctionHasALiveAliasOnAPublishedVersion(Synthesized stack) {
     var cfn = stack.cfn();
     var aliases = cfn.resources("AWS::Lambda::Alias");
-    cfn.nonEmptyResources("AWS::Lambda::Function").keySet().forEach(functionId -> {
-      var alias = aliases.values().stream()
-          .map(CfnTemplate::properties)
-          .filter(props -> ref(props.get("FunctionName")).filter(functionId::equals).isPresent())
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no alias for " + functionId));
-      assertThat(alias.get("Name")).as(functionId).isEqualTo("live");
-      var versionId = getAtt(alias.get("FunctionVersion"), "Version").orElseThrow();
-      assertThat(cfn.typeOf(versionId)).isEqualTo("AWS::Lambda::Version");
-      assertThat(ref(cfn.properties(versionId).get("FunctionName"))).contains(functionId);
-    });
+    cfn.nonEmptyResources("AWS::Lambda::Function")
+        .keySet()
+        .forEach(
+            functionId -> {
+              var alias =
+                  aliases.values().stream()
+                      .map(CfnTemplate::properties)
+                      .filter(
+                          props ->
+                              ref(props.get("FunctionName")).filter(functionId::equals).isPresent())
+                      .findFirst()
+                      .orElseThrow(() -> new AssertionError("no alias for " + functionId));
+              assertThat(alias.get("Name")).as(functionId).isEqualTo("live");
+              var versionId = getAtt(alias.get("FunctionVersion"), "Version").orElseThrow();
+              assertThat(cfn.typeOf(versionId)).isEqualTo("AWS::Lambda::Version");
+              assertThat(ref(cfn.properties(versionId).get("FunctionName"))).contains(functionId);
+            });
   }
 
   @ParameterizedTest
@@ -63,53 +77,79 @@ class FunctionConventionsTest {
     var cfn = stack.cfn();
     var keyId = cfn.encryptionKeyId();
     var logGroups = new HashSet<String>();
-    cfn.nonEmptyResources("AWS::Lambda::Function").forEach((id, function) -> {
-      var logGroupId = ref(map(properties(function).get("LoggingConfig")).get("LogGroup")).orElseThrow();
-      assertThat(logGroups.add(logGroupId)).as("%s has a log group of its own", id).isTrue();
-      var logGroup = cfn.properties(logGroupId);
-      assertThat(logGroup.get("RetentionInDays")).as(id).isEqualTo(30);
-      assertThat(getAtt(logGroup.get("KmsKeyId"), "Arn")).as(id).contains(keyId);
-    });
+    cfn.nonEmptyResources("AWS::Lambda::Function")
+        .forEach(
+            (id, function) -> {
+              var logGroupId =
+                  ref(map(properties(function).get("LoggingConfig")).get("LogGroup")).orElseThrow();
+              assertThat(logGroups.add(logGroupId))
+                  .as("%s has a log group of its own", id)
+                  .isTrue();
+              var logGroup = cfn.properties(logGroupId);
+              assertThat(logGroup.get("RetentionInDays")).as(id).isEqualTo(30);
+              assertThat(getAtt(logGroup.get("KmsKeyId"), "Arn")).as(id).contains(keyId);
+            });
   }
 
   @ParameterizedTest
   @MethodSource("stacks")
-  void everyFunctionAlarmsTheAlarmTopicOnItsFirstErrorAndFirstThrottleInFiveMinutes(Synthesized stack) {
+  void everyFunctionAlarmsTheAlarmTopicOnItsFirstErrorAndFirstThrottleInFiveMinutes(
+      Synthesized stack) {
     var cfn = stack.cfn();
     var topicId = cfn.singleId("AWS::SNS::Topic");
-    var alarms = cfn.resources("AWS::CloudWatch::Alarm").values().stream().map(CfnTemplate::properties).toList();
-    cfn.nonEmptyResources("AWS::Lambda::Function").keySet().forEach(functionId -> {
-      for (var metric : List.of("Errors", "Throttles")) {
-        assertThat(alarms).as("%s alarm of %s", metric, functionId).anySatisfy(alarm -> {
-          assertThat(alarm.get("Namespace")).isEqualTo("AWS/Lambda");
-          assertThat(alarm.get("MetricName")).isEqualTo(metric);
-          assertThat(list(alarm.get("Dimensions"))).containsExactly(
-              Map.of("Name", "FunctionName", "Value", Map.of("Ref", functionId)));
-          assertThat(alarm.get("Statistic")).isEqualTo("Sum");
-          assertThat(alarm.get("Period")).isEqualTo(300);
-          assertThat(alarm.get("Threshold")).isEqualTo(1);
-          assertThat(alarm.get("ComparisonOperator")).isEqualTo("GreaterThanOrEqualToThreshold");
-          assertThat(list(alarm.get("AlarmActions"))).containsExactly(Map.of("Ref", topicId));
-        });
-      }
-    });
+    var alarms =
+        cfn.resources("AWS::CloudWatch::Alarm").values().stream()
+            .map(CfnTemplate::properties)
+            .toList();
+    cfn.nonEmptyResources("AWS::Lambda::Function")
+        .keySet()
+        .forEach(
+            functionId -> {
+              for (var metric : List.of("Errors", "Throttles")) {
+                assertThat(alarms)
+                    .as("%s alarm of %s", metric, functionId)
+                    .anySatisfy(
+                        alarm -> {
+                          assertThat(alarm.get("Namespace")).isEqualTo("AWS/Lambda");
+                          assertThat(alarm.get("MetricName")).isEqualTo(metric);
+                          assertThat(list(alarm.get("Dimensions")))
+                              .containsExactly(
+                                  Map.of(
+                                      "Name", "FunctionName", "Value", Map.of("Ref", functionId)));
+                          assertThat(alarm.get("Statistic")).isEqualTo("Sum");
+                          assertThat(alarm.get("Period")).isEqualTo(300);
+                          assertThat(alarm.get("Threshold")).isEqualTo(1);
+                          assertThat(alarm.get("ComparisonOperator"))
+                              .isEqualTo("GreaterThanOrEqualToThreshold");
+                          assertThat(list(alarm.get("AlarmActions")))
+                              .containsExactly(Map.of("Ref", topicId));
+                        });
+              }
+            });
   }
 
   @Test
   void healthAndOpenApiAreSmallAndShortLived() {
     var cfn = SynthesizedStacks.finflow().cfn();
-    var health = cfn.properties(cfn.functionWithHandler("com.finflow.health.lambda.HealthHandler::handleRequest"));
+    var health =
+        cfn.properties(
+            cfn.functionWithHandler("com.finflow.health.lambda.HealthHandler::handleRequest"));
     assertThat(health).containsEntry("MemorySize", 512).containsEntry("Timeout", 10);
-    var openApi = cfn.properties(cfn.functionWithHandler("com.finflow.openapi.lambda.OpenApiHandler::handleRequest"));
+    var openApi =
+        cfn.properties(
+            cfn.functionWithHandler("com.finflow.openapi.lambda.OpenApiHandler::handleRequest"));
     assertThat(openApi).containsEntry("MemorySize", 512).containsEntry("Timeout", 5);
   }
 
   @Test
   void functionsOfAFeatureGetTheDefaultMemoryUnlessTheyAskForLess() {
     var cfn = SynthesizedStacks.withSampleFeature().cfn();
-    assertThat(cfn.properties(cfn.functionWithHandler("com.finflow.sample.CreatePayment::handleRequest")))
+    assertThat(
+            cfn.properties(
+                cfn.functionWithHandler("com.finflow.sample.CreatePayment::handleRequest")))
         .containsEntry("MemorySize", 1024);
-    assertThat(cfn.properties(cfn.functionWithHandler("com.finflow.sample.Authorizer::handleRequest")))
+    assertThat(
+            cfn.properties(cfn.functionWithHandler("com.finflow.sample.Authorizer::handleRequest")))
         .containsEntry("MemorySize", 512);
   }
 }

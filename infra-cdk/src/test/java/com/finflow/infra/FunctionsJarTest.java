@@ -30,7 +30,8 @@ class FunctionsJarTest {
 
   @Test
   void withoutContextTheBuildsJarIsUsed() {
-    var configured = Path.of(System.getProperty(FunctionsJar.PROPERTY)).toAbsolutePath().normalize();
+    var configured =
+        Path.of(System.getProperty(FunctionsJar.PROPERTY)).toAbsolutePath().normalize();
     assertThat(FunctionsJar.locate(null).path()).isEqualTo(configured);
     assertThat(configured.getFileName()).hasToString("finflow-functions.jar");
   }

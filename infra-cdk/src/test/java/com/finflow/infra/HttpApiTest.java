@@ -19,39 +19,64 @@ class HttpApiTest {
 
   @Test
   void theApiServesExactlyTheRoutesOfTheFoundationAndTheFeatures() {
-    assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).containsExactlyInAnyOrder(
-        "GET /health", "GET /openapi.json",
-        "POST /auth/register", "POST /auth/login", "POST /auth/refresh", "POST /auth/logout",
-        "GET /users/me", "POST /organizations/me/members", "POST /accounts", "GET /accounts/{iban}",
-        "POST /transfers/bulk", "GET /transfers/bulk/{bulk_id}",
-        "GET /transfers/bulk/{bulk_id}/webhook-deliveries",
-        "POST /transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver",
-        "GET /organizations/me/webhook-secret",
-        "POST /extract-financial-data", "GET /extractions/{extraction_id}",
-        "GET /extractions/{extraction_id}/webhook-deliveries",
-        "POST /extractions/{extraction_id}/webhook-deliveries/{delivery_id}/redeliver");
+    assertThat(RouteKeys.of(SynthesizedStacks.finflow().template()))
+        .containsExactlyInAnyOrder(
+            "GET /health",
+            "GET /openapi.json",
+            "POST /auth/register",
+            "POST /auth/login",
+            "POST /auth/refresh",
+            "POST /auth/logout",
+            "GET /users/me",
+            "POST /organizations/me/members",
+            "POST /accounts",
+            "GET /accounts/{iban}",
+            "POST /transfers/bulk",
+            "GET /transfers/bulk/{bulk_id}",
+            "GET /transfers/bulk/{bulk_id}/webhook-deliveries",
+            "POST /transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver",
+            "GET /organizations/me/webhook-secret",
+            "POST /extract-financial-data",
+            "GET /extractions/{extraction_id}",
+            "GET /extractions/{extraction_id}/webhook-deliveries",
+            "POST /extractions/{extraction_id}/webhook-deliveries/{delivery_id}/redeliver");
   }
 
   @Test
   void eachRouteReachesTheFunctionThatHandlesIt() {
-    assertThat(handlerOf(finflow, "GET /health")).isEqualTo("com.finflow.health.lambda.HealthHandler::handleRequest");
-    assertThat(handlerOf(finflow, "GET /openapi.json")).isEqualTo("com.finflow.openapi.lambda.OpenApiHandler::handleRequest");
+    assertThat(handlerOf(finflow, "GET /health"))
+        .isEqualTo("com.finflow.health.lambda.HealthHandler::handleRequest");
+    assertThat(handlerOf(finflow, "GET /openapi.json"))
+        .isEqualTo("com.finflow.openapi.lambda.OpenApiHandler::handleRequest");
   }
 
   @Test
   void onlyHealthTheApiDescriptionAndTheAuthRoutesArePublicEveryOtherRouteUsesTheAuthorizer() {
     var authorizerId = finflow.singleId("AWS::ApiGatewayV2::Authorizer");
-    var publicRoutes = Set.of("GET /health", "GET /openapi.json",
-        "POST /auth/register", "POST /auth/login", "POST /auth/refresh", "POST /auth/logout");
-    finflow.nonEmptyResources("AWS::ApiGatewayV2::Route").forEach((id, route) -> {
-      var routeProperties = properties(route);
-      if (publicRoutes.contains((String) routeProperties.get("RouteKey"))) {
-        assertThat(routeProperties.getOrDefault("AuthorizationType", "NONE")).as(id).isEqualTo("NONE");
-      } else {
-        assertThat(routeProperties).as(id).containsEntry("AuthorizationType", "CUSTOM")
-            .containsEntry("AuthorizerId", Map.of("Ref", authorizerId));
-      }
-    });
+    var publicRoutes =
+        Set.of(
+            "GET /health",
+            "GET /openapi.json",
+            "POST /auth/register",
+            "POST /auth/login",
+            "POST /auth/refresh",
+            "POST /auth/logout");
+    finflow
+        .nonEmptyResources("AWS::ApiGatewayV2::Route")
+        .forEach(
+            (id, route) -> {
+              var routeProperties = properties(route);
+              if (publicRoutes.contains((String) routeProperties.get("RouteKey"))) {
+                assertThat(routeProperties.getOrDefault("AuthorizationType", "NONE"))
+                    .as(id)
+                    .isEqualTo("NONE");
+              } else {
+                assertThat(routeProperties)
+                    .as(id)
+                    .containsEntry("AuthorizationType", "CUSTOM")
+                    .containsEntry("AuthorizerId", Map.of("Ref", authorizerId));
+              }
+            });
   }
 
   @Test
@@ -59,10 +84,14 @@ class HttpApiTest {
     var stage = finflow.properties(finflow.singleId("AWS::ApiGatewayV2::Stage"));
     assertThat(stage).containsEntry("StageName", "$default").containsEntry("AutoDeploy", true);
     var accessLogs = map(stage.get("AccessLogSettings"));
-    Map<String, String> format = new ObjectMapper().readValue((String) accessLogs.get("Format"), new TypeReference<>() { });
-    assertThat(format).containsEntry("requestId", "$context.requestId").containsKeys("status", "routeKey");
+    Map<String, String> format =
+        new ObjectMapper().readValue((String) accessLogs.get("Format"), new TypeReference<>() {});
+    assertThat(format)
+        .containsEntry("requestId", "$context.requestId")
+        .containsKeys("status", "routeKey");
     var logGroupId = getAtt(accessLogs.get("DestinationArn"), "Arn").orElseThrow();
-    assertThat(getAtt(finflow.properties(logGroupId).get("KmsKeyId"), "Arn")).contains(finflow.encryptionKeyId());
+    assertThat(getAtt(finflow.properties(logGroupId).get("KmsKeyId"), "Arn"))
+        .contains(finflow.encryptionKeyId());
   }
 
   @Test
@@ -75,7 +104,8 @@ class HttpApiTest {
 
   @Test
   void theApiAllowsNoCrossOriginCalls() {
-    assertThat(finflow.properties(finflow.singleId("AWS::ApiGatewayV2::Api"))).doesNotContainKey("CorsConfiguration");
+    assertThat(finflow.properties(finflow.singleId("AWS::ApiGatewayV2::Api")))
+        .doesNotContainKey("CorsConfiguration");
   }
 
   @Test
@@ -111,10 +141,14 @@ class HttpApiTest {
 
   private static String handlerOf(CfnTemplate cfn, String routeKey) {
     var target = routeProperties(cfn, routeKey).get("Target");
-    var integrationId = CfnTemplate.referencedIds(target).stream()
-        .filter(id -> cfn.typeOf(id).equals("AWS::ApiGatewayV2::Integration"))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("route " + routeKey + " has no integration target: " + target));
+    var integrationId =
+        CfnTemplate.referencedIds(target).stream()
+            .filter(id -> cfn.typeOf(id).equals("AWS::ApiGatewayV2::Integration"))
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new AssertionError(
+                        "route " + routeKey + " has no integration target: " + target));
     var aliasId = ref(cfn.properties(integrationId).get("IntegrationUri")).orElseThrow();
     return (String) cfn.properties(cfn.functionOfAlias(aliasId)).get("Handler");
   }

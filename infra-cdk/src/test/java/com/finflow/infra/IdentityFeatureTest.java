@@ -1,7 +1,6 @@
 package com.finflow.infra;
 
 import static com.finflow.infra.CfnTemplate.getAtt;
-import static com.finflow.infra.CfnTemplate.list;
 import static com.finflow.infra.CfnTemplate.map;
 import static com.finflow.infra.CfnTemplate.referencedIds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,40 +29,64 @@ class IdentityFeatureTest {
   @Test
   void onlySignInAndRefreshMaySignTokensAndTheAuthorizerMayOnlyReadThePublicKey() {
     var signingKey = signingKeyId();
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.AuthorizerHandler::handleRequest"))
+    assertThat(
+            kmsActionsOn(
+                signingKey, "com.finflow.identity.lambda.AuthorizerHandler::handleRequest"))
         .containsExactly("kms:GetPublicKey");
     assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.LoginHandler::handleRequest"))
         .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.RefreshHandler::handleRequest"))
+    assertThat(
+            kmsActionsOn(signingKey, "com.finflow.identity.lambda.RefreshHandler::handleRequest"))
         .containsExactlyInAnyOrder("kms:Sign", "kms:GetPublicKey");
-    assertThat(kmsActionsOn(signingKey, "com.finflow.identity.lambda.RegisterHandler::handleRequest")).isEmpty();
-    assertThat(kmsActionsOn(signingKey, "com.finflow.accounts.lambda.GetAccountHandler::handleRequest")).isEmpty();
+    assertThat(
+            kmsActionsOn(signingKey, "com.finflow.identity.lambda.RegisterHandler::handleRequest"))
+        .isEmpty();
+    assertThat(
+            kmsActionsOn(
+                signingKey, "com.finflow.accounts.lambda.GetAccountHandler::handleRequest"))
+        .isEmpty();
   }
 
   @Test
   void sessionsAndThrottlingCountersExpireThroughTheIdentityTablesTtl() {
-    var identityTable = cfn.nonEmptyResources("AWS::DynamoDB::Table").entrySet().stream()
-        .filter(table -> table.getKey().startsWith("IdentityTable"))
-        .findFirst().orElseThrow();
+    var identityTable =
+        cfn.nonEmptyResources("AWS::DynamoDB::Table").entrySet().stream()
+            .filter(table -> table.getKey().startsWith("IdentityTable"))
+            .findFirst()
+            .orElseThrow();
     assertThat(map(CfnTemplate.properties(identityTable.getValue()).get("TimeToLiveSpecification")))
-        .containsEntry("AttributeName", "expires_at").containsEntry("Enabled", true);
+        .containsEntry("AttributeName", "expires_at")
+        .containsEntry("Enabled", true);
   }
 
   @Test
   void identityFunctionsFindTheirTableAndKeyInTheirEnvironment() {
     var environment = environmentOf("com.finflow.identity.lambda.LoginHandler::handleRequest");
-    assertThat(referencedIds(environment.get("IDENTITY_TABLE"))).singleElement().asString().startsWith("IdentityTable");
+    assertThat(referencedIds(environment.get("IDENTITY_TABLE")))
+        .singleElement()
+        .asString()
+        .startsWith("IdentityTable");
     assertThat(referencedIds(environment.get("SIGNING_KEY_ID"))).containsExactly(signingKeyId());
-    assertThat(referencedIds(environmentOf("com.finflow.accounts.lambda.GetAccountHandler::handleRequest").get("ACCOUNTS_TABLE")))
-        .singleElement().asString().startsWith("AccountsTable");
+    assertThat(
+            referencedIds(
+                environmentOf("com.finflow.accounts.lambda.GetAccountHandler::handleRequest")
+                    .get("ACCOUNTS_TABLE")))
+        .singleElement()
+        .asString()
+        .startsWith("AccountsTable");
   }
 
   @Test
   void productionDeploymentsCanLeaveOutTheSandboxAccountRoute() {
     var app = new App();
     app.getNode().setContext(IdentityFeature.SANDBOX_CONTEXT_KEY, "false");
-    var stack = new FinflowStack(app, "FinflowProduction", StackProps.builder().build(),
-        SynthesizedStacks.placeholderCode(), List.of(new IdentityFeature()));
+    var stack =
+        new FinflowStack(
+            app,
+            "FinflowProduction",
+            StackProps.builder().build(),
+            SynthesizedStacks.placeholderCode(),
+            List.of(new IdentityFeature()));
 
     assertThat(RouteKeys.of(Template.fromStack(stack)))
         .contains("GET /accounts/{iban}")
@@ -74,20 +97,25 @@ class IdentityFeatureTest {
     return cfn.resources("AWS::KMS::Key").entrySet().stream()
         .filter(key -> CfnTemplate.properties(key.getValue()).containsKey("KeySpec"))
         .map(Map.Entry::getKey)
-        .findFirst().orElseThrow();
+        .findFirst()
+        .orElseThrow();
   }
 
   private Map<String, Object> environmentOf(String handler) {
-    return map(map(cfn.properties(cfn.functionWithHandler(handler)).get("Environment")).get("Variables"));
+    return map(
+        map(cfn.properties(cfn.functionWithHandler(handler)).get("Environment")).get("Variables"));
   }
 
   private List<String> kmsActionsOn(String keyId, String handler) {
     var role = cfn.roleOfFunction(cfn.functionWithHandler(handler));
     return cfn.statementsOfRole(role).stream()
-        .filter(statement -> getAtt(statement.get("Resource"), "Arn").filter(keyId::equals).isPresent())
-        .flatMap(statement -> statement.get("Action") instanceof List<?> actions
-            ? actions.stream().map(String.class::cast)
-            : java.util.stream.Stream.of((String) statement.get("Action")))
+        .filter(
+            statement -> getAtt(statement.get("Resource"), "Arn").filter(keyId::equals).isPresent())
+        .flatMap(
+            statement ->
+                statement.get("Action") instanceof List<?> actions
+                    ? actions.stream().map(String.class::cast)
+                    : java.util.stream.Stream.of((String) statement.get("Action")))
         .toList();
   }
 }

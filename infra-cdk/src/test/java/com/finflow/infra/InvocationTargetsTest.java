@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Only the live alias runs SnapStart-restored code; $LATEST would cold start on every new instance. */
+/**
+ * Only the live alias runs SnapStart-restored code; $LATEST would cold start on every new instance.
+ */
 class InvocationTargetsTest {
 
   static Stream<Named<Synthesized>> stacks() {
@@ -23,39 +25,46 @@ class InvocationTargetsTest {
   @MethodSource("stacks")
   void everyApiIntegrationInvokesALiveAlias(Synthesized stack) {
     var cfn = stack.cfn();
-    cfn.nonEmptyResources("AWS::ApiGatewayV2::Integration").forEach((id, integration) -> {
-      var target = ref(properties(integration).get("IntegrationUri")).orElseThrow();
-      assertThat(cfn.typeOf(target)).as(id).isEqualTo("AWS::Lambda::Alias");
-      assertThat(cfn.properties(target).get("Name")).isEqualTo("live");
-    });
+    cfn.nonEmptyResources("AWS::ApiGatewayV2::Integration")
+        .forEach(
+            (id, integration) -> {
+              var target = ref(properties(integration).get("IntegrationUri")).orElseThrow();
+              assertThat(cfn.typeOf(target)).as(id).isEqualTo("AWS::Lambda::Alias");
+              assertThat(cfn.properties(target).get("Name")).isEqualTo("live");
+            });
   }
 
   @ParameterizedTest
   @MethodSource("stacks")
   void everyInvokePermissionIsGrantedOnALiveAliasOnly(Synthesized stack) {
     var cfn = stack.cfn();
-    cfn.nonEmptyResources("AWS::Lambda::Permission").forEach((id, permission) -> {
-      var target = ref(properties(permission).get("FunctionName")).orElseThrow();
-      assertThat(cfn.typeOf(target)).as(id).isEqualTo("AWS::Lambda::Alias");
-    });
+    cfn.nonEmptyResources("AWS::Lambda::Permission")
+        .forEach(
+            (id, permission) -> {
+              var target = ref(properties(permission).get("FunctionName")).orElseThrow();
+              assertThat(cfn.typeOf(target)).as(id).isEqualTo("AWS::Lambda::Alias");
+            });
   }
 
   @Test
   void everyQueueIsPolledForALiveAlias() {
     var cfn = SynthesizedStacks.withSampleFeature().cfn();
-    cfn.nonEmptyResources("AWS::Lambda::EventSourceMapping").forEach((id, mapping) -> {
-      var target = ref(properties(mapping).get("FunctionName")).orElseThrow();
-      assertThat(cfn.typeOf(target)).as(id).isEqualTo("AWS::Lambda::Alias");
-    });
+    cfn.nonEmptyResources("AWS::Lambda::EventSourceMapping")
+        .forEach(
+            (id, mapping) -> {
+              var target = ref(properties(mapping).get("FunctionName")).orElseThrow();
+              assertThat(cfn.typeOf(target)).as(id).isEqualTo("AWS::Lambda::Alias");
+            });
   }
 
   @Test
   void theAuthorizerInvokesTheLiveAliasOfItsFunction() {
     var cfn = SynthesizedStacks.withSampleFeature().cfn();
     var authorizer = cfn.properties(cfn.singleId("AWS::ApiGatewayV2::Authorizer"));
-    var aliases = referencedIds(authorizer.get("AuthorizerUri")).stream()
-        .filter(id -> cfn.typeOf(id).equals("AWS::Lambda::Alias"))
-        .toList();
+    var aliases =
+        referencedIds(authorizer.get("AuthorizerUri")).stream()
+            .filter(id -> cfn.typeOf(id).equals("AWS::Lambda::Alias"))
+            .toList();
     assertThat(aliases).hasSize(1);
     assertThat(cfn.properties(cfn.functionOfAlias(aliases.getFirst())).get("Handler"))
         .isEqualTo("com.finflow.sample.Authorizer::handleRequest");

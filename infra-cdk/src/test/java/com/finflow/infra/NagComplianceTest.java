@@ -32,17 +32,21 @@ class NagComplianceTest {
   @MethodSource("stacks")
   void everySuppressionNamesARuleAndExplainsWhy(Synthesized stack) {
     var resources = map(stack.cfn().json().get("Resources"));
-    var suppressions = resources.values().stream()
-        .map(CfnTemplate::map)
-        .map(resource -> (Map<?, ?>) resource.getOrDefault("Metadata", Map.of()))
-        .map(metadata -> metadata.get("cdk_nag"))
-        .filter(Objects::nonNull)
-        .flatMap(cdkNag -> list(map(cdkNag).get("rules_to_suppress")).stream())
-        .map(CfnTemplate::map)
-        .toList();
-    assertThat(suppressions).isNotEmpty().allSatisfy(suppression -> {
-      assertThat((String) suppression.get("id")).startsWith("AwsSolutions-");
-      assertThat((String) suppression.get("reason")).hasSizeGreaterThan(40);
-    });
+    var suppressions =
+        resources.values().stream()
+            .map(CfnTemplate::map)
+            .map(resource -> (Map<?, ?>) resource.getOrDefault("Metadata", Map.of()))
+            .map(metadata -> metadata.get("cdk_nag"))
+            .filter(Objects::nonNull)
+            .flatMap(cdkNag -> list(map(cdkNag).get("rules_to_suppress")).stream())
+            .map(CfnTemplate::map)
+            .toList();
+    assertThat(suppressions)
+        .isNotEmpty()
+        .allSatisfy(
+            suppression -> {
+              assertThat((String) suppression.get("id")).startsWith("AwsSolutions-");
+              assertThat((String) suppression.get("reason")).hasSizeGreaterThan(40);
+            });
   }
 }

@@ -13,19 +13,31 @@ import org.junit.jupiter.api.Test;
 /** The published API description and the deployed routes must not drift apart. */
 class OpenApiDocumentRoutesTest {
 
-  private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options");
+  private static final Set<String> HTTP_METHODS =
+      Set.of("get", "put", "post", "delete", "patch", "head", "options");
 
   @Test
   void theStackRoutesAreExactlyTheOperationsOfTheOpenApiDocument() throws Exception {
-    var document = Path.of(System.getProperty("finflow.openapi.document", "../functions/src/main/resources/openapi.json"));
+    var document =
+        Path.of(
+            System.getProperty(
+                "finflow.openapi.document", "../functions/src/main/resources/openapi.json"));
     assertThat(document).as("OpenAPI document of the functions module").isRegularFile();
     var operations = new TreeSet<String>();
-    new ObjectMapper().readTree(Files.readString(document)).path("paths").properties().forEach(path ->
-        path.getValue().fieldNames().forEachRemaining(method -> {
-          if (HTTP_METHODS.contains(method)) {
-            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
-          }
-        }));
+    new ObjectMapper()
+        .readTree(Files.readString(document))
+        .path("paths")
+        .properties()
+        .forEach(
+            path ->
+                path.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        method -> {
+                          if (HTTP_METHODS.contains(method)) {
+                            operations.add(method.toUpperCase(Locale.ROOT) + " " + path.getKey());
+                          }
+                        }));
     assertThat(operations).isNotEmpty();
     assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).isEqualTo(operations);
   }

@@ -21,9 +21,9 @@ import software.amazon.awscdk.services.dynamodb.GlobalSecondaryIndexProps;
 import software.amazon.awscdk.services.lambda.Code;
 
 /**
- * The stacks under test, synthesized once per test run: the real Finflow stack as the app defines it, and a Finflow
- * stack with a sample feature that uses every reusable construct (a consumed queue, a table with TTL and an index,
- * a route behind the Lambda authorizer).
+ * The stacks under test, synthesized once per test run: the real Finflow stack as the app defines
+ * it, and a Finflow stack with a sample feature that uses every reusable construct (a consumed
+ * queue, a table with TTL and an index, a route behind the Lambda authorizer).
  */
 public final class SynthesizedStacks {
 
@@ -35,50 +35,89 @@ public final class SynthesizedStacks {
   public static final int SAMPLE_CONSUMER_TIMEOUT_SECONDS = 30;
 
   /** Adds what a typical later feature adds, through the same stack methods. */
-  public static final FinflowStack.Feature SAMPLE_FEATURE = stack -> {
-    var consumer = stack.function("PaymentConsumer", JavaFunctionProps
-        .of("com.finflow.sample.PaymentConsumer::handleRequest", Duration.seconds(SAMPLE_CONSUMER_TIMEOUT_SECONDS)));
-    stack.queue(SAMPLE_QUEUE, QueueWithDeadLetterProps.forConsumerTimeout(consumer.timeout())
-            .withMaxReceiveCount(SAMPLE_MAX_RECEIVE_COUNT))
-        .consumedBy(consumer, SAMPLE_BATCH_SIZE);
-    stack.table(SAMPLE_TABLE, EncryptedTableProps.withPartitionKey("pk", AttributeType.STRING)
-        .withSortKey("sk", AttributeType.STRING)
-        .withTimeToLive(SAMPLE_TTL_ATTRIBUTE)
-        .withGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder()
-            .indexName("byStatus")
-            .partitionKey(Attribute.builder()
-                .name("status").type(AttributeType.STRING).build())
-            .build()));
-    var authorizer = stack.function("IdentityAuthorizer", JavaFunctionProps
-        .of("com.finflow.sample.Authorizer::handleRequest", Duration.seconds(5)).withMemorySize(512));
-    var payments = stack.function("CreatePayment", JavaFunctionProps
-        .of("com.finflow.sample.CreatePayment::handleRequest", Duration.seconds(10)));
-    stack.routes().protectedRoute(HttpMethod.POST, "/payments", payments,
-        stack.routes().lambdaAuthorizer("IdentityAuthorizer", authorizer));
-  };
+  public static final FinflowStack.Feature SAMPLE_FEATURE =
+      stack -> {
+        var consumer =
+            stack.function(
+                "PaymentConsumer",
+                JavaFunctionProps.of(
+                    "com.finflow.sample.PaymentConsumer::handleRequest",
+                    Duration.seconds(SAMPLE_CONSUMER_TIMEOUT_SECONDS)));
+        stack
+            .queue(
+                SAMPLE_QUEUE,
+                QueueWithDeadLetterProps.forConsumerTimeout(consumer.timeout())
+                    .withMaxReceiveCount(SAMPLE_MAX_RECEIVE_COUNT))
+            .consumedBy(consumer, SAMPLE_BATCH_SIZE);
+        stack.table(
+            SAMPLE_TABLE,
+            EncryptedTableProps.withPartitionKey("pk", AttributeType.STRING)
+                .withSortKey("sk", AttributeType.STRING)
+                .withTimeToLive(SAMPLE_TTL_ATTRIBUTE)
+                .withGlobalSecondaryIndex(
+                    GlobalSecondaryIndexProps.builder()
+                        .indexName("byStatus")
+                        .partitionKey(
+                            Attribute.builder().name("status").type(AttributeType.STRING).build())
+                        .build()));
+        var authorizer =
+            stack.function(
+                "IdentityAuthorizer",
+                JavaFunctionProps.of(
+                        "com.finflow.sample.Authorizer::handleRequest", Duration.seconds(5))
+                    .withMemorySize(512));
+        var payments =
+            stack.function(
+                "CreatePayment",
+                JavaFunctionProps.of(
+                    "com.finflow.sample.CreatePayment::handleRequest", Duration.seconds(10)));
+        stack
+            .routes()
+            .protectedRoute(
+                HttpMethod.POST,
+                "/payments",
+                payments,
+                stack.routes().lambdaAuthorizer("IdentityAuthorizer", authorizer));
+      };
 
-  private static final Supplier<Synthesized> FINFLOW = memoize(() -> {
-    var stack = FinflowApp.define(new App());
-    return new Synthesized(stack, Template.fromStack(stack));
-  });
+  private static final Supplier<Synthesized> FINFLOW =
+      memoize(
+          () -> {
+            var stack = FinflowApp.define(new App());
+            return new Synthesized(stack, Template.fromStack(stack));
+          });
 
-  private static final Supplier<Synthesized> WITH_SAMPLE_FEATURE = memoize(() -> {
-    var app = new App();
-    var stack = new FinflowStack(app, "FinflowWithSampleFeature", StackProps.builder().build(),
-        placeholderCode(), List.of(SAMPLE_FEATURE));
-    FinflowApp.addComplianceChecks(app);
-    return new Synthesized(stack, Template.fromStack(stack));
-  });
+  private static final Supplier<Synthesized> WITH_SAMPLE_FEATURE =
+      memoize(
+          () -> {
+            var app = new App();
+            var stack =
+                new FinflowStack(
+                    app,
+                    "FinflowWithSampleFeature",
+                    StackProps.builder().build(),
+                    placeholderCode(),
+                    List.of(SAMPLE_FEATURE));
+            FinflowApp.addComplianceChecks(app);
+            return new Synthesized(stack, Template.fromStack(stack));
+          });
 
-  private static final Supplier<Synthesized> BARE = memoize(() -> {
-    var app = new App();
-    var stack = new FinflowStack(app, "FinflowFoundationOnly", StackProps.builder().build(), placeholderCode(), List.of());
-    FinflowApp.addComplianceChecks(app);
-    return new Synthesized(stack, Template.fromStack(stack));
-  });
+  private static final Supplier<Synthesized> BARE =
+      memoize(
+          () -> {
+            var app = new App();
+            var stack =
+                new FinflowStack(
+                    app,
+                    "FinflowFoundationOnly",
+                    StackProps.builder().build(),
+                    placeholderCode(),
+                    List.of());
+            FinflowApp.addComplianceChecks(app);
+            return new Synthesized(stack, Template.fromStack(stack));
+          });
 
-  private SynthesizedStacks() {
-  }
+  private SynthesizedStacks() {}
 
   public record Synthesized(FinflowStack stack, Template template) {
     public CfnTemplate cfn() {
@@ -90,7 +129,9 @@ public final class SynthesizedStacks {
     return FINFLOW.get();
   }
 
-  /** The foundation alone, without any feature: what health does before any table or queue exists. */
+  /**
+   * The foundation alone, without any feature: what health does before any table or queue exists.
+   */
   public static Synthesized bare() {
     return BARE.get();
   }
@@ -101,7 +142,9 @@ public final class SynthesizedStacks {
 
   /** Both stacks, for rules that hold for every resource however a feature adds it. */
   public static Stream<Named<Synthesized>> both() {
-    return Stream.of(Named.of("Finflow", finflow()), Named.of("Finflow with sample feature", withSampleFeature()));
+    return Stream.of(
+        Named.of("Finflow", finflow()),
+        Named.of("Finflow with sample feature", withSampleFeature()));
   }
 
   /** Code for stacks whose functions never run: any directory is a valid Lambda asset. */
@@ -109,7 +152,8 @@ public final class SynthesizedStacks {
     return Code.fromAsset(PLACEHOLDER_CODE_DIR.get());
   }
 
-  private static final Supplier<String> PLACEHOLDER_CODE_DIR = memoize(SynthesizedStacks::placeholderCodeDir);
+  private static final Supplier<String> PLACEHOLDER_CODE_DIR =
+      memoize(SynthesizedStacks::placeholderCodeDir);
 
   private static String placeholderCodeDir() {
     try {

@@ -16,9 +16,14 @@ class TransfersFeatureTest {
 
   @Test
   void transfersGetMoreReceivesThanTheMinimumBeforeTheirDeadLetterQueue() {
-    var queue = cfn.nonEmptyResources("AWS::SQS::Queue").entrySet().stream()
-        .filter(entry -> entry.getKey().startsWith("TransferQueue") && !entry.getKey().contains("DeadLetter"))
-        .findFirst().orElseThrow();
+    var queue =
+        cfn.nonEmptyResources("AWS::SQS::Queue").entrySet().stream()
+            .filter(
+                entry ->
+                    entry.getKey().startsWith("TransferQueue")
+                        && !entry.getKey().contains("DeadLetter"))
+            .findFirst()
+            .orElseThrow();
     assertThat(map(CfnTemplate.properties(queue.getValue()).get("RedrivePolicy")))
         .containsEntry("maxReceiveCount", 10);
   }
@@ -31,39 +36,63 @@ class TransfersFeatureTest {
     var aliasId = CfnTemplate.ref(target.get("Arn")).orElseThrow();
     assertThat(cfn.typeOf(aliasId)).isEqualTo("AWS::Lambda::Alias");
     assertThat(cfn.properties(cfn.functionOfAlias(aliasId)).get("Handler"))
-        .isEqualTo("com.finflow.transfers.ReconcilerHandler::handleRequest");
+        .isEqualTo("com.finflow.transfers.lambda.ReconcileBulksHandler::handleRequest");
   }
 
   @Test
   void theReconcilerReadsOnlyTheSparseIndexOfOpenBulks() {
-    var table = cfn.nonEmptyResources("AWS::DynamoDB::Table").entrySet().stream()
-        .filter(entry -> entry.getKey().startsWith("TransfersTable"))
-        .findFirst().orElseThrow();
-    var index = map(list(CfnTemplate.properties(table.getValue()).get("GlobalSecondaryIndexes")).getFirst());
+    var table =
+        cfn.nonEmptyResources("AWS::DynamoDB::Table").entrySet().stream()
+            .filter(entry -> entry.getKey().startsWith("TransfersTable"))
+            .findFirst()
+            .orElseThrow();
+    var index =
+        map(
+            list(CfnTemplate.properties(table.getValue()).get("GlobalSecondaryIndexes"))
+                .getFirst());
     assertThat(index).containsEntry("IndexName", "open-bulks");
     assertThat(map(index.get("Projection"))).containsEntry("ProjectionType", "KEYS_ONLY");
 
-    var role = cfn.roleOfFunction(cfn.functionWithHandler("com.finflow.transfers.ReconcilerHandler::handleRequest"));
-    var queryResources = cfn.statementsOfRole(role).stream()
-        .filter(statement -> actions(statement).contains("dynamodb:Query"))
-        .map(statement -> statement.get("Resource").toString())
-        .toList();
-    assertThat(queryResources).singleElement().asString().contains("/index/open-bulks").doesNotContain("*");
+    var role =
+        cfn.roleOfFunction(
+            cfn.functionWithHandler(
+                "com.finflow.transfers.lambda.ReconcileBulksHandler::handleRequest"));
+    var queryResources =
+        cfn.statementsOfRole(role).stream()
+            .filter(statement -> actions(statement).contains("dynamodb:Query"))
+            .map(statement -> statement.get("Resource").toString())
+            .toList();
+    assertThat(queryResources)
+        .singleElement()
+        .asString()
+        .contains("/index/open-bulks")
+        .doesNotContain("*");
   }
 
   @Test
   void onlySubmissionAndSettlementChangeAccountBalances() {
-    var accountsTable = cfn.nonEmptyResources("AWS::DynamoDB::Table").keySet().stream()
-        .filter(id -> id.startsWith("AccountsTable")).findFirst().orElseThrow();
-    var writers = cfn.resources("AWS::Lambda::Function").keySet().stream()
-        .filter(function -> cfn.statementsOfRole(cfn.roleOfFunction(function)).stream()
-            .anyMatch(statement -> actions(statement).contains("dynamodb:UpdateItem")
-                && getAtt(statement.get("Resource"), "Arn").filter(accountsTable::equals).isPresent()))
-        .map(function -> (String) cfn.properties(function).get("Handler"))
-        .toList();
-    assertThat(writers).containsExactlyInAnyOrder(
-        "com.finflow.transfers.SubmitBulkHandler::handleRequest",
-        "com.finflow.transfers.SettlementHandler::handleRequest");
+    var accountsTable =
+        cfn.nonEmptyResources("AWS::DynamoDB::Table").keySet().stream()
+            .filter(id -> id.startsWith("AccountsTable"))
+            .findFirst()
+            .orElseThrow();
+    var writers =
+        cfn.resources("AWS::Lambda::Function").keySet().stream()
+            .filter(
+                function ->
+                    cfn.statementsOfRole(cfn.roleOfFunction(function)).stream()
+                        .anyMatch(
+                            statement ->
+                                actions(statement).contains("dynamodb:UpdateItem")
+                                    && getAtt(statement.get("Resource"), "Arn")
+                                        .filter(accountsTable::equals)
+                                        .isPresent()))
+            .map(function -> (String) cfn.properties(function).get("Handler"))
+            .toList();
+    assertThat(writers)
+        .containsExactlyInAnyOrder(
+            "com.finflow.transfers.lambda.SubmitBulkHandler::handleRequest",
+            "com.finflow.transfers.lambda.SettleBulkHandler::handleRequest");
   }
 
   private static List<String> actions(Map<String, Object> statement) {

@@ -28,11 +28,15 @@ public final class LocalFinflow {
       return;
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      System.out.println("Stopping Finflow local stack");
-      runtime.close();
-      stopped.countDown();
-    }, "shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  System.out.println("Stopping Finflow local stack");
+                  runtime.close();
+                  stopped.countDown();
+                },
+                "shutdown"));
     StartupReport.print(runtime, config, System.out);
     stopped.await();
   }

@@ -3,8 +3,9 @@ package com.finflow.localstack;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The one JSON mapper of the local stack: Jackson's defaults, because it reads and writes what AWS, the simulated
- * bank and the provider exchange, whose names are spelled out in trees and maps, not derived from Java names.
+ * The one JSON mapper of the local stack: Jackson's defaults, because it reads and writes what AWS,
+ * the simulated bank and the provider exchange, whose names are spelled out in trees and maps, not
+ * derived from Java names.
  */
 public final class LocalJson {
 

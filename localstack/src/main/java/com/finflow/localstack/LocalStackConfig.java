@@ -11,18 +11,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
- * How to boot the local stack.
+ * How to boot the local stack. Each {@code with...} answers a copy with one option changed.
  *
- * @param scheduleOverride when present, every scheduled rule fires at this period instead of its rate
+ * @param code the function code (jars or class directories), searched in order
+ * @param scheduleOverride when present, every scheduled rule fires at this period instead of its
+ *     rate
  * @param bankPort where the simulated bank listens; 0 picks a free port
  * @param bankBehaviour the simulated bank's latency, failure rates and seed at start-up
- * @param dynamoDbThrottleRate the fraction of DynamoDB requests the AWS gateway answers as throttled
+ * @param dynamoDbThrottleRate the fraction of DynamoDB requests the AWS gateway answers as
+ *     throttled
  * @param faultSeed seeds the draws that decide which requests the gateway fails
- * @param functionEnvironment variables added to every function's environment, over the template's own
+ * @param functionEnvironment variables added to every function's environment, over the template's
+ *     own
  * @param providerPort where the sandbox Open Finance Brasil provider listens; 0 picks a free port
- * @param provider the sandbox provider's registration secret, consent authorisation delay and faults at start-up
+ * @param provider the sandbox provider's registration secret, consent authorisation delay and
+ *     faults at start-up
+ * @param handlerOverrides handlers that replace the template's, by the prefix of their function's
+ *     logical id: a test runs one function with its own wiring
  */
 public record LocalStackConfig(
     Path template,
@@ -41,7 +49,8 @@ public record LocalStackConfig(
     long faultSeed,
     Map<String, String> functionEnvironment,
     int providerPort,
-    ProviderSettings provider) {
+    ProviderSettings provider,
+    Map<String, String> handlerOverrides) {
 
   public static final Path DEFAULT_TEMPLATE = Path.of("infra-cdk/cdk.out/Finflow.template.json");
   public static final Path DEFAULT_CODE = Path.of("functions/target/finflow-functions.jar");
@@ -50,30 +59,15 @@ public record LocalStackConfig(
     code = List.copyOf(code);
     // Copied in order, so the start-up report lists the variables as they were given.
     functionEnvironment = Collections.unmodifiableMap(new LinkedHashMap<>(functionEnvironment));
+    handlerOverrides = Collections.unmodifiableMap(new LinkedHashMap<>(handlerOverrides));
     if (!(dynamoDbThrottleRate >= 0.0 && dynamoDbThrottleRate <= 1.0)) {
-      throw new IllegalArgumentException("--dynamodb-throttle-rate must be between 0 and 1: " + dynamoDbThrottleRate);
+      throw new IllegalArgumentException(
+          "--dynamodb-throttle-rate must be between 0 and 1: " + dynamoDbThrottleRate);
     }
   }
 
   public static LocalStackConfig defaults() {
-    return new LocalStackConfig(
-        DEFAULT_TEMPLATE,
-        List.of(DEFAULT_CODE),
-        8080,
-        4566,
-        false,
-        Path.of(".localstack-data"),
-        Path.of(System.getProperty("finflow.venv", ".venv")),
-        "Finflow",
-        Optional.empty(),
-        false,
-        8091,
-        BankBehaviour.RELIABLE,
-        0.0,
-        42,
-        Map.of(),
-        8092,
-        ProviderSettings.DEFAULTS);
+    return new Draft().build();
   }
 
   public static LocalStackConfig fromArgs(String... args) {
@@ -89,30 +83,54 @@ public record LocalStackConfig(
         case "--venv" -> config = config.withVenv(Path.of(value(args, ++i, arg)));
         case "--stack-name" -> config = config.withStackName(value(args, ++i, arg));
         case "--schedule-every" ->
-            config = config.withScheduleOverride(Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
+            config =
+                config.withScheduleOverride(
+                    Duration.ofMillis(Long.parseLong(value(args, ++i, arg))));
         case "--debug" -> config = config.withDebug(true);
         case "--bank-port" -> config = config.withBankPort(number(args, ++i, arg));
-        case "--bank-latency-ms" -> config = config.withBankBehaviour(
-            config.bankBehaviour.withLatency(Duration.ofMillis(Long.parseLong(value(args, ++i, arg)))));
-        case "--bank-transient-rate" -> config = config.withBankBehaviour(
-            config.bankBehaviour.withTransientRate(Double.parseDouble(value(args, ++i, arg))));
-        case "--bank-reject-rate" -> config = config.withBankBehaviour(
-            config.bankBehaviour.withRejectRate(Double.parseDouble(value(args, ++i, arg))));
-        case "--bank-seed" -> config = config.withBankBehaviour(
-            config.bankBehaviour.withSeed(Long.parseLong(value(args, ++i, arg))));
+        case "--bank-latency-ms" ->
+            config =
+                config.withBankBehaviour(
+                    config.bankBehaviour.withLatency(
+                        Duration.ofMillis(Long.parseLong(value(args, ++i, arg)))));
+        case "--bank-transient-rate" ->
+            config =
+                config.withBankBehaviour(
+                    config.bankBehaviour.withTransientRate(
+                        Double.parseDouble(value(args, ++i, arg))));
+        case "--bank-reject-rate" ->
+            config =
+                config.withBankBehaviour(
+                    config.bankBehaviour.withRejectRate(Double.parseDouble(value(args, ++i, arg))));
+        case "--bank-seed" ->
+            config =
+                config.withBankBehaviour(
+                    config.bankBehaviour.withSeed(Long.parseLong(value(args, ++i, arg))));
         case "--dynamodb-throttle-rate" ->
             config = config.withDynamoDbThrottleRate(Double.parseDouble(value(args, ++i, arg)));
         case "--fault-seed" -> config = config.withFaultSeed(Long.parseLong(value(args, ++i, arg)));
-        case "--function-env" -> config = config.withFunctionEnvironment(variable(value(args, ++i, arg)));
+        case "--function-env" ->
+            config = config.withFunctionEnvironment(variable(value(args, ++i, arg)));
         case "--provider-port" -> config = config.withProviderPort(number(args, ++i, arg));
-        case "--provider-faults" -> config = config.withProvider(config.provider.withFaults(
-            ProviderFaults.parse(value(args, ++i, arg), config.provider.faults().seed())));
-        case "--provider-seed" -> config = config.withProvider(config.provider.withFaults(
-            config.provider.faults().withSeed(Long.parseLong(value(args, ++i, arg)))));
+        case "--provider-faults" ->
+            config =
+                config.withProvider(
+                    config.provider.withFaults(
+                        ProviderFaults.parse(
+                            value(args, ++i, arg), config.provider.faults().seed())));
+        case "--provider-seed" ->
+            config =
+                config.withProvider(
+                    config.provider.withFaults(
+                        config.provider.faults().withSeed(Long.parseLong(value(args, ++i, arg)))));
         case "--provider-registration-secret" ->
-            config = config.withProvider(config.provider.withRegistrationSecret(value(args, ++i, arg)));
-        case "--provider-consent-delay-ms" -> config = config.withProvider(config.provider.withAuthorisationDelay(
-            Duration.ofMillis(Long.parseLong(value(args, ++i, arg)))));
+            config =
+                config.withProvider(config.provider.withRegistrationSecret(value(args, ++i, arg)));
+        case "--provider-consent-delay-ms" ->
+            config =
+                config.withProvider(
+                    config.provider.withAuthorisationDelay(
+                        Duration.ofMillis(Long.parseLong(value(args, ++i, arg)))));
         default -> throw new IllegalArgumentException("unknown argument " + arg + "\n" + usage());
       }
     }
@@ -147,7 +165,8 @@ public record LocalStackConfig(
   private static Map<String, String> variable(String assignment) {
     int equals = assignment.indexOf('=');
     if (equals <= 0) {
-      throw new IllegalArgumentException("--function-env needs KEY=VALUE, got " + assignment + "\n" + usage());
+      throw new IllegalArgumentException(
+          "--function-env needs KEY=VALUE, got " + assignment + "\n" + usage());
     }
     return Map.of(assignment.substring(0, equals), assignment.substring(equals + 1));
   }
@@ -163,98 +182,178 @@ public record LocalStackConfig(
   }
 
   public LocalStackConfig withTemplate(Path value) {
-    return new LocalStackConfig(value, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.template = value);
   }
 
   public LocalStackConfig withCode(List<Path> value) {
-    return new LocalStackConfig(template, value, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.code = value);
+  }
+
+  /** Adds code after the code already set: test handlers beside the functions jar. */
+  public LocalStackConfig withExtraCode(Path value) {
+    return with(
+        draft -> {
+          List<Path> more = new ArrayList<>(draft.code);
+          more.add(value);
+          draft.code = more;
+        });
   }
 
   /** Port 0 picks a free port, which is what tests want. */
   public LocalStackConfig withPorts(int http, int aws) {
-    return new LocalStackConfig(template, code, http, aws, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(
+        draft -> {
+          draft.httpPort = http;
+          draft.awsPort = aws;
+        });
   }
 
   public LocalStackConfig withKeepData(boolean value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, value, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.keepData = value);
   }
 
   public LocalStackConfig withVenv(Path value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, value, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.venv = value);
   }
 
   public LocalStackConfig withStackName(String value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, value,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.stackName = value);
   }
 
   public LocalStackConfig withScheduleOverride(Duration value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        Optional.of(value), debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.scheduleOverride = Optional.of(value));
   }
 
   public LocalStackConfig withDebug(boolean value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, value, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.debug = value);
   }
 
   /** Port 0 picks a free port, which is what tests want. */
   public LocalStackConfig withBankPort(int value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, value, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.bankPort = value);
   }
 
   public LocalStackConfig withBankBehaviour(BankBehaviour value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, value, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.bankBehaviour = value);
   }
 
   public LocalStackConfig withDynamoDbThrottleRate(double value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, value, faultSeed, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.dynamoDbThrottleRate = value);
   }
 
   public LocalStackConfig withFaultSeed(long value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, value, functionEnvironment,
-        providerPort, provider);
+    return with(draft -> draft.faultSeed = value);
   }
 
-  /** Adds the variables to every function's environment (a later value for the same name replaces the earlier). */
+  /**
+   * Adds the variables to every function's environment (a later value for the same name replaces
+   * the earlier).
+   */
   public LocalStackConfig withFunctionEnvironment(Map<String, String> variables) {
-    Map<String, String> merged = new LinkedHashMap<>(functionEnvironment);
-    merged.putAll(variables);
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, merged,
-        providerPort, provider);
+    return with(
+        draft -> {
+          Map<String, String> merged = new LinkedHashMap<>(draft.functionEnvironment);
+          merged.putAll(variables);
+          draft.functionEnvironment = merged;
+        });
   }
 
   /** Port 0 picks a free port, which is what tests want. */
   public LocalStackConfig withProviderPort(int value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        value, provider);
+    return with(draft -> draft.providerPort = value);
   }
 
   public LocalStackConfig withProvider(ProviderSettings value) {
-    return new LocalStackConfig(template, code, httpPort, awsPort, keepData, dataDirectory, venv, stackName,
-        scheduleOverride, debug, bankPort, bankBehaviour, dynamoDbThrottleRate, faultSeed, functionEnvironment,
-        providerPort, value);
+    return with(draft -> draft.provider = value);
+  }
+
+  /**
+   * Runs {@code handler} ({@code class::method}) instead of the template's handler in the function
+   * whose logical id starts with {@code functionLogicalIdPrefix}; its class must be in the {@link
+   * #code}.
+   */
+  public LocalStackConfig withHandlerOverride(String functionLogicalIdPrefix, String handler) {
+    return with(
+        draft -> {
+          Map<String, String> overrides = new LinkedHashMap<>(draft.handlerOverrides);
+          overrides.put(functionLogicalIdPrefix, handler);
+          draft.handlerOverrides = overrides;
+        });
+  }
+
+  private LocalStackConfig with(Consumer<Draft> change) {
+    Draft draft = new Draft(this);
+    change.accept(draft);
+    return draft.build();
+  }
+
+  /**
+   * The options as mutable fields, starting from the defaults: the one place that lists every
+   * option.
+   */
+  private static final class Draft {
+    private Path template = DEFAULT_TEMPLATE;
+    private List<Path> code = List.of(DEFAULT_CODE);
+    private int httpPort = 8080;
+    private int awsPort = 4566;
+    private boolean keepData = false;
+    private Path dataDirectory = Path.of(".localstack-data");
+    private Path venv = Path.of(System.getProperty("finflow.venv", ".venv"));
+    private String stackName = "Finflow";
+    private Optional<Duration> scheduleOverride = Optional.empty();
+    private boolean debug = false;
+    private int bankPort = 8091;
+    private BankBehaviour bankBehaviour = BankBehaviour.RELIABLE;
+    private double dynamoDbThrottleRate = 0.0;
+    private long faultSeed = 42;
+    private Map<String, String> functionEnvironment = Map.of();
+    private int providerPort = 8092;
+    private ProviderSettings provider = ProviderSettings.DEFAULTS;
+    private Map<String, String> handlerOverrides = Map.of();
+
+    Draft() {}
+
+    Draft(LocalStackConfig config) {
+      template = config.template;
+      code = config.code;
+      httpPort = config.httpPort;
+      awsPort = config.awsPort;
+      keepData = config.keepData;
+      dataDirectory = config.dataDirectory;
+      venv = config.venv;
+      stackName = config.stackName;
+      scheduleOverride = config.scheduleOverride;
+      debug = config.debug;
+      bankPort = config.bankPort;
+      bankBehaviour = config.bankBehaviour;
+      dynamoDbThrottleRate = config.dynamoDbThrottleRate;
+      faultSeed = config.faultSeed;
+      functionEnvironment = config.functionEnvironment;
+      providerPort = config.providerPort;
+      provider = config.provider;
+      handlerOverrides = config.handlerOverrides;
+    }
+
+    LocalStackConfig build() {
+      return new LocalStackConfig(
+          template,
+          code,
+          httpPort,
+          awsPort,
+          keepData,
+          dataDirectory,
+          venv,
+          stackName,
+          scheduleOverride,
+          debug,
+          bankPort,
+          bankBehaviour,
+          dynamoDbThrottleRate,
+          faultSeed,
+          functionEnvironment,
+          providerPort,
+          provider,
+          handlerOverrides);
+    }
   }
 }

@@ -5,13 +5,13 @@ import com.finflow.emulators.DynamoDbLocal;
 import com.finflow.emulators.ElasticMq;
 import com.finflow.emulators.FreePort;
 import com.finflow.emulators.MotoServer;
+import com.finflow.localstack.bank.SimulatedBank;
 import com.finflow.localstack.gateway.AwsGateway;
 import com.finflow.localstack.gateway.AwsService;
 import com.finflow.localstack.gateway.GatewayFaults;
 import com.finflow.localstack.gateway.GatewayTraffic;
 import com.finflow.localstack.http.HttpApiRoutes;
 import com.finflow.localstack.http.HttpApiServer;
-import com.finflow.localstack.bank.SimulatedBank;
 import com.finflow.localstack.lambda.FunctionDefinitions;
 import com.finflow.localstack.lambda.FunctionEnvironment;
 import com.finflow.localstack.lambda.LambdaRuntime;
@@ -32,7 +32,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The whole system on this machine; also how tests boot it. Closing stops everything it started. */
+/**
+ * The whole system on this machine; also how tests boot it. Closing stops everything it started.
+ */
 public final class LocalStackRuntime implements AutoCloseable {
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
@@ -69,37 +71,59 @@ public final class LocalStackRuntime implements AutoCloseable {
     pointSdkDefaultsAt(awsEndpoint);
 
     MotoServer moto = remember(MotoServer.launch(config.venv()));
-    DynamoDbLocal dynamoDb = remember(DynamoDbLocal.start(
-        config.keepData() ? Optional.of(config.dataDirectory().resolve("dynamodb")) : Optional.empty()));
+    DynamoDbLocal dynamoDb =
+        remember(
+            DynamoDbLocal.start(
+                config.keepData()
+                    ? Optional.of(config.dataDirectory().resolve("dynamodb"))
+                    : Optional.empty()));
     ElasticMq sqs = remember(ElasticMq.start(awsPort));
     bank = remember(SimulatedBank.start(config.bankPort(), config.bankBehaviour()));
     provider = remember(SandboxProvider.start(config.providerPort(), config.provider()));
     moto.awaitReady();
     faults = new GatewayFaults(config.dynamoDbThrottleRate(), config.faultSeed());
-    gateway = remember(AwsGateway.start(awsPort, Map.of(
-        AwsService.DYNAMODB, dynamoDb.port(),
-        AwsService.SQS, sqs.port(),
-        AwsService.KMS, moto.port(),
-        AwsService.SECRETS_MANAGER, moto.port()), faults));
+    gateway =
+        remember(
+            AwsGateway.start(
+                awsPort,
+                Map.of(
+                    AwsService.DYNAMODB, dynamoDb.port(),
+                    AwsService.SQS, sqs.port(),
+                    AwsService.KMS, moto.port(),
+                    AwsService.SECRETS_MANAGER, moto.port()),
+                faults));
 
     AwsClients clients = remember(new AwsClients(awsEndpoint));
     stack = new StackProvisioner().provision(template, clients, config.stackName());
     ProviderSecretRedirect.apply(stack, clients.secretsManager(), provider);
 
-    lambda = remember(new LambdaRuntime(FunctionDefinitions.from(stack), config.code(),
-        new FunctionEnvironment(awsEndpoint, bank.baseUrl(), config.functionEnvironment())));
-    String apiId = stack.ofType("AWS::ApiGatewayV2::Api").stream().findFirst()
-        .map(api -> api.ref().toLowerCase(java.util.Locale.ROOT)).orElse("local");
-    httpApi = remember(HttpApiServer.start(config.httpPort(), HttpApiRoutes.from(stack), lambda, apiId));
+    lambda =
+        remember(
+            new LambdaRuntime(
+                FunctionDefinitions.from(stack, config.handlerOverrides()),
+                config.code(),
+                new FunctionEnvironment(
+                    awsEndpoint, bank.baseUrl(), config.functionEnvironment())));
+    String apiId =
+        stack.ofType("AWS::ApiGatewayV2::Api").stream()
+            .findFirst()
+            .map(api -> api.ref().toLowerCase(java.util.Locale.ROOT))
+            .orElse("local");
+    httpApi =
+        remember(HttpApiServer.start(config.httpPort(), HttpApiRoutes.from(stack), lambda, apiId));
     httpBaseUrl = URI.create("http://localhost:" + httpApi.port());
-    pollers = QueueMappings.from(stack).stream()
-        .map(mapping -> remember(QueuePoller.start(mapping, clients.sqs(), lambda)))
-        .toList();
+    pollers =
+        QueueMappings.from(stack).stream()
+            .map(mapping -> remember(QueuePoller.start(mapping, clients.sqs(), lambda)))
+            .toList();
     remember(new ScheduleRunner(ScheduledTargets.from(stack), lambda, config.scheduleOverride()));
     startupMillis = (System.nanoTime() - began) / 1_000_000;
   }
 
-  /** SDK clients built with defaults, in functions or in tests, then reach the gateway with no other setting. */
+  /**
+   * SDK clients built with defaults, in functions or in tests, then reach the gateway with no other
+   * setting.
+   */
   private static void pointSdkDefaultsAt(URI endpoint) {
     System.setProperty("aws.endpointUrl", endpoint.toString());
     System.setProperty("aws.region", AwsAccount.REGION);
@@ -124,14 +148,17 @@ public final class LocalStackRuntime implements AutoCloseable {
     return stack;
   }
 
-  /** The external bank, simulated: its URL, its ledger, and its behaviour, which tests may change while it runs. */
+  /**
+   * The external bank, simulated: its URL, its ledger, and its behaviour, which tests may change
+   * while it runs.
+   */
   public SimulatedBank bank() {
     return bank;
   }
 
   /**
-   * The sandbox Open Finance Brasil provider: its URL, registration secret and calls per endpoint, and its faults,
-   * which tests may change while it runs.
+   * The sandbox Open Finance Brasil provider: its URL, registration secret and calls per endpoint,
+   * and its faults, which tests may change while it runs.
    */
   public SandboxProvider provider() {
     return provider;
@@ -170,7 +197,8 @@ public final class LocalStackRuntime implements AutoCloseable {
       try {
         resource.close();
       } catch (Exception e) {
-        System.err.println("stopping " + resource.getClass().getSimpleName() + ": " + e.getMessage());
+        System.err.println(
+            "stopping " + resource.getClass().getSimpleName() + ": " + e.getMessage());
       }
     }
   }

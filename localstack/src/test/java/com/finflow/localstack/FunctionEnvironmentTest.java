@@ -21,7 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The fixture stack booted with environment overrides for every function, and the simulated bank on a free port. */
+/**
+ * The fixture stack booted with environment overrides for every function, and the simulated bank on
+ * a free port.
+ */
 class FunctionEnvironmentTest {
 
   private static LocalStackConfig config;
@@ -29,9 +32,10 @@ class FunctionEnvironmentTest {
 
   @BeforeAll
   static void start() {
-    config = SharedLocalStack.fixtureConfig()
-        .withFunctionEnvironment(Map.of("FINFLOW_FAULT_CRASH_AFTER_BANK_RATE", "0.1"))
-        .withFunctionEnvironment(Map.of("GREETING", "from the test"));
+    config =
+        SharedLocalStack.fixtureConfig()
+            .withFunctionEnvironment(Map.of("FINFLOW_FAULT_CRASH_AFTER_BANK_RATE", "0.1"))
+            .withFunctionEnvironment(Map.of("GREETING", "from the test"));
     runtime = LocalStackRuntime.start(config);
   }
 
@@ -44,20 +48,26 @@ class FunctionEnvironmentTest {
 
   @Test
   void overridesReachAFunctionAndWinOverItsTemplate() {
-    JsonNode environment = environmentOf("FINFLOW_FAULT_CRASH_AFTER_BANK_RATE", "GREETING", "AWS_LAMBDA_FUNCTION_NAME");
+    JsonNode environment =
+        environmentOf(
+            "FINFLOW_FAULT_CRASH_AFTER_BANK_RATE", "GREETING", "AWS_LAMBDA_FUNCTION_NAME");
 
     assertThat(environment.path("FINFLOW_FAULT_CRASH_AFTER_BANK_RATE").asText()).isEqualTo("0.1");
     assertThat(environment.path("GREETING").asText()).isEqualTo("from the test");
-    assertThat(environment.path("AWS_LAMBDA_FUNCTION_NAME").asText()).isEqualTo("finflow-environment");
+    assertThat(environment.path("AWS_LAMBDA_FUNCTION_NAME").asText())
+        .isEqualTo("finflow-environment");
   }
 
   @Test
   void overridesReachEveryFunction() throws Exception {
-    HttpResponse<String> greeting = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/greeting")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> greeting =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/greeting")).build(),
+                HttpResponse.BodyHandlers.ofString());
 
-    assertThat(BankClient.json(greeting.body()).path("greeting").asText()).isEqualTo("from the test");
+    assertThat(BankClient.json(greeting.body()).path("greeting").asText())
+        .isEqualTo("from the test");
   }
 
   @Test
@@ -65,7 +75,8 @@ class FunctionEnvironmentTest {
     JsonNode environment = environmentOf("FINFLOW_BANK_URL", "PARTNER_URL");
 
     assertThat(runtime.bank().port()).isNotEqualTo(8091);
-    assertThat(environment.path("FINFLOW_BANK_URL").asText()).isEqualTo(runtime.bank().baseUrl().toString())
+    assertThat(environment.path("FINFLOW_BANK_URL").asText())
+        .isEqualTo(runtime.bank().baseUrl().toString())
         .isNotEqualTo(FunctionEnvironment.TEMPLATE_DEFAULT_BANK_URL);
     assertThat(environment.path("PARTNER_URL").asText()).isEqualTo("http://localhost:8091/partner");
   }
@@ -88,18 +99,25 @@ class FunctionEnvironmentTest {
     StartupReport.print(runtime, config, new PrintStream(printed, true, StandardCharsets.UTF_8));
 
     String report = printed.toString(StandardCharsets.UTF_8);
-    assertThat(report).contains("Bank            " + runtime.bank().baseUrl() + "  (simulated: latency 0 ms,"
-        + " transient failures 0%, rejections 0%, seed 42");
+    assertThat(report)
+        .contains(
+            "Bank            "
+                + runtime.bank().baseUrl()
+                + "  (simulated: latency 0 ms,"
+                + " transient failures 0%, rejections 0%, seed 42");
     assertThat(report).contains("every function: FINFLOW_FAULT_CRASH_AFTER_BANK_RATE=0.1");
   }
 
   private static JsonNode environmentOf(String... names) {
-    InvocationResult result = runtime.lambda().invoke("finflow-environment", "{\"names\":" + quoted(names) + "}");
+    InvocationResult result =
+        runtime.lambda().invoke("finflow-environment", "{\"names\":" + quoted(names) + "}");
     assertThat(result).isInstanceOf(InvocationResult.Success.class);
     return BankClient.json(((InvocationResult.Success) result).payload());
   }
 
   private static String quoted(String... names) {
-    return Arrays.stream(names).map(name -> "\"" + name + "\"").collect(Collectors.joining(",", "[", "]"));
+    return Arrays.stream(names)
+        .map(name -> "\"" + name + "\"")
+        .collect(Collectors.joining(",", "[", "]"));
   }
 }

@@ -18,14 +18,18 @@ class HttpApiTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void routeInvokesItsFunctionWithAPayloadV2EventAndMapsTheResponse(LocalStackRuntime runtime) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-            URI.create(runtime.httpBaseUrl() + "/echo/tx%2042?currency=EUR&tag=a&tag=b"))
-        .header("Content-Type", "application/json")
-        .header("X-Trace", "one")
-        .header("Cookie", "theme=dark; lang=fr")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":12.5}"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+  void routeInvokesItsFunctionWithAPayloadV2EventAndMapsTheResponse(LocalStackRuntime runtime)
+      throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(runtime.httpBaseUrl() + "/echo/tx%2042?currency=EUR&tag=a&tag=b"))
+                .header("Content-Type", "application/json")
+                .header("X-Trace", "one")
+                .header("Cookie", "theme=dark; lang=fr")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"amount\":12.5}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(201);
     assertThat(response.headers().firstValue("x-greeting")).contains("hello");
@@ -40,23 +44,30 @@ class HttpApiTest {
     assertThat(event.path("queryStringParameters").path("tag").asText()).isEqualTo("a,b");
     assertThat(event.path("headers").path("x-trace").asText()).isEqualTo("one");
     assertThat(event.path("headers").has("cookie")).isFalse();
-    assertThat(event.path("cookies")).extracting(JsonNode::asText).containsExactly("theme=dark", "lang=fr");
+    assertThat(event.path("cookies"))
+        .extracting(JsonNode::asText)
+        .containsExactly("theme=dark", "lang=fr");
     assertThat(event.path("body").asText()).isEqualTo("{\"amount\":12.5}");
     assertThat(event.path("isBase64Encoded").asBoolean()).isFalse();
     assertThat(event.path("method").asText()).isEqualTo("POST");
     assertThat(event.path("stage").asText()).isEqualTo("$default");
     assertThat(event.path("requestId").asText()).isNotBlank();
-    assertThat(event.path("invokedFunctionArn").asText()).endsWith(":function:Finflow-EchoFunction7C2B1D9E:live");
-    assertThat(event.path("secretArn").asText()).startsWith("arn:aws:secretsmanager:us-east-1:000000000000:secret:");
+    assertThat(event.path("invokedFunctionArn").asText())
+        .endsWith(":function:Finflow-EchoFunction7C2B1D9E:live");
+    assertThat(event.path("secretArn").asText())
+        .startsWith("arn:aws:secretsmanager:us-east-1:000000000000:secret:");
     assertThat(event.path("apiName").asText()).isEqualTo("Finflow-api");
   }
 
   @Test
   void binaryBodiesArriveBase64Encoded(LocalStackRuntime runtime) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/echo/1"))
-        .header("Content-Type", "application/octet-stream")
-        .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0xff, 0, 1}))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/echo/1"))
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[] {(byte) 0xff, 0, 1}))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     JsonNode event = JSON.readTree(response.body());
     assertThat(event.path("isBase64Encoded").asBoolean()).isTrue();
@@ -65,66 +76,86 @@ class HttpApiTest {
 
   @Test
   void unknownRouteAnswers404NotFound(LocalStackRuntime runtime) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/nowhere"))
-        .build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/nowhere")).build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).isEqualTo("{\"message\":\"Not Found\"}");
   }
 
   @Test
-  void protectedRouteWithoutAuthorizationAnswers401WithoutCallingTheAuthorizer(LocalStackRuntime runtime)
-      throws Exception {
-    long authorizerCallsBefore = runtime.lambda().invocationsOf("Finflow-AuthorizerFunction5E6F7A8B");
+  void protectedRouteWithoutAuthorizationAnswers401WithoutCallingTheAuthorizer(
+      LocalStackRuntime runtime) throws Exception {
+    long authorizerCallsBefore =
+        runtime.lambda().invocationsOf("Finflow-AuthorizerFunction5E6F7A8B");
     long handlerCallsBefore = runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E");
 
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-        URI.create(runtime.httpBaseUrl() + "/private/profile")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/private/profile")).build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.body()).isEqualTo("{\"message\":\"Unauthorized\"}");
-    assertThat(runtime.lambda().invocationsOf("Finflow-AuthorizerFunction5E6F7A8B")).isEqualTo(authorizerCallsBefore);
-    assertThat(runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E")).isEqualTo(handlerCallsBefore);
+    assertThat(runtime.lambda().invocationsOf("Finflow-AuthorizerFunction5E6F7A8B"))
+        .isEqualTo(authorizerCallsBefore);
+    assertThat(runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E"))
+        .isEqualTo(handlerCallsBefore);
   }
 
   @Test
-  void anAuthorizerFailingWithUnauthorizedAnswers401LikeApiGateway(LocalStackRuntime runtime) throws Exception {
+  void anAuthorizerFailingWithUnauthorizedAnswers401LikeApiGateway(LocalStackRuntime runtime)
+      throws Exception {
     long handlerCallsBefore = runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E");
 
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-            URI.create(runtime.httpBaseUrl() + "/private/profile")).header("Authorization", "Bearer expired").build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/private/profile"))
+                .header("Authorization", "Bearer expired")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(response.body()).isEqualTo("{\"message\":\"Unauthorized\"}");
-    assertThat(runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E")).isEqualTo(handlerCallsBefore);
+    assertThat(runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E"))
+        .isEqualTo(handlerCallsBefore);
   }
 
   @Test
   void protectedRouteDeniedByTheAuthorizerAnswers403(LocalStackRuntime runtime) throws Exception {
     long handlerCallsBefore = runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E");
 
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-            URI.create(runtime.httpBaseUrl() + "/private/profile")).header("Authorization", "Bearer nope").build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/private/profile"))
+                .header("Authorization", "Bearer nope")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(response.body()).isEqualTo("{\"message\":\"Forbidden\"}");
-    assertThat(runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E")).isEqualTo(handlerCallsBefore);
+    assertThat(runtime.lambda().invocationsOf("Finflow-EchoFunction7C2B1D9E"))
+        .isEqualTo(handlerCallsBefore);
   }
 
   @Test
-  void protectedRouteAllowedByTheAuthorizerGivesTheHandlerTheAuthorizerContext(LocalStackRuntime runtime)
-      throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-            URI.create(runtime.httpBaseUrl() + "/private/profile")).header("Authorization", "Bearer allow-alice").build(),
-        HttpResponse.BodyHandlers.ofString());
+  void protectedRouteAllowedByTheAuthorizerGivesTheHandlerTheAuthorizerContext(
+      LocalStackRuntime runtime) throws Exception {
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create(runtime.httpBaseUrl() + "/private/profile"))
+                .header("Authorization", "Bearer allow-alice")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
 
     assertThat(response.statusCode()).isEqualTo(201);
     JsonNode event = JSON.readTree(response.body());
     assertThat(event.path("authorizer").path("user").asText()).isEqualTo("alice");
     assertThat(event.path("authorizer").path("routeArn").asText())
-        .isEqualTo("arn:aws:execute-api:us-east-1:000000000000:httpapif5a9a8a7/$default/GET/private/profile");
+        .isEqualTo(
+            "arn:aws:execute-api:us-east-1:000000000000:httpapif5a9a8a7/$default/GET/private/profile");
     assertThat(event.path("routeKey").asText()).isEqualTo("GET /private/profile");
   }
 }

@@ -6,8 +6,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Boots a local stack once per test JVM for every test class that uses the extension, hands it to tests as a
- * parameter, and stops it when the test run ends.
+ * Boots a local stack once per test JVM for every test class that uses the extension, hands it to
+ * tests as a parameter, and stops it when the test run ends.
  */
 public abstract class LocalStackExtension implements BeforeAllCallback, ParameterResolver {
 
@@ -30,12 +30,15 @@ public abstract class LocalStackExtension implements BeforeAllCallback, Paramete
   }
 
   private LocalStackRuntime runtime(ExtensionContext context) {
-    return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.GLOBAL)
         .getOrComputeIfAbsent(getClass(), key -> new Running(start()), Running.class)
         .runtime();
   }
 
-  private record Running(LocalStackRuntime runtime) implements ExtensionContext.Store.CloseableResource {
+  private record Running(LocalStackRuntime runtime)
+      implements ExtensionContext.Store.CloseableResource {
     @Override
     public void close() {
       runtime.close();

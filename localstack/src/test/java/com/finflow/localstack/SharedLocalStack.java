@@ -6,10 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Boots the fixture stack once for every test class that uses it, and stops it when the test run ends. */
+/**
+ * Boots the fixture stack once for every test class that uses it, and stops it when the test run
+ * ends.
+ */
 public final class SharedLocalStack extends LocalStackExtension {
 
-  public static final Path FIXTURE = Path.of("src/test/resources/templates/finflow-fixture.template.json");
+  public static final Path FIXTURE =
+      Path.of("src/test/resources/templates/finflow-fixture.template.json");
 
   @Override
   protected LocalStackRuntime start() {
@@ -17,20 +21,26 @@ public final class SharedLocalStack extends LocalStackExtension {
   }
 
   /**
-   * The fixture template, with test classes and the functions jar as the function code, on free ports (bank and
-   * Open Finance provider too).
+   * The fixture template, with test classes and the functions jar as the function code, on free
+   * ports (bank and Open Finance provider too).
    */
   public static LocalStackConfig fixtureConfig() {
     Path venv = Path.of(required("finflow.venv"));
     if (!Files.isExecutable(venv.resolve("bin/moto_server"))) {
-      fail("moto is not installed in " + venv.toAbsolutePath().normalize() + ": run `python3 -m venv .venv &&"
-          + " .venv/bin/pip install -r localstack/requirements.txt` at the repository root (or `source localstack/env.sh"
-          + " && ensure_python_tools`)");
+      fail(
+          "moto is not installed in "
+              + venv.toAbsolutePath().normalize()
+              + ": run `python3 -m venv .venv &&"
+              + " .venv/bin/pip install -r localstack/requirements.txt` at the repository root (or `source localstack/env.sh"
+              + " && ensure_python_tools`)");
     }
     Path functionsJar = Path.of(required("finflow.functions.jar"));
     if (!Files.isRegularFile(functionsJar)) {
-      fail("the functions jar " + functionsJar.toAbsolutePath().normalize() + " is missing: run"
-          + " `./mvnw -B -q -pl functions install -DskipTests` first");
+      fail(
+          "the functions jar "
+              + functionsJar.toAbsolutePath().normalize()
+              + " is missing: run"
+              + " `./mvnw -B -q -pl functions install -DskipTests` first");
     }
     return LocalStackConfig.defaults()
         .withTemplate(FIXTURE)
@@ -44,9 +54,11 @@ public final class SharedLocalStack extends LocalStackExtension {
   private static String required(String property) {
     String value = System.getProperty(property);
     if (value == null) {
-      fail("system property " + property + " is not set; run the tests through Maven (surefire sets it)");
+      fail(
+          "system property "
+              + property
+              + " is not set; run the tests through Maven (surefire sets it)");
     }
     return value;
   }
-
 }

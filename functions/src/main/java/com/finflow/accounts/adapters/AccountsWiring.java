@@ -4,7 +4,6 @@ import com.finflow.accounts.GetAccount;
 import com.finflow.accounts.OpenAccount;
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
-
 import java.time.Clock;
 
 /** Builds each account use case on DynamoDB from the function's environment, once per container. */

@@ -10,8 +10,11 @@ import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 
-/** {@code GET /accounts/{iban}}: balance, reserved and available of one of the caller's accounts. */
-public final class GetAccountHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/**
+ * {@code GET /accounts/{iban}}: balance, reserved and available of one of the caller's accounts.
+ */
+public final class GetAccountHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final GetAccount getAccount;
 
@@ -25,9 +28,15 @@ public final class GetAccountHandler implements RequestHandler<APIGatewayV2HTTPE
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, http -> {
-      String iban = http.getPathParameters() == null ? "" : http.getPathParameters().getOrDefault("iban", "");
-      return HttpResult.json(200, getAccount.get(Callers.of(http), iban));
-    });
+    return HttpEndpoint.serve(
+        event,
+        context,
+        http -> {
+          String iban =
+              http.getPathParameters() == null
+                  ? ""
+                  : http.getPathParameters().getOrDefault("iban", "");
+          return HttpResult.json(200, getAccount.get(Callers.of(http), iban));
+        });
   }
 }

@@ -15,7 +15,8 @@ import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
 
 /** {@code POST /accounts} (sandbox): an admin opens a bank account with a starting balance. */
-public final class OpenAccountHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class OpenAccountHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final OpenAccount openAccount;
 
@@ -29,13 +30,16 @@ public final class OpenAccountHandler implements RequestHandler<APIGatewayV2HTTP
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, http -> {
-      Caller caller = Callers.of(http);
-      JsonNode body = RequestBodies.objectOf(http);
-      // A member is refused before the fields are read, so they get 403 whatever the body says.
-      caller.requireAdmin();
-      AccountView opened = openAccount.open(caller, OpenAccountRequest.parse(body));
-      return HttpResult.json(201, opened).withHeader("location", "/accounts/" + opened.iban());
-    });
+    return HttpEndpoint.serve(
+        event,
+        context,
+        http -> {
+          Caller caller = Callers.of(http);
+          JsonNode body = RequestBodies.objectOf(http);
+          // A member is refused before the fields are read, so they get 403 whatever the body says.
+          caller.requireAdmin();
+          AccountView opened = openAccount.open(caller, OpenAccountRequest.parse(body));
+          return HttpResult.json(201, opened).withHeader("location", "/accounts/" + opened.iban());
+        });
   }
 }

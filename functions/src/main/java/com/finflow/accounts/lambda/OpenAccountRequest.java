@@ -5,7 +5,6 @@ import com.finflow.accounts.OpenAccountCommand;
 import com.finflow.shared.banking.BankIdentifiers;
 import com.finflow.shared.http.BodyFields;
 import com.finflow.shared.money.Money;
-
 import java.util.Currency;
 import java.util.Optional;
 
@@ -51,8 +50,11 @@ final class OpenAccountRequest {
     }
     Optional<Money> balance = Money.parse(text, currency).filter(money -> !money.isNegative());
     if (balance.isEmpty()) {
-      fields.reject("initial_balance", "must be a decimal string >= 0 with at most "
-          + currency.getDefaultFractionDigits() + " decimals");
+      fields.reject(
+          "initial_balance",
+          "must be a decimal string >= 0 with at most "
+              + currency.getDefaultFractionDigits()
+              + " decimals");
     }
     return balance;
   }

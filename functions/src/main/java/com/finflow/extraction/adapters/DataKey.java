@@ -1,11 +1,11 @@
 package com.finflow.extraction.adapters;
 
-import javax.crypto.spec.SecretKeySpec;
 import java.time.Instant;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A data key ready to encrypt: the AES key and the same key as KMS encrypted it, with how long and how many
- * more times it may still be used. Its {@code toString} names neither.
+ * A data key ready to encrypt: the AES key and the same key as KMS encrypted it, with how long and
+ * how many more times it may still be used. Its {@code toString} names neither.
  */
 final class DataKey {
 

@@ -5,18 +5,18 @@ import com.finflow.extraction.OpenFinanceProvider.AccessToken;
 import com.finflow.extraction.OpenFinanceProvider.Account;
 import com.finflow.extraction.OpenFinanceProvider.ClientCredentials;
 import com.finflow.extraction.ProviderSessions;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Provider sessions as sealed items of the tokens table, one purpose per kind ({@code client}, {@code access-token},
- * {@code consent}, {@code accounts}), each kind written as the JSON of a record of its own.
+ * Provider sessions as sealed items of the tokens table, one purpose per kind ({@code client},
+ * {@code access-token}, {@code consent}, {@code accounts}), each kind written as the JSON of a
+ * record of its own.
  *
- * <p>None of them changes before it expires, so a warm container remembers what it has kept or found until then: a
- * repeat lookup costs neither a DynamoDB read nor a KMS decryption.
+ * <p>None of them changes before it expires, so a warm container remembers what it has kept or
+ * found until then: a repeat lookup costs neither a DynamoDB read nor a KMS decryption.
  */
 final class DynamoProviderSessions implements ProviderSessions {
 
@@ -47,8 +47,12 @@ final class DynamoProviderSessions implements ProviderSessions {
   }
 
   @Override
-  public void keepClient(String organizationId, String providerName, ClientCredentials client, Instant until) {
-    keep(clientName(organizationId, providerName), new StoredClient(client.clientId(), client.clientSecret()), until);
+  public void keepClient(
+      String organizationId, String providerName, ClientCredentials client, Instant until) {
+    keep(
+        clientName(organizationId, providerName),
+        new StoredClient(client.clientId(), client.clientSecret()),
+        until);
   }
 
   @Override
@@ -58,13 +62,18 @@ final class DynamoProviderSessions implements ProviderSessions {
   }
 
   @Override
-  public void keepAccessToken(String organizationId, String clientId, AccessToken token, Instant until) {
-    keep(tokenName(organizationId, clientId), new StoredToken(token.value(), token.expiresAt()), until);
+  public void keepAccessToken(
+      String organizationId, String clientId, AccessToken token, Instant until) {
+    keep(
+        tokenName(organizationId, clientId),
+        new StoredToken(token.value(), token.expiresAt()),
+        until);
   }
 
   @Override
   public Optional<String> consent(String organizationId, Cpf user) {
-    return find(consentName(organizationId, user), StoredConsent.class).map(StoredConsent::consentId);
+    return find(consentName(organizationId, user), StoredConsent.class)
+        .map(StoredConsent::consentId);
   }
 
   @Override
@@ -74,14 +83,24 @@ final class DynamoProviderSessions implements ProviderSessions {
 
   @Override
   public Optional<List<Account>> accounts(String organizationId, String consentId) {
-    return find(accountsName(organizationId, consentId), StoredAccounts.class).map(stored -> stored.accounts().stream()
-        .map(account -> new Account(account.id(), account.type())).toList());
+    return find(accountsName(organizationId, consentId), StoredAccounts.class)
+        .map(
+            stored ->
+                stored.accounts().stream()
+                    .map(account -> new Account(account.id(), account.type()))
+                    .toList());
   }
 
   @Override
-  public void keepAccounts(String organizationId, String consentId, List<Account> accounts, Instant until) {
-    keep(accountsName(organizationId, consentId), new StoredAccounts(accounts.stream()
-        .map(account -> new StoredAccount(account.id(), account.type())).toList()), until);
+  public void keepAccounts(
+      String organizationId, String consentId, List<Account> accounts, Instant until) {
+    keep(
+        accountsName(organizationId, consentId),
+        new StoredAccounts(
+            accounts.stream()
+                .map(account -> new StoredAccount(account.id(), account.type()))
+                .toList()),
+        until);
   }
 
   private static SealedItems.Name clientName(String organizationId, String providerName) {
@@ -101,10 +120,18 @@ final class DynamoProviderSessions implements ProviderSessions {
   }
 
   private <T> Optional<T> find(SealedItems.Name name, Class<T> type) {
-    return remembered.get(name).map(type::cast).or(() -> items.get(name, type).map(found -> {
-      remembered.put(name, found.value(), found.expiresAt());
-      return found.value();
-    }));
+    return remembered
+        .get(name)
+        .map(type::cast)
+        .or(
+            () ->
+                items
+                    .get(name, type)
+                    .map(
+                        found -> {
+                          remembered.put(name, found.value(), found.expiresAt());
+                          return found.value();
+                        }));
   }
 
   private void keep(SealedItems.Name name, Object value, Instant until) {

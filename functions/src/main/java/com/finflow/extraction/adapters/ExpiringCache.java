@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a warm container remembers between invocations: at most {@code capacity} values, least recently used
- * dropped first, each forgotten at its own expiry.
+ * What a warm container remembers between invocations: at most {@code capacity} values, least
+ * recently used dropped first, each forgotten at its own expiry.
  */
 final class ExpiringCache<K, V> {
 
@@ -19,12 +19,13 @@ final class ExpiringCache<K, V> {
 
   ExpiringCache(int capacity, Clock clock) {
     this.clock = clock;
-    this.entries = new LinkedHashMap<>(16, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<K, Remembered<V>> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.entries =
+        new LinkedHashMap<>(16, 0.75f, true) {
+          @Override
+          protected boolean removeEldestEntry(Map.Entry<K, Remembered<V>> eldest) {
+            return size() > capacity;
+          }
+        };
   }
 
   synchronized Optional<V> get(K key) {

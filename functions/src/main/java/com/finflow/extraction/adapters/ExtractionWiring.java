@@ -2,7 +2,6 @@ package com.finflow.extraction.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.extraction.ExtractFinancialData;
-import com.finflow.extraction.ExtractionJob;
 import com.finflow.extraction.Extractor;
 import com.finflow.extraction.GetExtraction;
 import com.finflow.extraction.OpenFinanceProvider;
@@ -14,17 +13,16 @@ import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.webhooks.WebhookAddress;
 import com.finflow.webhooks.adapters.WebhooksWiring;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.Function;
 
 /**
- * Builds the extraction use cases, once per container (each handler builds its own when the container starts): the
- * provider sessions and extraction states in the tokens table ({@code TOKENS_TABLE}) under KMS envelope encryption
- * ({@code KEY_ID}), jobs on the extraction queue ({@code EXTRACTION_QUEUE_URL}), and the provider whose address and
- * registration secret come from Secrets Manager ({@code PROVIDER_SECRET_ARN}).
+ * Builds the extraction use cases, once per container (each handler builds its own when the
+ * container starts): the provider sessions and extraction states in the tokens table ({@code
+ * TOKENS_TABLE}) under KMS envelope encryption ({@code KEY_ID}), jobs on the extraction queue
+ * ({@code EXTRACTION_QUEUE_URL}), and the provider whose address and registration secret come from
+ * Secrets Manager ({@code PROVIDER_SECRET_ARN}).
  */
 public final class ExtractionWiring {
 
@@ -34,11 +32,14 @@ public final class ExtractionWiring {
 
   private ExtractionWiring() {}
 
-  /** @param messageBody how a job is written on the extraction queue, for its consumer to read */
-  public static ExtractFinancialData extractFinancialData(Function<ExtractionJob, String> messageBody) {
+  public static ExtractFinancialData extractFinancialData() {
     SealedItems items = sealedItems();
-    return new ExtractFinancialData(extractor(items), new DynamoExtractionStore(items, Clock.systemUTC()),
-        new SqsExtractionJobs(AwsClients.sqs(), queueUrl(), messageBody), syncBudget(), Clock.systemUTC());
+    return new ExtractFinancialData(
+        extractor(items),
+        new DynamoExtractionStore(items, Clock.systemUTC()),
+        new SqsExtractionJobs(AwsClients.sqs(), queueUrl()),
+        syncBudget(),
+        Clock.systemUTC());
   }
 
   public static GetExtraction getExtraction() {
@@ -47,11 +48,17 @@ public final class ExtractionWiring {
 
   public static RunExtraction runExtraction() {
     SealedItems items = sealedItems();
-    return new RunExtraction(extractor(items), new DynamoExtractionStore(items, Clock.systemUTC()),
-        WebhooksWiring.notices(), asyncBudget(), Clock.systemUTC());
+    return new RunExtraction(
+        extractor(items),
+        new DynamoExtractionStore(items, Clock.systemUTC()),
+        WebhooksWiring.notices(),
+        asyncBudget(),
+        Clock.systemUTC());
   }
 
-  /** The extraction queue's consumer: one job at a time, a failed one retried after 1 to 60 seconds. */
+  /**
+   * The extraction queue's consumer: one job at a time, a failed one retried after 1 to 60 seconds.
+   */
   public static QueueConsumer extractionQueue() {
     return new QueueConsumer(AwsClients.sqs(), queueUrl(), 1, 60, false);
   }
@@ -62,41 +69,60 @@ public final class ExtractionWiring {
   }
 
   private static Extractor extractor(SealedItems items) {
-    return new Extractor(deadline -> new RetryingProvider(ProviderHolder.CLIENT, deadline, RETRIES),
-        new DynamoProviderSessions(items, Clock.systemUTC()), Clock.systemUTC(), PROVIDER_NAME);
+    return new Extractor(
+        deadline -> new RetryingProvider(ProviderHolder.CLIENT, deadline, RETRIES),
+        new DynamoProviderSessions(items, Clock.systemUTC()),
+        Clock.systemUTC(),
+        PROVIDER_NAME);
   }
 
   private static SealedItems sealedItems() {
-    return new SealedItems(AwsClients.dynamoDb(), Environment.required("TOKENS_TABLE"),
-        new EnvelopeEncryption(AwsClients.kms(), Environment.required("KEY_ID")), Clock.systemUTC());
+    return new SealedItems(
+        AwsClients.dynamoDb(),
+        Environment.required("TOKENS_TABLE"),
+        new EnvelopeEncryption(AwsClients.kms(), Environment.required("KEY_ID")),
+        Clock.systemUTC());
   }
 
-  /** Built on the first extraction rather than when the container starts, so no SnapStart snapshot holds the secret. */
+  /**
+   * Built on the first extraction rather than when the container starts, so no SnapStart snapshot
+   * holds the secret.
+   */
   private static final class ProviderHolder {
     static final OpenFinanceProvider CLIENT = providerFromSecret();
   }
 
   private static OpenFinanceProvider providerFromSecret() {
-    String secret = AwsClients.secretsManager()
-        .getSecretValue(request -> request.secretId(Environment.required("PROVIDER_SECRET_ARN"))).secretString();
+    String secret =
+        AwsClients.secretsManager()
+            .getSecretValue(
+                request -> request.secretId(Environment.required("PROVIDER_SECRET_ARN")))
+            .secretString();
     JsonNode credentials;
     try {
       credentials = Json.MAPPER.readTree(secret);
     } catch (Exception e) {
-      throw new IllegalStateException("the provider secret is not JSON with base_url and registration_secret");
+      throw new IllegalStateException(
+          "the provider secret is not JSON with base_url and registration_secret");
     }
-    return new OpenFinanceBrasilClient(URI.create(credentials.path("base_url").asText()),
+    return new OpenFinanceBrasilClient(
+        URI.create(credentials.path("base_url").asText()),
         credentials.path("registration_secret").asText());
   }
 
   /** How long a synchronous extraction may take: safely under API Gateway's 30 seconds. */
   private static Duration syncBudget() {
-    return Duration.ofMillis(Long.parseLong(Environment.optional("EXTRACTION_DEADLINE_MS").orElse("20000")));
+    return Duration.ofMillis(
+        Long.parseLong(Environment.optional("EXTRACTION_DEADLINE_MS").orElse("20000")));
   }
 
-  /** Asynchronous extractions run from the queue, with a worker timeout of minutes rather than seconds. */
+  /**
+   * Asynchronous extractions run from the queue, with a worker timeout of minutes rather than
+   * seconds.
+   */
   private static Duration asyncBudget() {
-    return Duration.ofSeconds(Long.parseLong(Environment.optional("ASYNC_EXTRACTION_DEADLINE_SECONDS").orElse("240")));
+    return Duration.ofSeconds(
+        Long.parseLong(Environment.optional("ASYNC_EXTRACTION_DEADLINE_SECONDS").orElse("240")));
   }
 
   private static String queueUrl() {

@@ -1,8 +1,9 @@
 package com.finflow.extraction.adapters;
 
 /**
- * A secret after envelope encryption: the data key as KMS encrypted it, and the secret encrypted under that
- * data key with AES-256-GCM ({@code ciphertext} ends with the 128-bit authentication tag).
+ * A secret after envelope encryption: the data key as KMS encrypted it, and the secret encrypted
+ * under that data key with AES-256-GCM ({@code ciphertext} ends with the 128-bit authentication
+ * tag).
  */
 record Sealed(byte[] encryptedDataKey, byte[] iv, byte[] ciphertext) {
 

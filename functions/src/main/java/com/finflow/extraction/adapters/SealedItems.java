@@ -1,11 +1,10 @@
 package com.finflow.extraction.adapters;
 
+import static com.finflow.shared.aws.Items.n;
+import static com.finflow.shared.aws.Items.s;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.finflow.shared.Json;
-import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,20 +15,21 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
-
-import static com.finflow.shared.aws.Items.n;
-import static com.finflow.shared.aws.Items.s;
+import software.amazon.awssdk.core.SdkBytes;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Values in the tokens table, one item per value ({@code TOKEN#organization#purpose#sha256(key)}): the value as JSON,
- * envelope-encrypted under its organization and purpose, deleted by the table's TTL attribute {@code expires_at}.
- * The item holds no value, and no key in the clear: a key may be a customer's CPF.
+ * Values in the tokens table, one item per value ({@code TOKEN#organization#purpose#sha256(key)}):
+ * the value as JSON, envelope-encrypted under its organization and purpose, deleted by the table's
+ * TTL attribute {@code expires_at}. The item holds no value, and no key in the clear: a key may be
+ * a customer's CPF.
  */
 final class SealedItems {
 
   /**
-   * What a value is filed under: whose it is, what kind of value it is (bound to its ciphertext), and its key within
-   * that kind, such as a customer's CPF.
+   * What a value is filed under: whose it is, what kind of value it is (bound to its ciphertext),
+   * and its key within that kind, such as a customer's CPF.
    */
   record Name(String organizationId, String purpose, String key) {
 
@@ -62,13 +62,17 @@ final class SealedItems {
     this.clock = clock;
   }
 
-  /** Keeps {@code value} as JSON until {@code expiresAt}, replacing what was kept under the same name. */
+  /**
+   * Keeps {@code value} as JSON until {@code expiresAt}, replacing what was kept under the same
+   * name.
+   */
   void put(Name name, Object value, Instant expiresAt) {
     byte[] plaintext;
     try {
       plaintext = Json.MAPPER.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("cannot write a " + value.getClass().getSimpleName() + " as JSON", e);
+      throw new IllegalArgumentException(
+          "cannot write a " + value.getClass().getSimpleName() + " as JSON", e);
     }
     Sealed sealed;
     try {
@@ -76,20 +80,31 @@ final class SealedItems {
     } finally {
       Arrays.fill(plaintext, (byte) 0);
     }
-    dynamoDb.putItem(request -> request.tableName(table).item(Map.of(
-        "pk", s(name.pk()),
-        "organization_id", s(name.organizationId()),
-        "purpose", s(name.purpose()),
-        "encrypted_data_key", AttributeValue.fromB(SdkBytes.fromByteArray(sealed.encryptedDataKey())),
-        "iv", AttributeValue.fromB(SdkBytes.fromByteArray(sealed.iv())),
-        "ciphertext", AttributeValue.fromB(SdkBytes.fromByteArray(sealed.ciphertext())),
-        "expires_at", n(expiresAt.getEpochSecond()))));
+    dynamoDb.putItem(
+        request ->
+            request
+                .tableName(table)
+                .item(
+                    Map.of(
+                        "pk", s(name.pk()),
+                        "organization_id", s(name.organizationId()),
+                        "purpose", s(name.purpose()),
+                        "encrypted_data_key",
+                            AttributeValue.fromB(SdkBytes.fromByteArray(sealed.encryptedDataKey())),
+                        "iv", AttributeValue.fromB(SdkBytes.fromByteArray(sealed.iv())),
+                        "ciphertext",
+                            AttributeValue.fromB(SdkBytes.fromByteArray(sealed.ciphertext())),
+                        "expires_at", n(expiresAt.getEpochSecond()))));
   }
 
   /** The value kept under this name, unless there is none or its expiry has passed. */
   <T> Optional<Found<T>> get(Name name, Class<T> type) {
-    Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
-        .tableName(table).key(Map.of("pk", s(name.pk()))).consistentRead(true)).item();
+    Map<String, AttributeValue> item =
+        dynamoDb
+            .getItem(
+                request ->
+                    request.tableName(table).key(Map.of("pk", s(name.pk()))).consistentRead(true))
+            .item();
     if (item == null || item.isEmpty()) {
       return Optional.empty();
     }
@@ -99,14 +114,18 @@ final class SealedItems {
     if (!clock.instant().isBefore(expiresAt)) {
       return Optional.empty();
     }
-    byte[] plaintext = encryption.open(name.context(), new Sealed(
-        item.get("encrypted_data_key").b().asByteArray(),
-        item.get("iv").b().asByteArray(),
-        item.get("ciphertext").b().asByteArray()));
+    byte[] plaintext =
+        encryption.open(
+            name.context(),
+            new Sealed(
+                item.get("encrypted_data_key").b().asByteArray(),
+                item.get("iv").b().asByteArray(),
+                item.get("ciphertext").b().asByteArray()));
     try {
       return Optional.of(new Found<>(Json.MAPPER.readValue(plaintext, type), expiresAt));
     } catch (IOException e) {
-      // Kept before values were JSON (a bare token or id): as if never kept, so it is fetched again and replaced.
+      // Kept before values were JSON (a bare token or id): as if never kept, so it is fetched again
+      // and replaced.
       return Optional.empty();
     } finally {
       Arrays.fill(plaintext, (byte) 0);
@@ -115,7 +134,8 @@ final class SealedItems {
 
   private static String sha256(String value) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);

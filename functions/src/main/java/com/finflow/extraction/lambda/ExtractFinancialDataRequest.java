@@ -5,14 +5,14 @@ import com.finflow.extraction.Cpf;
 import com.finflow.extraction.ExtractionCommand;
 import com.finflow.shared.http.BodyFields;
 import com.finflow.webhooks.WebhookAddress;
-
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
 
 /**
- * The body of {@code POST /extract-financial-data}, read into a command with every invalid field reported at once:
- * an invalid CPF is refused before any call to the provider, and a webhook Finflow must not call before anything runs.
+ * The body of {@code POST /extract-financial-data}, read into a command with every invalid field
+ * reported at once: an invalid CPF is refused before any call to the provider, and a webhook
+ * Finflow must not call before anything runs.
  */
 final class ExtractFinancialDataRequest {
 
@@ -26,25 +26,31 @@ final class ExtractFinancialDataRequest {
     String document = fields.text("user_document_number", 14);
     Optional<Cpf> user = document.isEmpty() ? Optional.empty() : Cpf.parse(document);
     if (!document.isEmpty() && user.isEmpty()) {
-      fields.reject("user_document_number", "is not a valid CPF (11 digits with valid check digits)");
+      fields.reject(
+          "user_document_number", "is not a valid CPF (11 digits with valid check digits)");
     }
     boolean async = body.path("async").asBoolean(false);
     if (body.has("async") && !body.get("async").isBoolean()) {
       fields.reject("async", "must be true or false");
     }
-    Optional<URI> webhookUrl = fields.optionalText("webhook_url", 2048)
-        .flatMap(text -> webhookUrl(text, webhookAddress, fields));
+    Optional<URI> webhookUrl =
+        fields
+            .optionalText("webhook_url", 2048)
+            .flatMap(text -> webhookUrl(text, webhookAddress, fields));
     if (webhookUrl.isPresent() && !async) {
       fields.reject("webhook_url", "is only used with \"async\": true");
     }
     fields.throwIfInvalid();
-    return new ExtractionCommand(name, organizationName, organizationId, user.orElseThrow(), async, webhookUrl);
+    return new ExtractionCommand(
+        name, organizationName, organizationId, user.orElseThrow(), async, webhookUrl);
   }
 
-  private static Optional<URI> webhookUrl(String text, WebhookAddress webhookAddress, BodyFields fields) {
+  private static Optional<URI> webhookUrl(
+      String text, WebhookAddress webhookAddress, BodyFields fields) {
     try {
       URI url = new URI(text);
-      Optional<String> refusal = url.isAbsolute() ? webhookAddress.refusalOf(url) : Optional.of("must be an absolute URL");
+      Optional<String> refusal =
+          url.isAbsolute() ? webhookAddress.refusalOf(url) : Optional.of("must be an absolute URL");
       refusal.ifPresent(reason -> fields.reject("webhook_url", reason));
       return refusal.isEmpty() ? Optional.of(url) : Optional.empty();
     } catch (URISyntaxException e) {

@@ -10,13 +10,16 @@ import com.finflow.extraction.adapters.ExtractionWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** {@code GET /extractions/{extraction_id}}: {@code pending}, {@code completed} with the result, or {@code failed}. */
-public final class GetExtractionHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/**
+ * {@code GET /extractions/{extraction_id}}: {@code pending}, {@code completed} with the result, or
+ * {@code failed}.
+ */
+public final class GetExtractionHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final GetExtraction getExtraction;
 
@@ -30,14 +33,23 @@ public final class GetExtractionHandler implements RequestHandler<APIGatewayV2HT
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, request -> {
-      String extractionId = Optional.ofNullable(request.getPathParameters()).orElse(Map.of())
-          .getOrDefault("extraction_id", "");
-      return HttpResult.json(200, bodyOf(getExtraction.get(Callers.of(request).organizationId(), extractionId)));
-    });
+    return HttpEndpoint.serve(
+        event,
+        context,
+        request -> {
+          String extractionId =
+              Optional.ofNullable(request.getPathParameters())
+                  .orElse(Map.of())
+                  .getOrDefault("extraction_id", "");
+          return HttpResult.json(
+              200, bodyOf(getExtraction.get(Callers.of(request).organizationId(), extractionId)));
+        });
   }
 
-  /** {@code status}, then {@code result} when completed, or {@code detail} and {@code problem_type} when failed. */
+  /**
+   * {@code status}, then {@code result} when completed, or {@code detail} and {@code problem_type}
+   * when failed.
+   */
   private static Map<String, Object> bodyOf(ExtractionState state) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("status", state.status().label());

@@ -5,12 +5,13 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.finflow.extraction.RunExtraction;
+import com.finflow.extraction.adapters.ExtractionJobMessages;
 import com.finflow.extraction.adapters.ExtractionWiring;
 import com.finflow.shared.sqs.QueueConsumer;
 
 /**
- * Runs the asynchronous extractions of the extraction queue, one message at a time; a message that fails (not a
- * refusal, which is kept as the extraction's answer) is retried after a backoff.
+ * Runs the asynchronous extractions of the extraction queue, one message at a time; a message that
+ * fails (not a refusal, which is kept as the extraction's answer) is retried after a backoff.
  */
 public final class RunExtractionHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
@@ -28,7 +29,9 @@ public final class RunExtractionHandler implements RequestHandler<SQSEvent, SQSB
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return consumer.consume(event, context,
-        message -> runExtraction.run(ExtractionJobMessage.read(message.getBody())));
+    return consumer.consume(
+        event,
+        context,
+        message -> runExtraction.run(ExtractionJobMessages.read(message.getBody())));
   }
 }

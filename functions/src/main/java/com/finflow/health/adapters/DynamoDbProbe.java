@@ -1,11 +1,13 @@
 package com.finflow.health.adapters;
 
 import com.finflow.health.DependencyProbe;
+import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-import java.util.List;
-
-/** DynamoDB answers, and each of Finflow's tables exists; with no table yet, the service answers at all. */
+/**
+ * DynamoDB answers, and each of Finflow's tables exists; with no table yet, the service answers at
+ * all.
+ */
 final class DynamoDbProbe implements DependencyProbe {
 
   private final DynamoDbClient dynamoDb;

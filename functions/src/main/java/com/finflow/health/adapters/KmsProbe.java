@@ -4,7 +4,9 @@ import com.finflow.health.DependencyProbe;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeyState;
 
-/** KMS answers and Finflow's customer key is enabled: without it no secret can be read or written. */
+/**
+ * KMS answers and Finflow's customer key is enabled: without it no secret can be read or written.
+ */
 final class KmsProbe implements DependencyProbe {
 
   private final KmsClient kms;

@@ -1,9 +1,8 @@
 package com.finflow.health.adapters;
 
 import com.finflow.health.DependencyProbe;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-
 import java.util.List;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /** Secrets Manager answers and each of Finflow's secrets exists; values are never read here. */
 final class SecretsManagerProbe implements DependencyProbe {

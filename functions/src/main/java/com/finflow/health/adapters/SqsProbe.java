@@ -1,12 +1,13 @@
 package com.finflow.health.adapters;
 
 import com.finflow.health.DependencyProbe;
+import java.util.List;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-import java.util.List;
-
-/** SQS answers, and each of Finflow's queues exists; with no queue yet, the service answers at all. */
+/**
+ * SQS answers, and each of Finflow's queues exists; with no queue yet, the service answers at all.
+ */
 final class SqsProbe implements DependencyProbe {
 
   private final SqsClient sqs;
@@ -28,7 +29,9 @@ final class SqsProbe implements DependencyProbe {
       sqs.listQueues(request -> request.maxResults(1));
       return;
     }
-    queueUrls.forEach(url -> sqs.getQueueAttributes(
-        request -> request.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)));
+    queueUrls.forEach(
+        url ->
+            sqs.getQueueAttributes(
+                request -> request.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)));
   }
 }

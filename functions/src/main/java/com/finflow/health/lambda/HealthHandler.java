@@ -10,8 +10,11 @@ import com.finflow.health.adapters.HealthWiring;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 
-/** {@code GET /health}: 200 when every dependency answers, 503 otherwise, with each one's latency. */
-public final class HealthHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/**
+ * {@code GET /health}: 200 when every dependency answers, 503 otherwise, with each one's latency.
+ */
+public final class HealthHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final Health health;
 
@@ -25,9 +28,12 @@ public final class HealthHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, http -> {
-      HealthReport report = health.check();
-      return HttpResult.json(report.healthy() ? 200 : 503, report);
-    });
+    return HttpEndpoint.serve(
+        event,
+        context,
+        http -> {
+          HealthReport report = health.check();
+          return HttpResult.json(report.healthy() ? 200 : 503, report);
+        });
   }
 }

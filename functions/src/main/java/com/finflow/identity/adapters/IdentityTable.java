@@ -1,14 +1,16 @@
 package com.finflow.identity.adapters;
 
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import static com.finflow.shared.aws.Items.s;
 
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-import static com.finflow.shared.aws.Items.s;
-
-/** The identity table holds every kind of item under one partition key, {@code pk}, such as {@code USER#id}. */
+/**
+ * The identity table holds every kind of item under one partition key, {@code pk}, such as {@code
+ * USER#id}.
+ */
 final class IdentityTable {
 
   private IdentityTable() {}
@@ -18,9 +20,12 @@ final class IdentityTable {
   }
 
   /** The item, read consistently: sign-in and refresh must see what was written a moment before. */
-  static Optional<Map<String, AttributeValue>> get(DynamoDbClient dynamoDb, String table, String pk) {
-    Map<String, AttributeValue> item = dynamoDb.getItem(request -> request
-        .tableName(table).key(key(pk)).consistentRead(true)).item();
+  static Optional<Map<String, AttributeValue>> get(
+      DynamoDbClient dynamoDb, String table, String pk) {
+    Map<String, AttributeValue> item =
+        dynamoDb
+            .getItem(request -> request.tableName(table).key(key(pk)).consistentRead(true))
+            .item();
     return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
   }
 }

@@ -11,12 +11,11 @@ import com.finflow.identity.Refresh;
 import com.finflow.identity.Register;
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
-
 import java.time.Clock;
 
 /**
- * Builds each identity use case on DynamoDB and KMS from the function's environment; a handler calls one of
- * these once, when its container starts.
+ * Builds each identity use case on DynamoDB and KMS from the function's environment; a handler
+ * calls one of these once, when its container starts.
  */
 public final class IdentityWiring {
 
@@ -32,8 +31,13 @@ public final class IdentityWiring {
   }
 
   public static Login login() {
-    return new Login(users(), refreshTokens(), new DynamoLoginAttempts(AwsClients.dynamoDb(), table()),
-        accessTokens(), LoginLimits.DEFAULT, Clock.systemUTC());
+    return new Login(
+        users(),
+        refreshTokens(),
+        new DynamoLoginAttempts(AwsClients.dynamoDb(), table()),
+        accessTokens(),
+        LoginLimits.DEFAULT,
+        Clock.systemUTC());
   }
 
   public static Refresh refresh() {
@@ -53,7 +57,8 @@ public final class IdentityWiring {
   }
 
   private static AccessTokens accessTokens() {
-    KmsTokenSigner signer = new KmsTokenSigner(AwsClients.kms(), Environment.required("SIGNING_KEY_ID"));
+    KmsTokenSigner signer =
+        new KmsTokenSigner(AwsClients.kms(), Environment.required("SIGNING_KEY_ID"));
     return new AccessTokens(signer, issuer(), audience(), Clock.systemUTC());
   }
 

@@ -16,7 +16,8 @@ import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
 
 /** {@code POST /organizations/me/members}: an admin adds a member or another admin. */
-public final class AddMemberHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class AddMemberHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final AddMember addMember;
   private final AddMemberRequest request = new AddMemberRequest(new PasswordPolicy());
@@ -31,13 +32,16 @@ public final class AddMemberHandler implements RequestHandler<APIGatewayV2HTTPEv
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, http -> {
-      Caller caller = Callers.of(http);
-      JsonNode body = RequestBodies.objectOf(http);
-      // A member is refused before the fields are read, so they get 403 whatever the body says.
-      caller.requireAdmin();
-      AddMemberCommand command = request.parse(body);
-      return HttpResult.json(201, addMember.add(caller, command));
-    });
+    return HttpEndpoint.serve(
+        event,
+        context,
+        http -> {
+          Caller caller = Callers.of(http);
+          JsonNode body = RequestBodies.objectOf(http);
+          // A member is refused before the fields are read, so they get 403 whatever the body says.
+          caller.requireAdmin();
+          AddMemberCommand command = request.parse(body);
+          return HttpResult.json(201, addMember.add(caller, command));
+        });
   }
 }

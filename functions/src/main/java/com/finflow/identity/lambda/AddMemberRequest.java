@@ -5,7 +5,6 @@ import com.finflow.identity.AddMemberCommand;
 import com.finflow.identity.PasswordPolicy;
 import com.finflow.identity.Role;
 import com.finflow.shared.http.BodyFields;
-
 import java.util.Optional;
 
 /** Reads {@code POST /organizations/me/members}' body {@code {email, password, role}}. */

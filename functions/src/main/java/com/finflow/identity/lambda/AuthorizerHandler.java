@@ -9,19 +9,21 @@ import com.finflow.identity.adapters.IdentityWiring;
 import com.finflow.shared.Caller;
 import com.finflow.shared.log.Invocation;
 import com.finflow.shared.log.StructuredLog;
-
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The HTTP API's Lambda authorizer (payload 2.0, simple responses): verifies the bearer access token and
- * hands the route its user, organization and role. API Gateway caches the answer per token briefly.
+ * The HTTP API's Lambda authorizer (payload 2.0, simple responses): verifies the bearer access
+ * token and hands the route its user, organization and role. API Gateway caches the answer per
+ * token briefly.
  *
- * <p>A missing or invalid token fails the invocation with the message {@code Unauthorized}: that is the one
- * way an authorizer makes API Gateway answer 401 (a simple {@code isAuthorized: false} answers 403).
+ * <p>A missing or invalid token fails the invocation with the message {@code Unauthorized}: that is
+ * the one way an authorizer makes API Gateway answer 401 (a simple {@code isAuthorized: false}
+ * answers 403).
  */
-public final class AuthorizerHandler implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, Map<String, Object>> {
+public final class AuthorizerHandler
+    implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, Map<String, Object>> {
 
   private static final StructuredLog LOG = StructuredLog.of(AuthorizerHandler.class);
   private static final String BEARER = "bearer ";
@@ -37,8 +39,10 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
   }
 
   @Override
-  public Map<String, Object> handleRequest(APIGatewayV2CustomAuthorizerEvent event, Context context) {
-    String requestId = event.getRequestContext() == null ? "none" : event.getRequestContext().getRequestId();
+  public Map<String, Object> handleRequest(
+      APIGatewayV2CustomAuthorizerEvent event, Context context) {
+    String requestId =
+        event.getRequestContext() == null ? "none" : event.getRequestContext().getRequestId();
     Invocation.begin(context == null ? "local" : context.getFunctionName(), requestId);
     Optional<String> token = bearerTokenOf(event);
     if (token.isEmpty()) {
@@ -47,8 +51,17 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
     }
     try {
       Caller caller = authorizer.authorize(token.get());
-      return Map.of("isAuthorized", true, "context", Map.of(
-          "user_id", caller.userId(), "organization_id", caller.organizationId(), "role", caller.role()));
+      return Map.of(
+          "isAuthorized",
+          true,
+          "context",
+          Map.of(
+              "user_id",
+              caller.userId(),
+              "organization_id",
+              caller.organizationId(),
+              "role",
+              caller.role()));
     } catch (InvalidAccessToken invalid) {
       LOG.info("unauthorized", Map.of("reason", "invalid token"));
       throw new Unauthorized();
@@ -63,12 +76,18 @@ public final class AuthorizerHandler implements RequestHandler<APIGatewayV2Custo
   }
 
   private static Optional<String> bearerTokenOf(APIGatewayV2CustomAuthorizerEvent event) {
-    Optional<String> header = Optional.ofNullable(event.getIdentitySource())
-        .flatMap(sources -> sources.stream().findFirst())
-        .or(() -> Optional.ofNullable(event.getHeaders()).map(headers -> headers.get("authorization")));
+    Optional<String> header =
+        Optional.ofNullable(event.getIdentitySource())
+            .flatMap(sources -> sources.stream().findFirst())
+            .or(
+                () ->
+                    Optional.ofNullable(event.getHeaders())
+                        .map(headers -> headers.get("authorization")));
     return header
-        .filter(value -> value.length() > BEARER.length()
-            && value.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER))
+        .filter(
+            value ->
+                value.length() > BEARER.length()
+                    && value.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER))
         .map(value -> value.substring(BEARER.length()).strip());
   }
 }

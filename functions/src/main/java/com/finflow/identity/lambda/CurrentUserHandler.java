@@ -11,7 +11,8 @@ import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 
 /** {@code GET /users/me}: who the access token belongs to. */
-public final class CurrentUserHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class CurrentUserHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final CurrentUser currentUser;
 
@@ -25,6 +26,7 @@ public final class CurrentUserHandler implements RequestHandler<APIGatewayV2HTTP
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, http -> HttpResult.json(200, currentUser.of(Callers.of(http))));
+    return HttpEndpoint.serve(
+        event, context, http -> HttpResult.json(200, currentUser.of(Callers.of(http))));
   }
 }

@@ -11,8 +11,11 @@ import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
 
-/** {@code POST /auth/login}: an access token and a refresh token for a correct email and password. */
-public final class LoginHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/**
+ * {@code POST /auth/login}: an access token and a refresh token for a correct email and password.
+ */
+public final class LoginHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final Login login;
 
@@ -26,10 +29,14 @@ public final class LoginHandler implements RequestHandler<APIGatewayV2HTTPEvent,
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, http -> {
-      LoginCommand command = LoginRequest.parse(RequestBodies.objectOf(http), sourceAddressOf(http));
-      return HttpResult.json(200, login.login(command));
-    });
+    return HttpEndpoint.serve(
+        event,
+        context,
+        http -> {
+          LoginCommand command =
+              LoginRequest.parse(RequestBodies.objectOf(http), sourceAddressOf(http));
+          return HttpResult.json(200, login.login(command));
+        });
   }
 
   private static String sourceAddressOf(APIGatewayV2HTTPEvent request) {

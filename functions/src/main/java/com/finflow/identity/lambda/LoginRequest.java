@@ -6,14 +6,17 @@ import com.finflow.identity.PasswordPolicy;
 import com.finflow.shared.http.BodyFields;
 
 /**
- * Reads {@code POST /auth/login}'s body {@code {email, password}}. Only presence and size are checked here: a
- * malformed email must fail sign-in exactly like a wrong password.
+ * Reads {@code POST /auth/login}'s body {@code {email, password}}. Only presence and size are
+ * checked here: a malformed email must fail sign-in exactly like a wrong password.
  */
 final class LoginRequest {
 
   private LoginRequest() {}
 
-  /** The command for a sign-in from {@code sourceAddress}; an {@code InvalidInput} naming every invalid field. */
+  /**
+   * The command for a sign-in from {@code sourceAddress}; an {@code InvalidInput} naming every
+   * invalid field.
+   */
   static LoginCommand parse(JsonNode body, String sourceAddress) {
     BodyFields fields = new BodyFields(body);
     String email = fields.text("email", 254);

@@ -9,14 +9,14 @@ import com.finflow.identity.adapters.IdentityWiring;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
-
 import java.util.Map;
 
 /**
- * {@code POST /auth/logout}: revokes the sign-in the refresh token belongs to. Access tokens already
- * issued stay valid until they expire (at most 15 minutes).
+ * {@code POST /auth/logout}: revokes the sign-in the refresh token belongs to. Access tokens
+ * already issued stay valid until they expire (at most 15 minutes).
  */
-public final class LogoutHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class LogoutHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final Logout logout;
 
@@ -30,9 +30,12 @@ public final class LogoutHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, http -> {
-      logout.logout(RefreshTokenRequest.parse(RequestBodies.objectOf(http)));
-      return new HttpResult(204, "", "application/json", Map.of());
-    });
+    return HttpEndpoint.serve(
+        event,
+        context,
+        http -> {
+          logout.logout(RefreshTokenRequest.parse(RequestBodies.objectOf(http)));
+          return new HttpResult(204, "", "application/json", Map.of());
+        });
   }
 }

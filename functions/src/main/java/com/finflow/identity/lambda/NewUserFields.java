@@ -3,10 +3,12 @@ package com.finflow.identity.lambda;
 import com.finflow.identity.Email;
 import com.finflow.identity.PasswordPolicy;
 import com.finflow.shared.http.BodyFields;
-
 import java.util.Optional;
 
-/** The {@code email} and {@code password} of a user about to be created, as read from a request body. */
+/**
+ * The {@code email} and {@code password} of a user about to be created, as read from a request
+ * body.
+ */
 record NewUserFields(Optional<Email> email, String password) {
 
   /** Reads both fields, recording every problem into {@code fields}. */

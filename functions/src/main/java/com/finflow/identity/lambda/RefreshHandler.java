@@ -11,7 +11,8 @@ import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
 
 /** {@code POST /auth/refresh}: exchanges a refresh token for a new pair; the old one is spent. */
-public final class RefreshHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class RefreshHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final Refresh refresh;
 
@@ -25,7 +26,11 @@ public final class RefreshHandler implements RequestHandler<APIGatewayV2HTTPEven
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context,
-        http -> HttpResult.json(200, refresh.refresh(RefreshTokenRequest.parse(RequestBodies.objectOf(http)))));
+    return HttpEndpoint.serve(
+        event,
+        context,
+        http ->
+            HttpResult.json(
+                200, refresh.refresh(RefreshTokenRequest.parse(RequestBodies.objectOf(http)))));
   }
 }

@@ -4,12 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.identity.RefreshToken;
 import com.finflow.shared.http.BodyFields;
 
-/** Reads the body {@code {refresh_token}} that both {@code POST /auth/refresh} and {@code POST /auth/logout} take. */
+/**
+ * Reads the body {@code {refresh_token}} that both {@code POST /auth/refresh} and {@code POST
+ * /auth/logout} take.
+ */
 final class RefreshTokenRequest {
 
   private RefreshTokenRequest() {}
 
-  /** The presented token; an {@code InvalidInput} when it is missing, not a string, blank or too long. */
+  /**
+   * The presented token; an {@code InvalidInput} when it is missing, not a string, blank or too
+   * long.
+   */
   static RefreshToken parse(JsonNode body) {
     BodyFields fields = new BodyFields(body);
     String refreshToken = fields.text("refresh_token", 128);

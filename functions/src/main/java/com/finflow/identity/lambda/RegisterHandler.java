@@ -12,7 +12,8 @@ import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
 
 /** {@code POST /auth/register}: a new organization and its first user, who is its admin. */
-public final class RegisterHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class RegisterHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final Register register;
   private final RegisterRequest request = new RegisterRequest(new PasswordPolicy());
@@ -27,7 +28,10 @@ public final class RegisterHandler implements RequestHandler<APIGatewayV2HTTPEve
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context,
-        http -> HttpResult.json(201, register.register(request.parse(RequestBodies.objectOf(http)))));
+    return HttpEndpoint.serve(
+        event,
+        context,
+        http ->
+            HttpResult.json(201, register.register(request.parse(RequestBodies.objectOf(http)))));
   }
 }

@@ -6,15 +6,18 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** {@code GET /openapi.json}: the OpenAPI 3.1 description of the whole HTTP API, as shipped in the jar. */
-public final class OpenApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/**
+ * {@code GET /openapi.json}: the OpenAPI 3.1 description of the whole HTTP API, as shipped in the
+ * jar.
+ */
+public final class OpenApiHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   static final String DOCUMENT = "/openapi.json";
 
@@ -27,8 +30,12 @@ public final class OpenApiHandler implements RequestHandler<APIGatewayV2HTTPEven
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context,
-        request -> new HttpResult(200, document, "application/json", Map.of("cache-control", "max-age=300")));
+    return HttpEndpoint.serve(
+        event,
+        context,
+        request ->
+            new HttpResult(
+                200, document, "application/json", Map.of("cache-control", "max-age=300")));
   }
 
   private static String load() {

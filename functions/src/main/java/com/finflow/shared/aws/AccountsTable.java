@@ -1,19 +1,19 @@
 package com.finflow.shared.aws;
 
 import com.finflow.shared.money.Money;
+import java.util.Currency;
+import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
-import java.util.Currency;
-import java.util.Map;
-
 /**
- * The accounts table's reservation contract, written by two features: accounts open an account with its balance,
- * and transfers reserve funds on it and later debit what was executed. Both go through this class, so the columns
- * and the rule that keeps them consistent ({@code available = balance - reserved}) live in one place.
+ * The accounts table's reservation contract, written by two features: accounts open an account with
+ * its balance, and transfers reserve funds on it and later debit what was executed. Both go through
+ * this class, so the columns and the rule that keeps them consistent ({@code available = balance -
+ * reserved}) live in one place.
  *
- * <p>{@code available_minor} is stored beside balance and reservation because DynamoDB conditions cannot compute
- * {@code balance - reserved}: a reservation compares against it.
+ * <p>{@code available_minor} is stored beside balance and reservation because DynamoDB conditions
+ * cannot compute {@code balance - reserved}: a reservation compares against it.
  */
 public final class AccountsTable {
 
@@ -42,38 +42,82 @@ public final class AccountsTable {
   }
 
   /**
-   * Reserves {@code amount} on the organization's account in its currency, only if that much is available: fails
-   * its condition when the account is missing, someone else's, in another currency, or short.
+   * Reserves {@code amount} on the organization's account in its currency, only if that much is
+   * available: fails its condition when the account is missing, someone else's, in another
+   * currency, or short.
    */
   public static Update reserve(String table, String iban, String organizationId, Money amount) {
-    return Update.builder().tableName(table).key(key(iban))
-        .conditionExpression("attribute_exists(" + IBAN + ") AND " + ORGANIZATION_ID + " = :org AND "
-            + CURRENCY + " = :currency AND " + AVAILABLE_MINOR + " >= :amount")
-        .updateExpression("SET " + RESERVED_MINOR + " = " + RESERVED_MINOR + " + :amount, "
-            + AVAILABLE_MINOR + " = " + AVAILABLE_MINOR + " - :amount")
-        .expressionAttributeValues(Map.of(":org", Items.s(organizationId),
-            ":currency", Items.s(amount.currency().getCurrencyCode()), ":amount", Items.n(amount.minorUnits())))
+    return Update.builder()
+        .tableName(table)
+        .key(key(iban))
+        .conditionExpression(
+            "attribute_exists("
+                + IBAN
+                + ") AND "
+                + ORGANIZATION_ID
+                + " = :org AND "
+                + CURRENCY
+                + " = :currency AND "
+                + AVAILABLE_MINOR
+                + " >= :amount")
+        .updateExpression(
+            "SET "
+                + RESERVED_MINOR
+                + " = "
+                + RESERVED_MINOR
+                + " + :amount, "
+                + AVAILABLE_MINOR
+                + " = "
+                + AVAILABLE_MINOR
+                + " - :amount")
+        .expressionAttributeValues(
+            Map.of(
+                ":org",
+                Items.s(organizationId),
+                ":currency",
+                Items.s(amount.currency().getCurrencyCode()),
+                ":amount",
+                Items.n(amount.minorUnits())))
         .build();
   }
 
   /**
-   * Ends a reservation: debits what was executed from the balance and releases the whole reservation, so what was
-   * reserved but not executed becomes available again.
+   * Ends a reservation: debits what was executed from the balance and releases the whole
+   * reservation, so what was reserved but not executed becomes available again.
    */
   public static Update settle(String table, String iban, Money reserved, Money executed) {
-    return Update.builder().tableName(table).key(key(iban))
+    return Update.builder()
+        .tableName(table)
+        .key(key(iban))
         .conditionExpression(RESERVED_MINOR + " >= :reserved")
-        .updateExpression("SET " + BALANCE_MINOR + " = " + BALANCE_MINOR + " - :executed, "
-            + RESERVED_MINOR + " = " + RESERVED_MINOR + " - :reserved, "
-            + AVAILABLE_MINOR + " = " + AVAILABLE_MINOR + " + :released")
-        .expressionAttributeValues(Map.of(":executed", Items.n(executed.minorUnits()),
-            ":reserved", Items.n(reserved.minorUnits()),
-            ":released", Items.n(reserved.minorUnits() - executed.minorUnits())))
+        .updateExpression(
+            "SET "
+                + BALANCE_MINOR
+                + " = "
+                + BALANCE_MINOR
+                + " - :executed, "
+                + RESERVED_MINOR
+                + " = "
+                + RESERVED_MINOR
+                + " - :reserved, "
+                + AVAILABLE_MINOR
+                + " = "
+                + AVAILABLE_MINOR
+                + " + :released")
+        .expressionAttributeValues(
+            Map.of(
+                ":executed",
+                Items.n(executed.minorUnits()),
+                ":reserved",
+                Items.n(reserved.minorUnits()),
+                ":released",
+                Items.n(reserved.minorUnits() - executed.minorUnits())))
         .build();
   }
 
   /** The money columns of an account item as read. */
   public static Money money(Map<String, AttributeValue> item, String column) {
-    return new Money(Long.parseLong(item.get(column).n()), Currency.getInstance(item.get(CURRENCY).s()));
+    return new Money(
+        Long.parseLong(item.get(column).n()), Currency.getInstance(item.get(CURRENCY).s()));
   }
 }

@@ -1,6 +1,7 @@
 package com.finflow.shared.aws;
 
 import com.finflow.shared.Environment;
+import java.time.Duration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -11,26 +12,24 @@ import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
-import java.time.Duration;
-
 /**
  * The AWS clients of one container, each built on first use and then shared.
  *
- * <p>Every client uses the URLConnection HTTP client (smallest jar, fastest cold start) and an explicit
- * region. The endpoint is left to the SDK's standard resolution ({@code AWS_ENDPOINT_URL},
- * {@code AWS_ENDPOINT_URL_<SERVICE>}, {@code aws.endpointUrl}), so the same code reaches AWS, LocalStack or
- * the local stack without a branch.
+ * <p>Every client uses the URLConnection HTTP client (smallest jar, fastest cold start) and an
+ * explicit region. The endpoint is left to the SDK's standard resolution ({@code AWS_ENDPOINT_URL},
+ * {@code AWS_ENDPOINT_URL_<SERVICE>}, {@code aws.endpointUrl}), so the same code reaches AWS,
+ * LocalStack or the local stack without a branch.
  */
 public final class AwsClients {
 
-  private static final SdkHttpClient HTTP = UrlConnectionHttpClient.builder()
-      .connectionTimeout(Duration.ofSeconds(2))
-      .socketTimeout(Duration.ofSeconds(10))
-      .build();
+  private static final SdkHttpClient HTTP =
+      UrlConnectionHttpClient.builder()
+          .connectionTimeout(Duration.ofSeconds(2))
+          .socketTimeout(Duration.ofSeconds(10))
+          .build();
 
-  private static final ClientOverrideConfiguration OVERRIDES = ClientOverrideConfiguration.builder()
-      .apiCallTimeout(Duration.ofSeconds(12))
-      .build();
+  private static final ClientOverrideConfiguration OVERRIDES =
+      ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(12)).build();
 
   private AwsClients() {}
 
@@ -58,22 +57,38 @@ public final class AwsClients {
 
   // One holder per client keeps each lazy: a function builds only the clients it uses.
   private static final class DynamoDbHolder {
-    static final DynamoDbClient CLIENT = DynamoDbClient.builder()
-        .httpClient(HTTP).region(region()).overrideConfiguration(OVERRIDES).build();
+    static final DynamoDbClient CLIENT =
+        DynamoDbClient.builder()
+            .httpClient(HTTP)
+            .region(region())
+            .overrideConfiguration(OVERRIDES)
+            .build();
   }
 
   private static final class SqsHolder {
-    static final SqsClient CLIENT = SqsClient.builder()
-        .httpClient(HTTP).region(region()).overrideConfiguration(OVERRIDES).build();
+    static final SqsClient CLIENT =
+        SqsClient.builder()
+            .httpClient(HTTP)
+            .region(region())
+            .overrideConfiguration(OVERRIDES)
+            .build();
   }
 
   private static final class KmsHolder {
-    static final KmsClient CLIENT = KmsClient.builder()
-        .httpClient(HTTP).region(region()).overrideConfiguration(OVERRIDES).build();
+    static final KmsClient CLIENT =
+        KmsClient.builder()
+            .httpClient(HTTP)
+            .region(region())
+            .overrideConfiguration(OVERRIDES)
+            .build();
   }
 
   private static final class SecretsManagerHolder {
-    static final SecretsManagerClient CLIENT = SecretsManagerClient.builder()
-        .httpClient(HTTP).region(region()).overrideConfiguration(OVERRIDES).build();
+    static final SecretsManagerClient CLIENT =
+        SecretsManagerClient.builder()
+            .httpClient(HTTP)
+            .region(region())
+            .overrideConfiguration(OVERRIDES)
+            .build();
   }
 }

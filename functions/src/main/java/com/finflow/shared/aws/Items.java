@@ -4,7 +4,10 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
-/** The DynamoDB idioms every adapter uses: attribute values, and reading why a transaction was cancelled. */
+/**
+ * The DynamoDB idioms every adapter uses: attribute values, and reading why a transaction was
+ * cancelled.
+ */
 public final class Items {
 
   private Items() {}
@@ -17,16 +20,22 @@ public final class Items {
     return AttributeValue.fromN(Long.toString(value));
   }
 
-  /** True when a transaction was refused only by its conditions: an expected outcome, not an error. */
+  /**
+   * True when a transaction was refused only by its conditions: an expected outcome, not an error.
+   */
   public static boolean failedOnlyOnConditions(TransactionCanceledException e) {
-    return e.hasCancellationReasons() && e.cancellationReasons().stream()
-        .map(CancellationReason::code)
-        .allMatch(code -> code == null || "None".equals(code) || "ConditionalCheckFailed".equals(code));
+    return e.hasCancellationReasons()
+        && e.cancellationReasons().stream()
+            .map(CancellationReason::code)
+            .allMatch(
+                code ->
+                    code == null || "None".equals(code) || "ConditionalCheckFailed".equals(code));
   }
 
   /** True when the transaction's {@code index}th write was refused by its condition. */
   public static boolean failedAt(TransactionCanceledException e, int index) {
-    return e.hasCancellationReasons() && e.cancellationReasons().size() > index
+    return e.hasCancellationReasons()
+        && e.cancellationReasons().size() > index
         && "ConditionalCheckFailed".equals(e.cancellationReasons().get(index).code());
   }
 }

@@ -1,14 +1,16 @@
 package com.finflow.shared.banking;
 
+import java.util.Locale;
+import java.util.Optional;
 import org.iban4j.BicFormatException;
 import org.iban4j.BicUtil;
 import org.iban4j.Iban4jException;
 import org.iban4j.IbanUtil;
 
-import java.util.Locale;
-import java.util.Optional;
-
-/** IBAN (ISO 13616) and BIC (ISO 9362) checks, by iban4j; input is normalized to its electronic form. */
+/**
+ * IBAN (ISO 13616) and BIC (ISO 9362) checks, by iban4j; input is normalized to its electronic
+ * form.
+ */
 public final class BankIdentifiers {
 
   private BankIdentifiers() {}
@@ -17,7 +19,9 @@ public final class BankIdentifiers {
     return text.replace(" ", "").toUpperCase(Locale.ROOT);
   }
 
-  /** Why the IBAN is invalid (country, length, format or check digits), or empty when it is valid. */
+  /**
+   * Why the IBAN is invalid (country, length, format or check digits), or empty when it is valid.
+   */
   public static Optional<String> ibanProblem(String iban) {
     try {
       IbanUtil.validate(iban);

@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * A fact that stops a use case and that the caller can act on, such as {@code InsufficientFunds}.
  *
- * <p>Use cases throw subclasses of this; they know no protocol. The inbound edge's one problem mapper turns a
- * failure into a status and an RFC 9457 problem document from its {@link #category()}, its {@link #problemType()}
- * and its {@link #facts()}.
+ * <p>Use cases throw subclasses of this; they know no protocol. The inbound edge's one problem
+ * mapper turns a failure into a status and an RFC 9457 problem document from its {@link
+ * #category()}, its {@link #problemType()} and its {@link #facts()}.
  */
 public abstract class Failure extends RuntimeException {
 
@@ -18,10 +18,15 @@ public abstract class Failure extends RuntimeException {
   private final Map<String, Object> facts;
 
   /**
-   * @param problemType a slug such as {@code insufficient-funds}, or empty for the category's own type
+   * @param problemType a slug such as {@code insufficient-funds}, or empty for the category's own
+   *     type
    * @param facts extra members of the problem document, such as the available and requested amounts
    */
-  protected Failure(Category category, String problemType, String detail, List<FieldError> fieldErrors,
+  protected Failure(
+      Category category,
+      String problemType,
+      String detail,
+      List<FieldError> fieldErrors,
       Map<String, Object> facts) {
     super(detail, null, false, false);
     this.category = category;

@@ -10,7 +10,12 @@ public class RateLimited extends Failure {
   private final Duration retryAfter;
 
   public RateLimited(String detail, Duration retryAfter) {
-    super(Category.RATE_LIMITED, "", detail, List.of(), Map.of("retry_after", retryAfter.toSeconds()));
+    super(
+        Category.RATE_LIMITED,
+        "",
+        detail,
+        List.of(),
+        Map.of("retry_after", retryAfter.toSeconds()));
     this.retryAfter = retryAfter;
   }
 

@@ -6,7 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.Json;
 import com.finflow.shared.log.Invocation;
 import com.finflow.shared.log.StructuredLog;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,7 +21,9 @@ public final class HttpEndpoint {
   private HttpEndpoint() {}
 
   public static APIGatewayV2HTTPResponse serve(
-      APIGatewayV2HTTPEvent event, Context context, Function<APIGatewayV2HTTPEvent, HttpResult> action) {
+      APIGatewayV2HTTPEvent event,
+      Context context,
+      Function<APIGatewayV2HTTPEvent, HttpResult> action) {
     long started = System.nanoTime();
     String correlationId = Correlation.idOf(event);
     Invocation.begin(context == null ? "local" : context.getFunctionName(), correlationId);
@@ -34,10 +35,15 @@ public final class HttpEndpoint {
     } catch (RuntimeException failure) {
       result = ProblemResponses.from(failure, event.getRawPath(), correlationId);
     }
-    LOG.info("request served", Map.of(
-        "route", routeKey,
-        "status", result.status(),
-        "duration_ms", (System.nanoTime() - started) / 1_000_000));
+    LOG.info(
+        "request served",
+        Map.of(
+            "route",
+            routeKey,
+            "status",
+            result.status(),
+            "duration_ms",
+            (System.nanoTime() - started) / 1_000_000));
     return toResponse(result, correlationId);
   }
 

@@ -1,9 +1,8 @@
 package com.finflow.shared.http;
 
-import com.finflow.shared.failure.FieldError;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
+import com.finflow.shared.failure.FieldError;
 import java.util.List;
 import java.util.Map;
 

@@ -3,8 +3,8 @@ package com.finflow.shared.log;
 /**
  * What every log line of the current invocation carries.
  *
- * <p>A Lambda container serves one invocation at a time, so plain static state is enough and is also
- * visible to the worker threads an invocation may start.
+ * <p>A Lambda container serves one invocation at a time, so plain static state is enough and is
+ * also visible to the worker threads an invocation may start.
  */
 public final class Invocation {
 
@@ -37,7 +37,10 @@ public final class Invocation {
     return message == null ? correlationId : message;
   }
 
-  /** Runs {@code work} with its own correlation id on this thread, for messages processed side by side. */
+  /**
+   * Runs {@code work} with its own correlation id on this thread, for messages processed side by
+   * side.
+   */
   public static void withCorrelation(String id, Runnable work) {
     MESSAGE_CORRELATION.set(id);
     try {

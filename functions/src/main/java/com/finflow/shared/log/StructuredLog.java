@@ -2,7 +2,6 @@ package com.finflow.shared.log;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.finflow.shared.Json;
-
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,16 +14,27 @@ import java.util.Set;
 /**
  * One JSON object per line on standard output, which Lambda ships to CloudWatch Logs.
  *
- * <p>Every line carries the correlation id, the function name and the cold-start flag. Values under keys
- * that name secrets or personal data are replaced before anything is written, so a careless call site
- * cannot leak them.
+ * <p>Every line carries the correlation id, the function name and the cold-start flag. Values under
+ * keys that name secrets or personal data are replaced before anything is written, so a careless
+ * call site cannot leak them.
  */
 public final class StructuredLog {
 
   private static final String REDACTED = "[redacted]";
-  private static final Set<String> SENSITIVE_KEY_PARTS = Set.of(
-      "password", "token", "secret", "authorization", "cookie", "email", "cpf", "document",
-      "iban", "account_number", "private_key", "signature");
+  private static final Set<String> SENSITIVE_KEY_PARTS =
+      Set.of(
+          "password",
+          "token",
+          "secret",
+          "authorization",
+          "cookie",
+          "email",
+          "cpf",
+          "document",
+          "iban",
+          "account_number",
+          "private_key",
+          "signature");
 
   private static volatile PrintStream out = System.out;
 
@@ -76,7 +86,8 @@ public final class StructuredLog {
     try {
       out.println(Json.MAPPER.writeValueAsString(line));
     } catch (JsonProcessingException e) {
-      out.println("{\"level\":\"ERROR\",\"message\":\"unloggable fields\",\"logger\":\"" + logger + "\"}");
+      out.println(
+          "{\"level\":\"ERROR\",\"message\":\"unloggable fields\",\"logger\":\"" + logger + "\"}");
     }
   }
 

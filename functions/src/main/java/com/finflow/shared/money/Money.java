@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * An amount in integer minor units (cents) of one currency. Decimal strings exist only at the edges,
- * parsed strictly and printed with exactly the currency's number of decimals.
+ * An amount in integer minor units (cents) of one currency. Decimal strings exist only at the
+ * edges, parsed strictly and printed with exactly the currency's number of decimals.
  */
 public record Money(long minorUnits, Currency currency) {
 
@@ -24,8 +24,8 @@ public record Money(long minorUnits, Currency currency) {
   }
 
   /**
-   * Parses a plain decimal string such as {@code "100.50"}: no exponent, no grouping, no more decimals
-   * than the currency has. Empty when the text is not such an amount.
+   * Parses a plain decimal string such as {@code "100.50"}: no exponent, no grouping, no more
+   * decimals than the currency has. Empty when the text is not such an amount.
    */
   public static Optional<Money> parse(String text, Currency currency) {
     if (text == null || !DECIMAL.matcher(text).matches()) {
@@ -35,7 +35,8 @@ public record Money(long minorUnits, Currency currency) {
     if (value.scale() > currency.getDefaultFractionDigits()) {
       return Optional.empty();
     }
-    BigInteger minor = value.movePointRight(currency.getDefaultFractionDigits()).toBigIntegerExact();
+    BigInteger minor =
+        value.movePointRight(currency.getDefaultFractionDigits()).toBigIntegerExact();
     if (minor.bitLength() > 62) {
       return Optional.empty();
     }

@@ -1,7 +1,6 @@
 package com.finflow.webhooks.adapters;
 
 import com.finflow.webhooks.WebhookEndpoint;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,18 +10,24 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 
-/** Posts webhooks with short timeouts and no redirects (a redirect could lead to an address that was not checked). */
+/**
+ * Posts webhooks with short timeouts and no redirects (a redirect could lead to an address that was
+ * not checked).
+ */
 final class HttpWebhookEndpoint implements WebhookEndpoint {
 
-  private final HttpClient http = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(3))
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(3))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   @Override
   public int post(URI url, Map<String, String> headers, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5))
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(url)
+            .timeout(Duration.ofSeconds(5))
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     headers.forEach(request::header);
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();

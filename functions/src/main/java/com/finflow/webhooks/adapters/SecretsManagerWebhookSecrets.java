@@ -1,18 +1,18 @@
 package com.finflow.webhooks.adapters;
 
 import com.finflow.webhooks.WebhookSecrets;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
-import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
-
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceExistsException;
+import software.amazon.awssdk.services.secretsmanager.model.ResourceNotFoundException;
 
 /**
- * One Secrets Manager secret per organization ({@code finflow/webhooks/<organization>}), encrypted with the customer
- * key and created on first use; kept in memory for the life of the container, so deliveries read it once.
+ * One Secrets Manager secret per organization ({@code finflow/webhooks/<organization>}), encrypted
+ * with the customer key and created on first use; kept in memory for the life of the container, so
+ * deliveries read it once.
  */
 final class SecretsManagerWebhookSecrets implements WebhookSecrets {
 
@@ -36,18 +36,24 @@ final class SecretsManagerWebhookSecrets implements WebhookSecrets {
   private byte[] readOrCreate(String organizationId) {
     String name = PREFIX + organizationId;
     try {
-      return decode(secretsManager.getSecretValue(request -> request.secretId(name)).secretString());
+      return decode(
+          secretsManager.getSecretValue(request -> request.secretId(name)).secretString());
     } catch (ResourceNotFoundException missing) {
       byte[] secret = new byte[32];
       RANDOM.nextBytes(secret);
       try {
-        secretsManager.createSecret(request -> request.name(name).kmsKeyId(keyId)
-            .description("Signs the webhooks Finflow sends to this organization")
-            .secretString(Base64.getEncoder().encodeToString(secret)));
+        secretsManager.createSecret(
+            request ->
+                request
+                    .name(name)
+                    .kmsKeyId(keyId)
+                    .description("Signs the webhooks Finflow sends to this organization")
+                    .secretString(Base64.getEncoder().encodeToString(secret)));
         return secret;
       } catch (ResourceExistsException raced) {
         // Another container created it first: use theirs.
-        return decode(secretsManager.getSecretValue(request -> request.secretId(name)).secretString());
+        return decode(
+            secretsManager.getSecretValue(request -> request.secretId(name)).secretString());
       }
     }
   }

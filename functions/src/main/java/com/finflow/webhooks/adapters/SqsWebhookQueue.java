@@ -17,7 +17,12 @@ final class SqsWebhookQueue implements WebhookQueue {
 
   @Override
   public void deliver(WebhookSubject subject, String deliveryId, boolean again) {
-    sqs.sendMessage(request -> request.queueUrl(queueUrl)
-        .messageBody(WebhookMessages.write(new WebhookMessages.Delivery(subject, deliveryId, again))));
+    sqs.sendMessage(
+        request ->
+            request
+                .queueUrl(queueUrl)
+                .messageBody(
+                    WebhookMessages.write(
+                        new WebhookMessages.Delivery(subject, deliveryId, again))));
   }
 }

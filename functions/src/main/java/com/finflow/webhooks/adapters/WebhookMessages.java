@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
 import com.finflow.shared.sqs.UnreadableMessage;
 import com.finflow.webhooks.WebhookSubject;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The JSON of the webhook queue's messages, {@code {"subject", "delivery_id", "again"}}: written by the queue
- * adapter, read by the function that delivers. It lives with the writer, as the inbound edge may use adapters and
- * not the reverse.
+ * The JSON of the webhook queue's messages, {@code {"subject", "delivery_id", "again"}}: written by
+ * the queue adapter, read by the function that delivers. It lives with the writer, as the inbound
+ * edge may use adapters and not the reverse.
  */
 public final class WebhookMessages {
 
@@ -29,7 +28,9 @@ public final class WebhookMessages {
     return Json.write(message);
   }
 
-  /** @throws UnreadableMessage when the message lacks its subject or delivery id: no retry will help */
+  /**
+   * @throws UnreadableMessage when the message lacks its subject or delivery id: no retry will help
+   */
   public static Delivery read(String json) {
     JsonNode message;
     try {
@@ -43,7 +44,8 @@ public final class WebhookMessages {
       throw new UnreadableMessage("a webhook message without subject or delivery id");
     }
     try {
-      return new Delivery(WebhookSubject.parse(subject), deliveryId, message.path("again").asBoolean(false));
+      return new Delivery(
+          WebhookSubject.parse(subject), deliveryId, message.path("again").asBoolean(false));
     } catch (IllegalArgumentException e) {
       throw new UnreadableMessage("a webhook message whose subject is not <kind>/<id>");
     }

@@ -13,7 +13,6 @@ import com.finflow.webhooks.WebhookNotices;
 import com.finflow.webhooks.WebhookQueue;
 import com.finflow.webhooks.WebhookSecret;
 import com.finflow.webhooks.WebhookSecrets;
-
 import java.net.InetAddress;
 import java.time.Clock;
 import java.util.Arrays;
@@ -22,9 +21,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Builds the webhooks feature on DynamoDB ({@code WEBHOOK_DELIVERIES_TABLE}), SQS ({@code WEBHOOK_QUEUE_URL}),
- * Secrets Manager ({@code KEY_ID}) and HTTPS from the function's environment; handlers call it once per container.
- * Other features' wiring uses {@link #notices()} and {@link #address()}.
+ * Builds the webhooks feature on DynamoDB ({@code WEBHOOK_DELIVERIES_TABLE}), SQS ({@code
+ * WEBHOOK_QUEUE_URL}), Secrets Manager ({@code KEY_ID}) and HTTPS from the function's environment;
+ * handlers call it once per container. Other features' wiring uses {@link #notices()} and {@link
+ * #address()}.
  */
 public final class WebhooksWiring {
 
@@ -35,10 +35,16 @@ public final class WebhooksWiring {
     return new PublishWebhook(deliveries(), queue(), Clock.systemUTC());
   }
 
-  /** The address checks, with the hosts of {@code WEBHOOK_ALLOWED_HOSTS} exempt (the local stack's receivers). */
+  /**
+   * The address checks, with the hosts of {@code WEBHOOK_ALLOWED_HOSTS} exempt (the local stack's
+   * receivers).
+   */
   public static WebhookAddress address() {
-    Set<String> allowed = Arrays.stream(Environment.optional("WEBHOOK_ALLOWED_HOSTS").orElse("").split(","))
-        .map(String::strip).filter(host -> !host.isEmpty()).collect(Collectors.toSet());
+    Set<String> allowed =
+        Arrays.stream(Environment.optional("WEBHOOK_ALLOWED_HOSTS").orElse("").split(","))
+            .map(String::strip)
+            .filter(host -> !host.isEmpty())
+            .collect(Collectors.toSet());
     return new WebhookAddress(allowed, host -> List.of(InetAddress.getAllByName(host)));
   }
 
@@ -46,9 +52,13 @@ public final class WebhooksWiring {
     return new DeliverWebhook(deliveries(), sender(), address(), Clock.systemUTC());
   }
 
-  /** The webhook queue's messages side by side (each is one independent HTTPS call), retried with backoff 1 to 60 s. */
+  /**
+   * The webhook queue's messages side by side (each is one independent HTTPS call), retried with
+   * backoff 1 to 60 s.
+   */
   public static QueueConsumer deliveryConsumer() {
-    return new QueueConsumer(AwsClients.sqs(), Environment.required("WEBHOOK_QUEUE_URL"), 1, 60, true);
+    return new QueueConsumer(
+        AwsClients.sqs(), Environment.required("WEBHOOK_QUEUE_URL"), 1, 60, true);
   }
 
   public static WebhookDeliveryReport deliveriesReport() {
@@ -59,9 +69,12 @@ public final class WebhooksWiring {
     return new WebhookSecret(secrets());
   }
 
-  /** One signing secret per organization in Secrets Manager, under the customer key {@code KEY_ID}. */
+  /**
+   * One signing secret per organization in Secrets Manager, under the customer key {@code KEY_ID}.
+   */
   public static WebhookSecrets secrets() {
-    return new SecretsManagerWebhookSecrets(AwsClients.secretsManager(), Environment.required("KEY_ID"));
+    return new SecretsManagerWebhookSecrets(
+        AwsClients.secretsManager(), Environment.required("KEY_ID"));
   }
 
   /** Signed sends with the organizations' secrets, over HTTPS. */
@@ -70,7 +83,8 @@ public final class WebhooksWiring {
   }
 
   private static WebhookDeliveries deliveries() {
-    return new DynamoWebhookDeliveries(AwsClients.dynamoDb(), Environment.required("WEBHOOK_DELIVERIES_TABLE"));
+    return new DynamoWebhookDeliveries(
+        AwsClients.dynamoDb(), Environment.required("WEBHOOK_DELIVERIES_TABLE"));
   }
 
   private static WebhookQueue queue() {

@@ -9,7 +9,10 @@ import com.finflow.webhooks.DeliverWebhook;
 import com.finflow.webhooks.adapters.WebhookMessages;
 import com.finflow.webhooks.adapters.WebhooksWiring;
 
-/** Attempts webhook deliveries (webhook queue); a refused attempt returns with backoff, then to the dead-letter queue. */
+/**
+ * Attempts webhook deliveries (webhook queue); a refused attempt returns with backoff, then to the
+ * dead-letter queue.
+ */
 public final class DeliverWebhookHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
 
   private final DeliverWebhook useCase;
@@ -26,9 +29,12 @@ public final class DeliverWebhookHandler implements RequestHandler<SQSEvent, SQS
 
   @Override
   public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-    return consumer.consume(event, context, message -> {
-      WebhookMessages.Delivery delivery = WebhookMessages.read(message.getBody());
-      useCase.deliver(delivery.subject(), delivery.deliveryId(), delivery.again());
-    });
+    return consumer.consume(
+        event,
+        context,
+        message -> {
+          WebhookMessages.Delivery delivery = WebhookMessages.read(message.getBody());
+          useCase.deliver(delivery.subject(), delivery.deliveryId(), delivery.again());
+        });
   }
 }

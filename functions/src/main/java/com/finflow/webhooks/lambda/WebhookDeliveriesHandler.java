@@ -10,15 +10,15 @@ import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.webhooks.WebhookDeliveryReport;
 import com.finflow.webhooks.adapters.WebhooksWiring;
-
 import java.util.Map;
 
 /**
- * {@code GET /transfers/bulk/{bulk_id}/webhook-deliveries} and {@code GET /extractions/{extraction_id}/webhook-deliveries}
- * list a subject's deliveries and their attempts; {@code POST .../webhook-deliveries/{delivery_id}/redeliver} sends
- * one again (202).
+ * {@code GET /transfers/bulk/{bulk_id}/webhook-deliveries} and {@code GET
+ * /extractions/{extraction_id}/webhook-deliveries} list a subject's deliveries and their attempts;
+ * {@code POST .../webhook-deliveries/{delivery_id}/redeliver} sends one again (202).
  */
-public final class WebhookDeliveriesHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class WebhookDeliveriesHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final WebhookDeliveryReport report;
 
@@ -32,13 +32,17 @@ public final class WebhookDeliveriesHandler implements RequestHandler<APIGateway
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, request -> {
-      WebhookDeliveriesRequest parsed = WebhookDeliveriesRequest.of(request);
-      Caller caller = Callers.of(request);
-      if (parsed.deliveryId().isPresent()) {
-        return HttpResult.json(202, report.redeliver(caller, parsed.subject(), parsed.deliveryId().get()));
-      }
-      return HttpResult.json(200, Map.of("deliveries", report.of(caller, parsed.subject())));
-    });
+    return HttpEndpoint.serve(
+        event,
+        context,
+        request -> {
+          WebhookDeliveriesRequest parsed = WebhookDeliveriesRequest.of(request);
+          Caller caller = Callers.of(request);
+          if (parsed.deliveryId().isPresent()) {
+            return HttpResult.json(
+                202, report.redeliver(caller, parsed.subject(), parsed.deliveryId().get()));
+          }
+          return HttpResult.json(200, Map.of("deliveries", report.of(caller, parsed.subject())));
+        });
   }
 }

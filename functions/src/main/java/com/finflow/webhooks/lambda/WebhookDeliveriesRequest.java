@@ -2,7 +2,6 @@ package com.finflow.webhooks.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.finflow.webhooks.WebhookSubject;
-
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,9 +13,10 @@ record WebhookDeliveriesRequest(WebhookSubject subject, Optional<String> deliver
 
   static WebhookDeliveriesRequest of(APIGatewayV2HTTPEvent event) {
     Map<String, String> path = Optional.ofNullable(event.getPathParameters()).orElse(Map.of());
-    WebhookSubject subject = path.containsKey("extraction_id")
-        ? WebhookSubject.extraction(path.get("extraction_id"))
-        : WebhookSubject.bulk(path.getOrDefault("bulk_id", ""));
+    WebhookSubject subject =
+        path.containsKey("extraction_id")
+            ? WebhookSubject.extraction(path.get("extraction_id"))
+            : WebhookSubject.bulk(path.getOrDefault("bulk_id", ""));
     return new WebhookDeliveriesRequest(subject, Optional.ofNullable(path.get("delivery_id")));
   }
 }

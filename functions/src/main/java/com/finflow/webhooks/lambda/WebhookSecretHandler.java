@@ -10,12 +10,15 @@ import com.finflow.shared.http.HttpResult;
 import com.finflow.webhooks.WebhookSecret;
 import com.finflow.webhooks.WebhookSignature;
 import com.finflow.webhooks.adapters.WebhooksWiring;
-
 import java.util.Base64;
 import java.util.Map;
 
-/** {@code GET /organizations/me/webhook-secret} (admins): the key to verify {@code finflow-signature} headers with. */
-public final class WebhookSecretHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+/**
+ * {@code GET /organizations/me/webhook-secret} (admins): the key to verify {@code
+ * finflow-signature} headers with.
+ */
+public final class WebhookSecretHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
   private final WebhookSecret useCase;
 
@@ -29,13 +32,22 @@ public final class WebhookSecretHandler implements RequestHandler<APIGatewayV2HT
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    return HttpEndpoint.serve(event, context, request -> {
-      byte[] secret = useCase.of(Callers.of(request));
-      return HttpResult.json(200, Map.of(
-          "secret", Base64.getEncoder().encodeToString(secret),
-          "encoding", "base64",
-          "signature_header", WebhookSignature.HEADER,
-          "scheme", "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" under the decoded secret>"));
-    });
+    return HttpEndpoint.serve(
+        event,
+        context,
+        request -> {
+          byte[] secret = useCase.of(Callers.of(request));
+          return HttpResult.json(
+              200,
+              Map.of(
+                  "secret",
+                  Base64.getEncoder().encodeToString(secret),
+                  "encoding",
+                  "base64",
+                  "signature_header",
+                  WebhookSignature.HEADER,
+                  "scheme",
+                  "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" under the decoded secret>"));
+        });
   }
 }

@@ -1,5 +1,7 @@
 package com.finflow.accounts.lambda;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,11 +11,8 @@ import com.finflow.accounts.OpenAccount;
 import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The HTTP side of accounts: sample events in, statuses, headers and bodies out. */
 class AccountsHandlersTest {
@@ -21,15 +20,18 @@ class AccountsHandlersTest {
   private static final TestContext CONTEXT = new TestContext("finflow-accounts");
 
   private final InMemoryAccountRegistry registry = new InMemoryAccountRegistry();
-  private final OpenAccountHandler open = new OpenAccountHandler(new OpenAccount(registry, Clock.systemUTC()));
+  private final OpenAccountHandler open =
+      new OpenAccountHandler(new OpenAccount(registry, Clock.systemUTC()));
   private final GetAccountHandler get = new GetAccountHandler(new GetAccount(registry));
 
   @Test
   void opensAnAccountWithItsStartingBalanceAvailable() throws Exception {
-    APIGatewayV2HTTPResponse response = open.handleRequest(event("accounts/open-account.json"), CONTEXT);
+    APIGatewayV2HTTPResponse response =
+        open.handleRequest(event("accounts/open-account.json"), CONTEXT);
 
     assertThat(response.getStatusCode()).isEqualTo(201);
-    assertThat(response.getHeaders()).containsEntry("location", "/accounts/FR7630006000011234567890189");
+    assertThat(response.getHeaders())
+        .containsEntry("location", "/accounts/FR7630006000011234567890189");
     JsonNode account = Json.MAPPER.readTree(response.getBody());
     assertThat(account.get("balance").asText()).isEqualTo("250000.00");
     assertThat(account.get("reserved").asText()).isEqualTo("0.00");
@@ -40,7 +42,8 @@ class AccountsHandlersTest {
   void showsTheAccountToItsOrganization() throws Exception {
     open.handleRequest(event("accounts/open-account.json"), CONTEXT);
 
-    APIGatewayV2HTTPResponse response = get.handleRequest(event("accounts/get-account.json"), CONTEXT);
+    APIGatewayV2HTTPResponse response =
+        get.handleRequest(event("accounts/get-account.json"), CONTEXT);
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     assertThat(Json.MAPPER.readTree(response.getBody()).get("currency").asText()).isEqualTo("EUR");
@@ -72,7 +75,8 @@ class AccountsHandlersTest {
   @Test
   void namesEveryInvalidFieldAndOpensNothing() throws Exception {
     APIGatewayV2HTTPEvent invalid = event("accounts/open-account.json");
-    invalid.setBody("{\"iban\":\"FR7630006000011234567890188\",\"bic\":\"QNTO\",\"currency\":\"XYZ\",\"initial_balance\":\"1.0\"}");
+    invalid.setBody(
+        "{\"iban\":\"FR7630006000011234567890188\",\"bic\":\"QNTO\",\"currency\":\"XYZ\",\"initial_balance\":\"1.0\"}");
 
     APIGatewayV2HTTPResponse response = open.handleRequest(invalid, CONTEXT);
 
@@ -86,7 +90,8 @@ class AccountsHandlersTest {
   void refusesASecondAccountWithTheSameIban() {
     open.handleRequest(event("accounts/open-account.json"), CONTEXT);
 
-    APIGatewayV2HTTPResponse again = open.handleRequest(event("accounts/open-account.json"), CONTEXT);
+    APIGatewayV2HTTPResponse again =
+        open.handleRequest(event("accounts/open-account.json"), CONTEXT);
 
     assertThat(again.getStatusCode()).isEqualTo(409);
   }
@@ -102,7 +107,8 @@ class AccountsHandlersTest {
 
   @Test
   void answersAnUnknownIbanWithTheNotFoundProblem() throws Exception {
-    APIGatewayV2HTTPResponse response = get.handleRequest(event("accounts/get-account.json"), CONTEXT);
+    APIGatewayV2HTTPResponse response =
+        get.handleRequest(event("accounts/get-account.json"), CONTEXT);
 
     JsonNode problem = Json.MAPPER.readTree(response.getBody());
     assertThat(response.getStatusCode()).isEqualTo(404);

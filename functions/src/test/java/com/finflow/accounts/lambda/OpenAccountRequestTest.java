@@ -1,61 +1,87 @@
 package com.finflow.accounts.lambda;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.accounts.OpenAccountCommand;
 import com.finflow.shared.Json;
 import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.failure.InvalidInput;
 import com.finflow.shared.money.Money;
-import org.junit.jupiter.api.Test;
-
 import java.util.Currency;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import org.junit.jupiter.api.Test;
 
 class OpenAccountRequestTest {
 
   @Test
   void readsTheAccountWithItsIdentifiersInElectronicForm() {
-    OpenAccountCommand command = OpenAccountRequest.parse(body(
-        "{\"iban\":\"fr76 3000 6000 0112 3456 7890 189\",\"bic\":\"qntofrp1xxx\",\"currency\":\"EUR\","
-            + "\"initial_balance\":\"2500.50\"}"));
+    OpenAccountCommand command =
+        OpenAccountRequest.parse(
+            body(
+                "{\"iban\":\"fr76 3000 6000 0112 3456 7890 189\",\"bic\":\"qntofrp1xxx\",\"currency\":\"EUR\","
+                    + "\"initial_balance\":\"2500.50\"}"));
 
-    assertThat(command).isEqualTo(new OpenAccountCommand("FR7630006000011234567890189", "QNTOFRP1XXX",
-        new Money(250_050, Currency.getInstance("EUR"))));
+    assertThat(command)
+        .isEqualTo(
+            new OpenAccountCommand(
+                "FR7630006000011234567890189",
+                "QNTOFRP1XXX",
+                new Money(250_050, Currency.getInstance("EUR"))));
   }
 
   @Test
   void namesEveryInvalidFieldAtOnce() {
-    InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> OpenAccountRequest.parse(body(
-        "{\"iban\":\"FR7630006000011234567890188\",\"bic\":\"QNTO\",\"currency\":\"XYZ\","
-            + "\"initial_balance\":\"1.0\"}")));
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                OpenAccountRequest.parse(
+                    body(
+                        "{\"iban\":\"FR7630006000011234567890188\",\"bic\":\"QNTO\",\"currency\":\"XYZ\","
+                            + "\"initial_balance\":\"1.0\"}")));
 
-    assertThat(invalid.fieldErrors()).extracting(FieldError::pointer)
+    assertThat(invalid.fieldErrors())
+        .extracting(FieldError::pointer)
         .containsExactlyInAnyOrder("/iban", "/bic", "/currency");
-    assertThat(invalid.fieldErrors()).contains(new FieldError("/currency", "is not an ISO 4217 currency code"));
+    assertThat(invalid.fieldErrors())
+        .contains(new FieldError("/currency", "is not an ISO 4217 currency code"));
   }
 
   @Test
   void refusesANegativeBalanceOrOneWithMoreDecimalsThanTheCurrencyHas() {
-    assertThat(balanceProblem("-1.00")).isEqualTo("must be a decimal string >= 0 with at most 2 decimals");
-    assertThat(balanceProblem("1.001")).isEqualTo("must be a decimal string >= 0 with at most 2 decimals");
+    assertThat(balanceProblem("-1.00"))
+        .isEqualTo("must be a decimal string >= 0 with at most 2 decimals");
+    assertThat(balanceProblem("1.001"))
+        .isEqualTo("must be a decimal string >= 0 with at most 2 decimals");
   }
 
   @Test
   void requiresEveryField() {
-    InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> OpenAccountRequest.parse(body("{}")));
+    InvalidInput invalid =
+        catchThrowableOfType(InvalidInput.class, () -> OpenAccountRequest.parse(body("{}")));
 
-    assertThat(invalid.fieldErrors()).extracting(FieldError::pointer)
+    assertThat(invalid.fieldErrors())
+        .extracting(FieldError::pointer)
         .containsExactlyInAnyOrder("/iban", "/bic", "/currency");
   }
 
   private static String balanceProblem(String balance) {
-    InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> OpenAccountRequest.parse(body(
-        "{\"iban\":\"FR7630006000011234567890189\",\"bic\":\"QNTOFRP1XXX\",\"currency\":\"EUR\","
-            + "\"initial_balance\":\"" + balance + "\"}")));
-    return invalid.fieldErrors().stream().filter(error -> error.pointer().equals("/initial_balance"))
-        .findFirst().map(FieldError::detail).orElse("");
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                OpenAccountRequest.parse(
+                    body(
+                        "{\"iban\":\"FR7630006000011234567890189\",\"bic\":\"QNTOFRP1XXX\",\"currency\":\"EUR\","
+                            + "\"initial_balance\":\""
+                            + balance
+                            + "\"}")));
+    return invalid.fieldErrors().stream()
+        .filter(error -> error.pointer().equals("/initial_balance"))
+        .findFirst()
+        .map(FieldError::detail)
+        .orElse("");
   }
 
   private static JsonNode body(String json) {

@@ -6,7 +6,10 @@ import software.amazon.awssdk.services.kms.model.DecryptResponse;
 import software.amazon.awssdk.services.kms.model.GenerateDataKeyRequest;
 import software.amazon.awssdk.services.kms.model.GenerateDataKeyResponse;
 
-/** A KMS that passes data key calls on to a real one and counts them; every other operation is unsupported. */
+/**
+ * A KMS that passes data key calls on to a real one and counts them; every other operation is
+ * unsupported.
+ */
 final class CountingKms implements KmsClient {
 
   private final KmsClient kms;

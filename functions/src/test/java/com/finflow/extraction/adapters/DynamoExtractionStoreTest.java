@@ -1,5 +1,7 @@
 package com.finflow.extraction.adapters;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.finflow.extraction.ConsentRejected;
 import com.finflow.extraction.Extraction;
 import com.finflow.extraction.ExtractionState;
@@ -7,26 +9,38 @@ import com.finflow.shared.Json;
 import com.finflow.shared.MutableClock;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.shared.aws.LocalKms;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class DynamoExtractionStoreTest {
 
-  private static final Extraction EXTRACTION = new Extraction("***.***.247-25",
-      Instant.parse("2025-03-01T12:00:00.123Z"),
-      List.of(new Extraction.AccountData("account-1", "CONTA_DEPOSITO_A_VISTA",
-          new Extraction.Money("1000.0400", "BRL"), List.of(new Extraction.TransactionData("t-1", "PIX",
-              "TRANSACAO_EFETIVADA", "0.1000", "BRL", "credit", "Transfer 0", "2025-02-01T10:00:00Z")))),
-      new Extraction.Summary(2, 1, 734, List.of("account account-2: not fetched before the deadline")));
+  private static final Extraction EXTRACTION =
+      new Extraction(
+          "***.***.247-25",
+          Instant.parse("2025-03-01T12:00:00.123Z"),
+          List.of(
+              new Extraction.AccountData(
+                  "account-1",
+                  "CONTA_DEPOSITO_A_VISTA",
+                  new Extraction.Money("1000.0400", "BRL"),
+                  List.of(
+                      new Extraction.TransactionData(
+                          "t-1",
+                          "PIX",
+                          "TRANSACAO_EFETIVADA",
+                          "0.1000",
+                          "BRL",
+                          "credit",
+                          "Transfer 0",
+                          "2025-02-01T10:00:00Z")))),
+          new Extraction.Summary(
+              2, 1, 734, List.of("account account-2: not fetched before the deadline")));
 
   private final String table = LocalDynamoDb.newTable("pk");
   private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T12:00:00Z"));
@@ -46,8 +60,12 @@ class DynamoExtractionStoreTest {
   void aCompletedResultReadsBackAsTheSameJson() {
     store.completed("org-a", "extraction-1", EXTRACTION);
 
-    Extraction found = container(LocalDynamoDb.client()).find("org-a", "extraction-1").orElseThrow().result()
-        .orElseThrow();
+    Extraction found =
+        container(LocalDynamoDb.client())
+            .find("org-a", "extraction-1")
+            .orElseThrow()
+            .result()
+            .orElseThrow();
 
     assertThat(Json.write(found)).isEqualTo(Json.write(EXTRACTION));
   }
@@ -56,9 +74,11 @@ class DynamoExtractionStoreTest {
   void aFailedExtractionKeepsWhyItFailed() {
     store.failed("org-a", "extraction-1", new ConsentRejected("CUSTOMER_MANUALLY_REJECTED"));
 
-    ExtractionState state = container(LocalDynamoDb.client()).find("org-a", "extraction-1").orElseThrow();
+    ExtractionState state =
+        container(LocalDynamoDb.client()).find("org-a", "extraction-1").orElseThrow();
 
-    assertThat(state).isEqualTo(ExtractionState.failed(new ConsentRejected("CUSTOMER_MANUALLY_REJECTED")));
+    assertThat(state)
+        .isEqualTo(ExtractionState.failed(new ConsentRejected("CUSTOMER_MANUALLY_REJECTED")));
     assertThat(state.problemType()).contains("invalid_request");
   }
 
@@ -87,19 +107,36 @@ class DynamoExtractionStoreTest {
   void storesNoResultInTheClear() {
     store.completed("org-a", "extraction-1", EXTRACTION);
 
-    String raw = LocalDynamoDb.scan(table).getFirst().values().stream()
-        .map(value -> value.s() != null ? value.s() : value.b() != null
-            ? new String(value.b().asByteArray(), StandardCharsets.ISO_8859_1) : value.n())
-        .reduce("", String::concat);
+    String raw =
+        LocalDynamoDb.scan(table).getFirst().values().stream()
+            .map(
+                value ->
+                    value.s() != null
+                        ? value.s()
+                        : value.b() != null
+                            ? new String(value.b().asByteArray(), StandardCharsets.ISO_8859_1)
+                            : value.n())
+            .reduce("", String::concat);
 
-    assertThat(raw).doesNotContain("account-1").doesNotContain("1000.0400").doesNotContain("extraction-1");
+    assertThat(raw)
+        .doesNotContain("account-1")
+        .doesNotContain("1000.0400")
+        .doesNotContain("extraction-1");
   }
 
   @Test
   void readsAStateAsEarlierVersionsWroteIt() {
     SealedItems items = sealedItems(LocalDynamoDb.client());
     SealedItems.Name name = new SealedItems.Name("org-a", "extraction", "extraction-1");
-    items.put(name, Map.of("status", "failed", "detail", "the provider failed: x", "problem_type", "upstream_failed"),
+    items.put(
+        name,
+        Map.of(
+            "status",
+            "failed",
+            "detail",
+            "the provider failed: x",
+            "problem_type",
+            "upstream_failed"),
         clock.instant().plus(Duration.ofHours(1)));
 
     assertThat(store.find("org-a", "extraction-1"))
@@ -111,8 +148,8 @@ class DynamoExtractionStoreTest {
   }
 
   private SealedItems sealedItems(DynamoDbClient dynamoDb) {
-    EnvelopeEncryption encryption = new EnvelopeEncryption(LocalKms.client(), LocalKms.keyId(), DataKeyReuse.DEFAULT,
-        clock);
+    EnvelopeEncryption encryption =
+        new EnvelopeEncryption(LocalKms.client(), LocalKms.keyId(), DataKeyReuse.DEFAULT, clock);
     return new SealedItems(dynamoDb, table, encryption, clock);
   }
 }

@@ -1,27 +1,29 @@
 package com.finflow.extraction.adapters;
 
-import com.finflow.shared.MutableClock;
-import com.finflow.shared.aws.LocalKms;
-import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
-
-import javax.crypto.AEADBadTagException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.finflow.shared.MutableClock;
+import com.finflow.shared.aws.LocalKms;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import javax.crypto.AEADBadTagException;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.kms.model.InvalidCiphertextException;
+
 class EnvelopeEncryptionTest {
 
-  private static final EncryptionContext ORGANIZATION_A = new EncryptionContext("org-a", "access-token");
-  private static final EncryptionContext ORGANIZATION_B = new EncryptionContext("org-b", "access-token");
+  private static final EncryptionContext ORGANIZATION_A =
+      new EncryptionContext("org-a", "access-token");
+  private static final EncryptionContext ORGANIZATION_B =
+      new EncryptionContext("org-b", "access-token");
 
   private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T12:00:00Z"));
   private final CountingKms kms = new CountingKms(LocalKms.client());
   private final EnvelopeEncryption encryption =
-      new EnvelopeEncryption(kms, LocalKms.keyId(), new DataKeyReuse(Duration.ofMinutes(5), 3), clock);
+      new EnvelopeEncryption(
+          kms, LocalKms.keyId(), new DataKeyReuse(Duration.ofMinutes(5), 3), clock);
 
   @Test
   void opensWhatItSealedInAnotherContainer() {
@@ -30,7 +32,8 @@ class EnvelopeEncryptionTest {
     byte[] opened = coldContainer().open(ORGANIZATION_A, sealed);
 
     assertThat(new String(opened, StandardCharsets.UTF_8)).isEqualTo("consent-123");
-    assertThat(new String(sealed.ciphertext(), StandardCharsets.ISO_8859_1)).doesNotContain("consent-123");
+    assertThat(new String(sealed.ciphertext(), StandardCharsets.ISO_8859_1))
+        .doesNotContain("consent-123");
   }
 
   @Test
@@ -48,7 +51,8 @@ class EnvelopeEncryptionTest {
   void aCiphertextCannotBeDecryptedUnderAnotherPurpose() {
     Sealed sealed = encryption.seal(ORGANIZATION_A, bytes("consent-123"));
 
-    assertThatThrownBy(() -> coldContainer().open(new EncryptionContext("org-a", "consent"), sealed))
+    assertThatThrownBy(
+            () -> coldContainer().open(new EncryptionContext("org-a", "consent"), sealed))
         .isInstanceOf(InvalidCiphertextException.class);
   }
 

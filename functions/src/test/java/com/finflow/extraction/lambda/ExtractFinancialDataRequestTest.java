@@ -19,22 +19,36 @@ import org.junit.jupiter.api.Test;
 
 class ExtractFinancialDataRequestTest {
 
-  private static final WebhookAddress PUBLIC_ADDRESSES = new WebhookAddress(Set.of(),
-      host -> List.of(InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})));
+  private static final WebhookAddress PUBLIC_ADDRESSES =
+      new WebhookAddress(
+          Set.of(),
+          host ->
+              List.of(InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})));
 
   @Test
   void readsAValidRequestIntoACommand() throws Exception {
-    ExtractionCommand command = parse("""
+    ExtractionCommand command =
+        parse(
+            """
         {"name": "My App", "organization_name": "My Organization", "organization_id": "123",
          "user_document_number": "529.982.247-25", "async": true, "webhook_url": "https://hooks.example.com/x"}""");
 
-    assertThat(command).isEqualTo(new ExtractionCommand("My App", "My Organization", "123",
-        Cpf.parse("52998224725").orElseThrow(), true, Optional.of(URI.create("https://hooks.example.com/x"))));
+    assertThat(command)
+        .isEqualTo(
+            new ExtractionCommand(
+                "My App",
+                "My Organization",
+                "123",
+                Cpf.parse("52998224725").orElseThrow(),
+                true,
+                Optional.of(URI.create("https://hooks.example.com/x"))));
   }
 
   @Test
   void aRequestWithoutAsyncIsSynchronous() throws Exception {
-    ExtractionCommand command = parse("""
+    ExtractionCommand command =
+        parse(
+            """
         {"name": "My App", "organization_name": "My Organization", "organization_id": "123",
          "user_document_number": "52998224725"}""");
 
@@ -44,42 +58,65 @@ class ExtractFinancialDataRequestTest {
 
   @Test
   void reportsEveryInvalidFieldAtOnce() throws Exception {
-    InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> parse("""
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                parse(
+                    """
         {"organization_name": 7, "organization_id": " ", "user_document_number": "52998224724",
          "async": "yes", "webhook_url": "hooks"}"""));
 
-    assertThat(invalid.fieldErrors()).containsExactlyInAnyOrder(
-        new FieldError("/name", "is required"),
-        new FieldError("/organization_name", "must be a string"),
-        new FieldError("/organization_id", "must not be blank"),
-        new FieldError("/user_document_number", "is not a valid CPF (11 digits with valid check digits)"),
-        new FieldError("/async", "must be true or false"),
-        new FieldError("/webhook_url", "must be an absolute URL"));
+    assertThat(invalid.fieldErrors())
+        .containsExactlyInAnyOrder(
+            new FieldError("/name", "is required"),
+            new FieldError("/organization_name", "must be a string"),
+            new FieldError("/organization_id", "must not be blank"),
+            new FieldError(
+                "/user_document_number", "is not a valid CPF (11 digits with valid check digits)"),
+            new FieldError("/async", "must be true or false"),
+            new FieldError("/webhook_url", "must be an absolute URL"));
   }
 
   @Test
   void aWebhookIsOnlyForAnAsynchronousExtraction() {
-    InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> parse("""
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                parse(
+                    """
         {"name": "My App", "organization_name": "My Organization", "organization_id": "123",
          "user_document_number": "52998224725", "webhook_url": "https://hooks.example.com/x"}"""));
 
-    assertThat(invalid.fieldErrors()).containsExactly(
-        new FieldError("/webhook_url", "is only used with \"async\": true"));
+    assertThat(invalid.fieldErrors())
+        .containsExactly(new FieldError("/webhook_url", "is only used with \"async\": true"));
   }
 
   @Test
   void refusesAWebhookThatIsNotAUrlOrTooLong() {
-    InvalidInput notAUrl = catchThrowableOfType(InvalidInput.class, () -> parse("""
+    InvalidInput notAUrl =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                parse(
+                    """
         {"name": "My App", "organization_name": "My Organization", "organization_id": "123",
          "user_document_number": "52998224725", "async": true, "webhook_url": "https://hooks example"}"""));
-    InvalidInput tooLong = catchThrowableOfType(InvalidInput.class, () -> parse("""
+    InvalidInput tooLong =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                parse(
+                    """
         {"name": "My App", "organization_name": "My Organization", "organization_id": "123",
          "user_document_number": "52998224725", "async": true, "webhook_url": "https://hooks.example.com/%s"}"""
-        .formatted("x".repeat(2048))));
+                        .formatted("x".repeat(2048))));
 
-    assertThat(notAUrl.fieldErrors()).containsExactly(new FieldError("/webhook_url", "is not a URL"));
-    assertThat(tooLong.fieldErrors()).containsExactly(
-        new FieldError("/webhook_url", "must be at most 2048 characters"));
+    assertThat(notAUrl.fieldErrors())
+        .containsExactly(new FieldError("/webhook_url", "is not a URL"));
+    assertThat(tooLong.fieldErrors())
+        .containsExactly(new FieldError("/webhook_url", "must be at most 2048 characters"));
   }
 
   private static ExtractionCommand parse(String body) throws Exception {

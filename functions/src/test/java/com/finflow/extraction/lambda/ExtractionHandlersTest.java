@@ -19,6 +19,7 @@ import com.finflow.extraction.RecordingWebhookNotices;
 import com.finflow.extraction.RetryingProvider;
 import com.finflow.extraction.RunExtraction;
 import com.finflow.extraction.ScriptedProvider;
+import com.finflow.extraction.adapters.ExtractionJobMessages;
 import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
@@ -45,33 +46,48 @@ class ExtractionHandlersTest {
 
   private static final TestContext CONTEXT = new TestContext("finflow-extraction");
   private static final String ORGANIZATION = "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d";
+
   /** Every host resolves to one public address, with no DNS involved. */
-  private static final WebhookAddress PUBLIC_ADDRESSES = new WebhookAddress(Set.of(),
-      host -> List.of(InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})));
+  private static final WebhookAddress PUBLIC_ADDRESSES =
+      new WebhookAddress(
+          Set.of(),
+          host ->
+              List.of(InetAddress.getByAddress(host, new byte[] {93, (byte) 184, (byte) 216, 34})));
 
   private final ScriptedProvider provider = new ScriptedProvider(2, 30, 10);
   private final InMemoryExtractionStore store = new InMemoryExtractionStore();
   private final List<ExtractionJob> jobs = new CopyOnWriteArrayList<>();
   private final RecordingWebhookNotices notices = new RecordingWebhookNotices();
-  private final Extractor extractor = new Extractor(deadline -> new RetryingProvider(provider, deadline,
-      new RetryingProvider.Policy(Duration.ofMillis(5), Duration.ofMillis(50), 6)), new InMemoryProviderSessions(),
-      Clock.systemUTC(), "sandbox");
+  private final Extractor extractor =
+      new Extractor(
+          deadline ->
+              new RetryingProvider(
+                  provider,
+                  deadline,
+                  new RetryingProvider.Policy(Duration.ofMillis(5), Duration.ofMillis(50), 6)),
+          new InMemoryProviderSessions(),
+          Clock.systemUTC(),
+          "sandbox");
   private final ExtractFinancialDataHandler extract = extractHandler(PUBLIC_ADDRESSES);
-  private final RunExtractionHandler worker = new RunExtractionHandler(
-      new RunExtraction(extractor, store, notices, Duration.ofSeconds(10), Clock.systemUTC()), consumerWithoutQueue());
+  private final RunExtractionHandler worker =
+      new RunExtractionHandler(
+          new RunExtraction(extractor, store, notices, Duration.ofSeconds(10), Clock.systemUTC()),
+          consumerWithoutQueue());
   private final GetExtractionHandler get = new GetExtractionHandler(new GetExtraction(store));
 
   @Test
   void answersTheNormalizedExtractionWithTheDocumentMasked() throws Exception {
-    APIGatewayV2HTTPResponse response = extract.handleRequest(
-        SampleEvents.httpEvent("extraction/extract-financial-data.json"), CONTEXT);
+    APIGatewayV2HTTPResponse response =
+        extract.handleRequest(
+            SampleEvents.httpEvent("extraction/extract-financial-data.json"), CONTEXT);
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     JsonNode body = Json.MAPPER.readTree(response.getBody());
     assertThat(body.get("user_document").asText()).isEqualTo("***.***.247-25");
     assertThat(body.get("summary").get("total_accounts").asInt()).isEqualTo(2);
     assertThat(body.get("summary").get("total_transactions").asInt()).isEqualTo(60);
-    assertThat(body.get("accounts").get(0).get("transactions").get(0).get("amount").isTextual()).isTrue();
+    assertThat(body.get("accounts").get(0).get("transactions").get(0).get("amount").isTextual())
+        .isTrue();
     assertThat(response.getBody()).doesNotContain("52998224725");
   }
 
@@ -83,7 +99,8 @@ class ExtractionHandlersTest {
     APIGatewayV2HTTPResponse response = extract.handleRequest(event, CONTEXT);
 
     assertThat(response.getStatusCode()).isEqualTo(422);
-    assertThat(Json.MAPPER.readTree(response.getBody()).get("errors").get(0).get("pointer").asText())
+    assertThat(
+            Json.MAPPER.readTree(response.getBody()).get("errors").get(0).get("pointer").asText())
         .isEqualTo("/user_document_number");
     assertThat(provider.totalCalls()).isZero();
   }
@@ -91,37 +108,62 @@ class ExtractionHandlersTest {
   @Test
   void answersARejectedConsentWithItsOwnProblemType() throws Exception {
     ScriptedProvider rejecting = new ScriptedProvider(1, 5, 100).rejectingConsents();
-    ExtractFinancialDataHandler handler = new ExtractFinancialDataHandler(new ExtractFinancialData(
-        new Extractor(deadline -> rejecting, new InMemoryProviderSessions(), Clock.systemUTC(), "sandbox"),
-        store, jobs::add, Duration.ofSeconds(10), Clock.systemUTC()), PUBLIC_ADDRESSES);
+    ExtractFinancialDataHandler handler =
+        new ExtractFinancialDataHandler(
+            new ExtractFinancialData(
+                new Extractor(
+                    deadline -> rejecting,
+                    new InMemoryProviderSessions(),
+                    Clock.systemUTC(),
+                    "sandbox"),
+                store,
+                jobs::add,
+                Duration.ofSeconds(10),
+                Clock.systemUTC()),
+            PUBLIC_ADDRESSES);
 
-    APIGatewayV2HTTPResponse response = handler.handleRequest(
-        SampleEvents.httpEvent("extraction/extract-financial-data.json"), CONTEXT);
+    APIGatewayV2HTTPResponse response =
+        handler.handleRequest(
+            SampleEvents.httpEvent("extraction/extract-financial-data.json"), CONTEXT);
 
     assertThat(response.getStatusCode()).isEqualTo(422);
     JsonNode problem = Json.MAPPER.readTree(response.getBody());
     assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:consent-rejected");
-    assertThat(problem.get("detail").asText()).isEqualTo(new ConsentRejected("CUSTOMER_MANUALLY_REJECTED").getMessage());
+    assertThat(problem.get("detail").asText())
+        .isEqualTo(new ConsentRejected("CUSTOMER_MANUALLY_REJECTED").getMessage());
   }
 
   @Test
-  void acceptsAnAsynchronousExtractionRunsItFromTheQueueAndKeepsTheResultForItsOrganization() throws Exception {
-    APIGatewayV2HTTPResponse accepted = extract.handleRequest(
-        SampleEvents.httpEvent("extraction/extract-financial-data-async.json"), CONTEXT);
+  void acceptsAnAsynchronousExtractionRunsItFromTheQueueAndKeepsTheResultForItsOrganization()
+      throws Exception {
+    APIGatewayV2HTTPResponse accepted =
+        extract.handleRequest(
+            SampleEvents.httpEvent("extraction/extract-financial-data-async.json"), CONTEXT);
     JsonNode acceptedBody = Json.MAPPER.readTree(accepted.getBody());
     String extractionId = acceptedBody.get("extraction_id").asText();
     assertThat(accepted.getStatusCode()).isEqualTo(202);
     assertThat(accepted.getHeaders()).containsEntry("location", "/extractions/" + extractionId);
     assertThat(acceptedBody.get("status").asText()).isEqualTo("pending");
-    assertThat(acceptedBody.get("links").get("self").asText()).isEqualTo("/extractions/" + extractionId);
+    assertThat(acceptedBody.get("links").get("self").asText())
+        .isEqualTo("/extractions/" + extractionId);
     assertThat(status(extractionId, ORGANIZATION)).isEqualTo("pending");
 
-    SQSEvent batch = EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
-    batch.getRecords().get(0).setBody(batch.getRecords().get(0).getBody()
-        .replace("2c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f", extractionId));
+    SQSEvent batch =
+        EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
+    batch
+        .getRecords()
+        .get(0)
+        .setBody(
+            batch
+                .getRecords()
+                .get(0)
+                .getBody()
+                .replace("2c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f", extractionId));
     SQSBatchResponse processed = worker.handleRequest(batch, CONTEXT);
 
-    assertThat(jobs).singleElement().satisfies(job -> assertThat(job.extractionId()).isEqualTo(extractionId));
+    assertThat(jobs)
+        .singleElement()
+        .satisfies(job -> assertThat(job.extractionId()).isEqualTo(extractionId));
     assertThat(processed.getBatchItemFailures()).isEmpty();
     assertThat(status(extractionId, ORGANIZATION)).isEqualTo("completed");
     assertThat(status(extractionId, "another-organization")).isEqualTo("404");
@@ -151,48 +193,72 @@ class ExtractionHandlersTest {
   }
 
   @Test
-  void notifiesTheWebhookOfAnAsynchronousExtractionWithANoticeAndNoFinancialData() throws Exception {
-    String extractionId = acceptAndRun("\"async\": true, \"webhook_url\": \"https://hooks.example.com/x\"");
+  void notifiesTheWebhookOfAnAsynchronousExtractionWithANoticeAndNoFinancialData()
+      throws Exception {
+    String extractionId =
+        acceptAndRun("\"async\": true, \"webhook_url\": \"https://hooks.example.com/x\"");
 
-    assertThat(notices.published()).singleElement().satisfies(notice -> {
-      assertThat(notice.type()).isEqualTo("extraction.completed");
-      assertThat(notice.id()).isEqualTo("extraction.completed:" + extractionId);
-      assertThat(notice.organizationId()).isEqualTo(ORGANIZATION);
-      assertThat(notice.subject()).isEqualTo("extraction/" + extractionId);
-      assertThat(notice.url()).isEqualTo(URI.create("https://hooks.example.com/x"));
-      assertThat(Json.write(notice.data())).contains(extractionId).doesNotContain("transactions")
-          .doesNotContain("52998224725");
-    });
+    assertThat(notices.published())
+        .singleElement()
+        .satisfies(
+            notice -> {
+              assertThat(notice.type()).isEqualTo("extraction.completed");
+              assertThat(notice.id()).isEqualTo("extraction.completed:" + extractionId);
+              assertThat(notice.organizationId()).isEqualTo(ORGANIZATION);
+              assertThat(notice.subject()).isEqualTo("extraction/" + extractionId);
+              assertThat(notice.url()).isEqualTo(URI.create("https://hooks.example.com/x"));
+              assertThat(Json.write(notice.data()))
+                  .contains(extractionId)
+                  .doesNotContain("transactions")
+                  .doesNotContain("52998224725");
+            });
   }
 
   @Test
   void refusesAWebhookOnAPrivateAddressBeforeAcceptingTheExtraction() throws Exception {
-    ExtractFinancialDataHandler strict = extractHandler(
-        new WebhookAddress(Set.of(), host -> List.of(InetAddress.getByName("10.0.0.8"))));
-    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
-    event.setBody(event.getBody().replace("\"async\": true", "\"async\": true, \"webhook_url\": \"https://internal.example.com/x\""));
+    ExtractFinancialDataHandler strict =
+        extractHandler(
+            new WebhookAddress(Set.of(), host -> List.of(InetAddress.getByName("10.0.0.8"))));
+    APIGatewayV2HTTPEvent event =
+        SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
+    event.setBody(
+        event
+            .getBody()
+            .replace(
+                "\"async\": true",
+                "\"async\": true, \"webhook_url\": \"https://internal.example.com/x\""));
 
     APIGatewayV2HTTPResponse refused = strict.handleRequest(event, CONTEXT);
 
     assertThat(refused.getStatusCode()).isEqualTo(422);
-    assertThat(Json.MAPPER.readTree(refused.getBody()).get("errors").get(0).get("pointer").asText()).isEqualTo("/webhook_url");
+    assertThat(Json.MAPPER.readTree(refused.getBody()).get("errors").get(0).get("pointer").asText())
+        .isEqualTo("/webhook_url");
     assertThat(jobs).isEmpty();
   }
 
   private ExtractFinancialDataHandler extractHandler(WebhookAddress webhookAddress) {
     return new ExtractFinancialDataHandler(
-        new ExtractFinancialData(extractor, store, jobs::add, Duration.ofSeconds(10), Clock.systemUTC()),
+        new ExtractFinancialData(
+            extractor, store, jobs::add, Duration.ofSeconds(10), Clock.systemUTC()),
         webhookAddress);
   }
 
-  /** Accepts the sample asynchronous extraction with these members, and runs its job as the queue delivers it. */
+  /**
+   * Accepts the sample asynchronous extraction with these members, and runs its job as the queue
+   * delivers it.
+   */
   private String acceptAndRun(String asyncMembers) throws Exception {
-    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
+    APIGatewayV2HTTPEvent event =
+        SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
     event.setBody(event.getBody().replace("\"async\": true", asyncMembers));
-    String extractionId = Json.MAPPER.readTree(extract.handleRequest(event, CONTEXT).getBody())
-        .get("extraction_id").asText();
-    SQSEvent batch = EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
-    batch.getRecords().get(0).setBody(ExtractionJobMessage.write(jobs.getLast()));
+    String extractionId =
+        Json.MAPPER
+            .readTree(extract.handleRequest(event, CONTEXT).getBody())
+            .get("extraction_id")
+            .asText();
+    SQSEvent batch =
+        EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
+    batch.getRecords().get(0).setBody(ExtractionJobMessages.write(jobs.getLast()));
     assertThat(worker.handleRequest(batch, CONTEXT).getBatchItemFailures()).isEmpty();
     return extractionId;
   }
@@ -213,15 +279,21 @@ class ExtractionHandlersTest {
         : String.valueOf(response.getStatusCode());
   }
 
-  /** A consumer whose queue is never reached: a test whose message fails would wait a second, then see it failed. */
+  /**
+   * A consumer whose queue is never reached: a test whose message fails would wait a second, then
+   * see it failed.
+   */
   private static QueueConsumer consumerWithoutQueue() {
-    SqsClient unreachable = SqsClient.builder()
-        .endpointOverride(URI.create("http://127.0.0.1:9"))
-        .region(Region.EU_WEST_1)
-        .credentialsProvider(AnonymousCredentialsProvider.create())
-        .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)).build())
-        .overrideConfiguration(ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(1)).build())
-        .build();
+    SqsClient unreachable =
+        SqsClient.builder()
+            .endpointOverride(URI.create("http://127.0.0.1:9"))
+            .region(Region.EU_WEST_1)
+            .credentialsProvider(AnonymousCredentialsProvider.create())
+            .httpClient(
+                UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)).build())
+            .overrideConfiguration(
+                ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(1)).build())
+            .build();
     return new QueueConsumer(unreachable, "http://127.0.0.1:9/000000000000/none", 1, 60, false);
   }
 }

@@ -1,16 +1,17 @@
 package com.finflow.health.adapters;
 
-import com.finflow.shared.aws.LocalKms;
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.finflow.shared.aws.LocalKms;
+import org.junit.jupiter.api.Test;
 
 class KmsProbeTest {
 
   @Test
   void passesForAnEnabledKey() {
-    assertThatCode(new KmsProbe(LocalKms.client(), LocalKms.newSymmetricKey())::probe).doesNotThrowAnyException();
+    assertThatCode(new KmsProbe(LocalKms.client(), LocalKms.newSymmetricKey())::probe)
+        .doesNotThrowAnyException();
   }
 
   @Test

@@ -1,5 +1,9 @@
 package com.finflow.health.lambda;
 
+import static com.finflow.health.FakeProbe.answering;
+import static com.finflow.health.FakeProbe.failing;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,15 +12,10 @@ import com.finflow.health.Health;
 import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-
-import static com.finflow.health.FakeProbe.answering;
-import static com.finflow.health.FakeProbe.failing;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class HealthHandlerTest {
 
@@ -24,9 +23,12 @@ class HealthHandlerTest {
 
   @Test
   void answers200WithEveryDependencyAndItsLatencyWhenAllAnswer() throws Exception {
-    HealthHandler handler = handlerWith(answering("dynamodb"), answering("sqs"), answering("kms"), answering("secretsmanager"));
+    HealthHandler handler =
+        handlerWith(
+            answering("dynamodb"), answering("sqs"), answering("kms"), answering("secretsmanager"));
 
-    APIGatewayV2HTTPResponse response = handler.handleRequest(SampleEvents.httpEvent("health/get-health.json"), CONTEXT);
+    APIGatewayV2HTTPResponse response =
+        handler.handleRequest(SampleEvents.httpEvent("health/get-health.json"), CONTEXT);
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     assertThat(response.getHeaders()).containsEntry("content-type", "application/json");
@@ -41,7 +43,8 @@ class HealthHandlerTest {
   void answers503WhenOneDependencyFails() throws Exception {
     HealthHandler handler = handlerWith(answering("dynamodb"), failing("kms"));
 
-    APIGatewayV2HTTPResponse response = handler.handleRequest(SampleEvents.httpEvent("health/get-health.json"), CONTEXT);
+    APIGatewayV2HTTPResponse response =
+        handler.handleRequest(SampleEvents.httpEvent("health/get-health.json"), CONTEXT);
 
     assertThat(response.getStatusCode()).isEqualTo(503);
     JsonNode body = Json.MAPPER.readTree(response.getBody());
@@ -56,7 +59,8 @@ class HealthHandlerTest {
   void echoesTheApiGatewayRequestIdAsCorrelationIdWhenTheCallerSendsNone() {
     HealthHandler handler = handlerWith(answering("dynamodb"));
 
-    APIGatewayV2HTTPResponse response = handler.handleRequest(SampleEvents.httpEvent("health/get-health.json"), CONTEXT);
+    APIGatewayV2HTTPResponse response =
+        handler.handleRequest(SampleEvents.httpEvent("health/get-health.json"), CONTEXT);
 
     assertThat(response.getHeaders()).containsEntry("x-correlation-id", "CqT3vhXWDoEEJbQ=");
   }
@@ -67,7 +71,8 @@ class HealthHandlerTest {
     event.setHeaders(new HashMap<>(event.getHeaders()));
     event.getHeaders().put("x-correlation-id", "order-42.retry-1");
 
-    APIGatewayV2HTTPResponse response = handlerWith(answering("dynamodb")).handleRequest(event, CONTEXT);
+    APIGatewayV2HTTPResponse response =
+        handlerWith(answering("dynamodb")).handleRequest(event, CONTEXT);
 
     assertThat(response.getHeaders()).containsEntry("x-correlation-id", "order-42.retry-1");
   }

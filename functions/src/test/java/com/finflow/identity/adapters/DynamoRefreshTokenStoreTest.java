@@ -1,11 +1,11 @@
 package com.finflow.identity.adapters;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.finflow.identity.RefreshToken;
 import com.finflow.identity.Role;
 import com.finflow.identity.StoredRefreshToken;
 import com.finflow.shared.aws.LocalDynamoDb;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,14 +15,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class DynamoRefreshTokenStoreTest {
 
   private final String table = LocalDynamoDb.newTable("pk");
-  private final DynamoRefreshTokenStore store = new DynamoRefreshTokenStore(LocalDynamoDb.client(), table);
-  private final Instant expiry = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
+  private final DynamoRefreshTokenStore store =
+      new DynamoRefreshTokenStore(LocalDynamoDb.client(), table);
+  private final Instant expiry =
+      Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS);
 
   @Test
   void findsATokenByItsHashWithEverythingNeededToRefresh() {
@@ -59,18 +60,25 @@ class DynamoRefreshTokenStoreTest {
   @Test
   void storesNoRefreshTokenInTheClear() {
     RefreshToken secret = RefreshToken.random();
-    store.start(new StoredRefreshToken(secret.hash(), "family-4", "user-1", "org-1", Role.MEMBER, expiry, false), expiry);
+    store.start(
+        new StoredRefreshToken(
+            secret.hash(), "family-4", "user-1", "org-1", Role.MEMBER, expiry, false),
+        expiry);
 
-    assertThat(LocalDynamoDb.scan(table).toString()).doesNotContain(secret.value()).contains(secret.hash());
+    assertThat(LocalDynamoDb.scan(table).toString())
+        .doesNotContain(secret.value())
+        .contains(secret.hash());
   }
 
   private StoredRefreshToken token(String family) {
-    return new StoredRefreshToken(RefreshToken.random().hash(), family, "user-1", "org-1", Role.ADMIN, expiry, false);
+    return new StoredRefreshToken(
+        RefreshToken.random().hash(), family, "user-1", "org-1", Role.ADMIN, expiry, false);
   }
 
   static <T> List<T> concurrently(int callers, Callable<T> call) throws Exception {
     try (ExecutorService pool = Executors.newFixedThreadPool(callers)) {
-      List<Future<T>> futures = IntStream.range(0, callers).mapToObj(i -> pool.submit(call)).toList();
+      List<Future<T>> futures =
+          IntStream.range(0, callers).mapToObj(i -> pool.submit(call)).toList();
       List<T> results = new java.util.ArrayList<>();
       for (Future<T> future : futures) {
         results.add(future.get());

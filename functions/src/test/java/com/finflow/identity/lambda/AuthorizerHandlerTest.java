@@ -1,5 +1,8 @@
 package com.finflow.identity.lambda;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.finflow.identity.AccessTokens;
 import com.finflow.identity.Authorizer;
@@ -9,37 +12,39 @@ import com.finflow.identity.Role;
 import com.finflow.identity.User;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
-import org.junit.jupiter.api.Test;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class AuthorizerHandlerTest {
 
   private static final InMemoryTokenSigner KEY = new InMemoryTokenSigner("key-1");
-  private final AccessTokens tokens = new AccessTokens(KEY, "finflow", "finflow-api", Clock.systemUTC());
+  private final AccessTokens tokens =
+      new AccessTokens(KEY, "finflow", "finflow-api", Clock.systemUTC());
   private final AuthorizerHandler authorizer = new AuthorizerHandler(new Authorizer(tokens));
 
   @Test
   void authorizesAValidTokenAndHandsTheRouteItsCaller() {
-    User jane = new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, Instant.now());
-    APIGatewayV2CustomAuthorizerEvent event = eventWithAuthorization("Bearer " + tokens.issue(jane));
+    User jane =
+        new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, Instant.now());
+    APIGatewayV2CustomAuthorizerEvent event =
+        eventWithAuthorization("Bearer " + tokens.issue(jane));
 
-    Map<String, Object> answer = authorizer.handleRequest(event, new TestContext("finflow-authorizer"));
+    Map<String, Object> answer =
+        authorizer.handleRequest(event, new TestContext("finflow-authorizer"));
 
     assertThat(answer).containsEntry("isAuthorized", true);
-    assertThat(answer.get("context")).isEqualTo(Map.of("user_id", "user-1", "organization_id", "org-1", "role", "admin"));
+    assertThat(answer.get("context"))
+        .isEqualTo(Map.of("user_id", "user-1", "organization_id", "org-1", "role", "admin"));
   }
 
   @Test
   void failsWithUnauthorizedForTheSampleEventsPlaceholderToken() {
-    APIGatewayV2CustomAuthorizerEvent event = SampleEvents.event("identity/authorizer-request.json",
-        APIGatewayV2CustomAuthorizerEvent.class);
+    APIGatewayV2CustomAuthorizerEvent event =
+        SampleEvents.event(
+            "identity/authorizer-request.json", APIGatewayV2CustomAuthorizerEvent.class);
 
     assertThatThrownBy(() -> authorizer.handleRequest(event, new TestContext("finflow-authorizer")))
         .hasMessage("Unauthorized");
@@ -47,7 +52,8 @@ class AuthorizerHandlerTest {
 
   @Test
   void failsWithUnauthorizedForAHeaderThatIsNotABearerToken() {
-    User jane = new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, Instant.now());
+    User jane =
+        new User("user-1", "org-1", new Email("jane@example.com"), Role.ADMIN, Instant.now());
     APIGatewayV2CustomAuthorizerEvent event = eventWithAuthorization("Basic " + tokens.issue(jane));
 
     assertThatThrownBy(() -> authorizer.handleRequest(event, new TestContext("finflow-authorizer")))
@@ -55,8 +61,9 @@ class AuthorizerHandlerTest {
   }
 
   private static APIGatewayV2CustomAuthorizerEvent eventWithAuthorization(String header) {
-    APIGatewayV2CustomAuthorizerEvent event = SampleEvents.event("identity/authorizer-request.json",
-        APIGatewayV2CustomAuthorizerEvent.class);
+    APIGatewayV2CustomAuthorizerEvent event =
+        SampleEvents.event(
+            "identity/authorizer-request.json", APIGatewayV2CustomAuthorizerEvent.class);
     event.setIdentitySource(List.of(header));
     event.setHeaders(Map.of("authorization", header));
     return event;

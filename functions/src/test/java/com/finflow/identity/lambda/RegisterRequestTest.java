@@ -1,5 +1,8 @@
 package com.finflow.identity.lambda;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.identity.Email;
 import com.finflow.identity.PasswordPolicy;
@@ -9,17 +12,16 @@ import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.failure.InvalidInput;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 class RegisterRequestTest {
 
   private final RegisterRequest request = new RegisterRequest(new PasswordPolicy());
 
   @Test
   void readsANormalizedEmailThePasswordAndTheOrganizationName() {
-    RegisterCommand command = request.parse(body(
-        "{\"email\":\"Jane@Example.com\",\"password\":\"correct horse battery\",\"organization_name\":\"Acme\"}"));
+    RegisterCommand command =
+        request.parse(
+            body(
+                "{\"email\":\"Jane@Example.com\",\"password\":\"correct horse battery\",\"organization_name\":\"Acme\"}"));
 
     assertThat(command.email()).isEqualTo(new Email("jane@example.com"));
     assertThat(command.password()).isEqualTo("correct horse battery");
@@ -29,13 +31,16 @@ class RegisterRequestTest {
 
   @Test
   void reportsEveryInvalidFieldAtOnce() {
-    InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> request.parse(body(
-        "{\"email\":\"not-an-email\",\"password\":\"short\"}")));
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () -> request.parse(body("{\"email\":\"not-an-email\",\"password\":\"short\"}")));
 
-    assertThat(invalid.fieldErrors()).containsExactlyInAnyOrder(
-        new FieldError("/email", "is not an email address"),
-        new FieldError("/password", "must be at least 12 characters"),
-        new FieldError("/organization_name", "is required"));
+    assertThat(invalid.fieldErrors())
+        .containsExactlyInAnyOrder(
+            new FieldError("/email", "is not an email address"),
+            new FieldError("/password", "must be at least 12 characters"),
+            new FieldError("/organization_name", "is required"));
     assertThat(invalid.getMessage()).isEqualTo("3 fields are invalid");
   }
 
@@ -48,26 +53,50 @@ class RegisterRequestTest {
 
   @Test
   void appliesThePasswordRulesThatNeedNoEmailEvenWithoutAValidOne() {
-    InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> request.parse(body(
-        "{\"email\":\"janedoe\",\"password\":\"Password1234\",\"organization_name\":\"Acme\"}")));
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                request.parse(
+                    body(
+                        "{\"email\":\"janedoe\",\"password\":\"Password1234\",\"organization_name\":\"Acme\"}")));
 
-    assertThat(invalid.fieldErrors()).extracting(FieldError::pointer).containsExactlyInAnyOrder("/email", "/password");
+    assertThat(invalid.fieldErrors())
+        .extracting(FieldError::pointer)
+        .containsExactlyInAnyOrder("/email", "/password");
   }
 
   @Test
   void refusesFieldsThatAreNotStrings() {
-    InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> request.parse(body(
-        "{\"email\":42,\"password\":\"correct horse battery\",\"organization_name\":[\"Acme\"]}")));
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                request.parse(
+                    body(
+                        "{\"email\":42,\"password\":\"correct horse battery\",\"organization_name\":[\"Acme\"]}")));
 
-    assertThat(invalid.fieldErrors()).containsExactlyInAnyOrder(
-        new FieldError("/email", "must be a string"), new FieldError("/organization_name", "must be a string"));
+    assertThat(invalid.fieldErrors())
+        .containsExactlyInAnyOrder(
+            new FieldError("/email", "must be a string"),
+            new FieldError("/organization_name", "must be a string"));
   }
 
   private String passwordProblem(String password) {
-    InvalidInput invalid = catchThrowableOfType(InvalidInput.class, () -> request.parse(body(
-        "{\"email\":\"janedoe@example.com\",\"password\":\"" + password + "\",\"organization_name\":\"Acme\"}")));
-    return invalid.fieldErrors().stream().filter(error -> error.pointer().equals("/password"))
-        .findFirst().map(FieldError::detail).orElse("");
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                request.parse(
+                    body(
+                        "{\"email\":\"janedoe@example.com\",\"password\":\""
+                            + password
+                            + "\",\"organization_name\":\"Acme\"}")));
+    return invalid.fieldErrors().stream()
+        .filter(error -> error.pointer().equals("/password"))
+        .findFirst()
+        .map(FieldError::detail)
+        .orElse("");
   }
 
   static JsonNode body(String json) {

@@ -1,5 +1,7 @@
 package com.finflow.openapi.lambda;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
@@ -7,14 +9,15 @@ import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 class OpenApiHandlerTest {
 
   @Test
   void servesTheOpenApi31DocumentOfTheWholeApi() throws Exception {
-    APIGatewayV2HTTPResponse response = new OpenApiHandler()
-        .handleRequest(SampleEvents.httpEvent("openapi/get-openapi.json"), new TestContext("finflow-openapi"));
+    APIGatewayV2HTTPResponse response =
+        new OpenApiHandler()
+            .handleRequest(
+                SampleEvents.httpEvent("openapi/get-openapi.json"),
+                new TestContext("finflow-openapi"));
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     assertThat(response.getHeaders()).containsEntry("content-type", "application/json");

@@ -1,6 +1,11 @@
 package com.finflow.shared.aws;
 
 import com.finflow.emulators.DynamoDbLocal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -11,22 +16,20 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
-/** One embedded DynamoDB Local for every adapter test of a test run, each test with its own table. */
+/**
+ * One embedded DynamoDB Local for every adapter test of a test run, each test with its own table.
+ */
 public final class LocalDynamoDb {
 
   private static final DynamoDbLocal SERVER = DynamoDbLocal.start(Optional.empty());
-  private static final DynamoDbClient CLIENT = DynamoDbClient.builder()
-      .endpointOverride(URI.create("http://127.0.0.1:" + SERVER.port()))
-      .region(Region.EU_WEST_1)
-      .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
-      .httpClient(UrlConnectionHttpClient.create())
-      .build();
+  private static final DynamoDbClient CLIENT =
+      DynamoDbClient.builder()
+          .endpointOverride(URI.create("http://127.0.0.1:" + SERVER.port()))
+          .region(Region.EU_WEST_1)
+          .credentialsProvider(
+              StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test")))
+          .httpClient(UrlConnectionHttpClient.create())
+          .build();
 
   private LocalDynamoDb() {}
 
@@ -37,11 +40,15 @@ public final class LocalDynamoDb {
   /** A new empty table with a string partition key, named uniquely for the calling test. */
   public static String newTable(String partitionKey) {
     String name = "test-" + UUID.randomUUID();
-    CLIENT.createTable(request -> request
-        .tableName(name)
-        .billingMode(BillingMode.PAY_PER_REQUEST)
-        .attributeDefinitions(definition -> definition.attributeName(partitionKey).attributeType(ScalarAttributeType.S))
-        .keySchema(key -> key.attributeName(partitionKey).keyType(KeyType.HASH)));
+    CLIENT.createTable(
+        request ->
+            request
+                .tableName(name)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                    definition ->
+                        definition.attributeName(partitionKey).attributeType(ScalarAttributeType.S))
+                .keySchema(key -> key.attributeName(partitionKey).keyType(KeyType.HASH)));
     return name;
   }
 

@@ -1,25 +1,24 @@
 package com.finflow.shared.http;
 
-import com.finflow.shared.failure.Category;
-import com.finflow.shared.failure.Failure;
-import com.finflow.shared.failure.FieldError;
-import com.finflow.shared.failure.InvalidInput;
-import com.finflow.shared.failure.RateLimited;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
-import org.junit.jupiter.api.Test;
-
+import com.finflow.shared.failure.Category;
+import com.finflow.shared.failure.Failure;
+import com.finflow.shared.failure.FieldError;
+import com.finflow.shared.failure.InvalidInput;
+import com.finflow.shared.failure.RateLimited;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class HttpEndpointTest {
 
@@ -27,11 +26,19 @@ class HttpEndpointTest {
 
   @Test
   void reportsEveryInvalidFieldAsProblemJsonWithPointers() throws Exception {
-    InvalidInput invalid = new InvalidInput(List.of(
-        new FieldError("/credit_transfers/17/counterparty_iban", "is not a valid IBAN"),
-        new FieldError("/credit_transfers/3/amount", "must be greater than zero")));
+    InvalidInput invalid =
+        new InvalidInput(
+            List.of(
+                new FieldError("/credit_transfers/17/counterparty_iban", "is not a valid IBAN"),
+                new FieldError("/credit_transfers/3/amount", "must be greater than zero")));
 
-    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event(), CONTEXT, request -> { throw invalid; });
+    APIGatewayV2HTTPResponse response =
+        HttpEndpoint.serve(
+            event(),
+            CONTEXT,
+            request -> {
+              throw invalid;
+            });
 
     assertThat(response.getStatusCode()).isEqualTo(422);
     assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
@@ -47,9 +54,13 @@ class HttpEndpointTest {
 
   @Test
   void addsTheFactsOfAFailureAsProblemMembersUnderItsOwnProblemType() throws Exception {
-    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event(), CONTEXT, request -> {
-      throw new ShortOfFunds("10.00", "25.00");
-    });
+    APIGatewayV2HTTPResponse response =
+        HttpEndpoint.serve(
+            event(),
+            CONTEXT,
+            request -> {
+              throw new ShortOfFunds("10.00", "25.00");
+            });
 
     JsonNode problem = Json.MAPPER.readTree(response.getBody());
     assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:insufficient-funds");
@@ -62,25 +73,55 @@ class HttpEndpointTest {
 
   @Test
   void mapsEachCategoryOfFailureToItsStatus() {
-    Map<Category, Integer> expected = Map.of(
-        Category.MALFORMED_REQUEST, 400, Category.UNAUTHENTICATED, 401,
-        Category.FORBIDDEN, 403, Category.NOT_FOUND, 404, Category.CONFLICT, 409,
-        Category.INVALID_REQUEST, 422, Category.RATE_LIMITED, 429,
-        Category.UPSTREAM_FAILED, 502, Category.UNAVAILABLE, 503, Category.UPSTREAM_TIMEOUT, 504);
+    Map<Category, Integer> expected =
+        Map.of(
+            Category.MALFORMED_REQUEST,
+            400,
+            Category.UNAUTHENTICATED,
+            401,
+            Category.FORBIDDEN,
+            403,
+            Category.NOT_FOUND,
+            404,
+            Category.CONFLICT,
+            409,
+            Category.INVALID_REQUEST,
+            422,
+            Category.RATE_LIMITED,
+            429,
+            Category.UPSTREAM_FAILED,
+            502,
+            Category.UNAVAILABLE,
+            503,
+            Category.UPSTREAM_TIMEOUT,
+            504);
 
     assertThat(expected).hasSameSizeAs(Category.values());
-    Arrays.stream(Category.values()).forEach(category -> {
-      APIGatewayV2HTTPResponse response =
-          HttpEndpoint.serve(event(), CONTEXT, request -> { throw new AnyFailure(category); });
-      assertThat(response.getStatusCode()).as(category.name()).isEqualTo(expected.get(category));
-    });
+    Arrays.stream(Category.values())
+        .forEach(
+            category -> {
+              APIGatewayV2HTTPResponse response =
+                  HttpEndpoint.serve(
+                      event(),
+                      CONTEXT,
+                      request -> {
+                        throw new AnyFailure(category);
+                      });
+              assertThat(response.getStatusCode())
+                  .as(category.name())
+                  .isEqualTo(expected.get(category));
+            });
   }
 
   @Test
   void tellsARateLimitedCallerWhenToRetry() throws Exception {
-    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event(), CONTEXT, request -> {
-      throw new RateLimited("slow down", Duration.ofSeconds(42));
-    });
+    APIGatewayV2HTTPResponse response =
+        HttpEndpoint.serve(
+            event(),
+            CONTEXT,
+            request -> {
+              throw new RateLimited("slow down", Duration.ofSeconds(42));
+            });
 
     assertThat(response.getStatusCode()).isEqualTo(429);
     assertThat(response.getHeaders()).containsEntry("retry-after", "42");
@@ -92,10 +133,14 @@ class HttpEndpointTest {
     APIGatewayV2HTTPEvent event = event();
     event.setBody("{\"email\": ");
 
-    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event, CONTEXT, request -> {
-      RequestBodies.objectOf(request);
-      return HttpResult.json(200, Map.of());
-    });
+    APIGatewayV2HTTPResponse response =
+        HttpEndpoint.serve(
+            event,
+            CONTEXT,
+            request -> {
+              RequestBodies.objectOf(request);
+              return HttpResult.json(200, Map.of());
+            });
 
     assertThat(response.getStatusCode()).isEqualTo(400);
     assertThat(Json.MAPPER.readTree(response.getBody()).get("type").asText())
@@ -104,13 +149,18 @@ class HttpEndpointTest {
 
   @Test
   void hidesTheMessageOfAnUnexpectedFailure() throws Exception {
-    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event(), CONTEXT, request -> {
-      throw new IllegalStateException("table finflow-secret-name is missing");
-    });
+    APIGatewayV2HTTPResponse response =
+        HttpEndpoint.serve(
+            event(),
+            CONTEXT,
+            request -> {
+              throw new IllegalStateException("table finflow-secret-name is missing");
+            });
 
     assertThat(response.getStatusCode()).isEqualTo(500);
     assertThat(response.getBody()).doesNotContain("finflow-secret-name");
-    assertThat(Json.MAPPER.readTree(response.getBody()).get("correlation_id").asText()).isEqualTo("CqT3vhXWDoEEJbQ=");
+    assertThat(Json.MAPPER.readTree(response.getBody()).get("correlation_id").asText())
+        .isEqualTo("CqT3vhXWDoEEJbQ=");
   }
 
   @Test
@@ -119,7 +169,8 @@ class HttpEndpointTest {
     event.setHeaders(new HashMap<>(event.getHeaders()));
     event.getHeaders().put("x-correlation-id", "abc\n{\"level\":\"INFO\"}");
 
-    APIGatewayV2HTTPResponse response = HttpEndpoint.serve(event, CONTEXT, request -> HttpResult.json(200, Map.of()));
+    APIGatewayV2HTTPResponse response =
+        HttpEndpoint.serve(event, CONTEXT, request -> HttpResult.json(200, Map.of()));
 
     assertThat(response.getHeaders()).containsEntry("x-correlation-id", "CqT3vhXWDoEEJbQ=");
   }
@@ -135,10 +186,15 @@ class HttpEndpointTest {
     }
   }
 
-  /** A failure with a problem type and facts of its own, like a feature's {@code InsufficientFunds}. */
+  /**
+   * A failure with a problem type and facts of its own, like a feature's {@code InsufficientFunds}.
+   */
   private static final class ShortOfFunds extends InvalidInput {
     ShortOfFunds(String available, String requested) {
-      super("insufficient-funds", "insufficient funds", Map.of("available", available, "requested", requested));
+      super(
+          "insufficient-funds",
+          "insufficient funds",
+          Map.of("available", available, "requested", requested));
     }
   }
 }

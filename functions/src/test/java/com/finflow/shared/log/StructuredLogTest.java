@@ -1,18 +1,17 @@
 package com.finflow.shared.log;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class StructuredLogTest {
 
@@ -63,12 +62,25 @@ class StructuredLogTest {
   void redactsValuesUnderSensitiveKeys() {
     Invocation.begin("finflow-identity", "corr-2");
 
-    log.info("login", Map.of(
-        "email", "jane@example.com", "password", "hunter2", "refresh_token", "rt-123",
-        "Authorization", "Bearer eyJ", "counterparty_iban", "DE89370400440532013000", "attempt", 3));
+    log.info(
+        "login",
+        Map.of(
+            "email",
+            "jane@example.com",
+            "password",
+            "hunter2",
+            "refresh_token",
+            "rt-123",
+            "Authorization",
+            "Bearer eyJ",
+            "counterparty_iban",
+            "DE89370400440532013000",
+            "attempt",
+            3));
 
     String written = captured.toString(StandardCharsets.UTF_8);
-    assertThat(written).doesNotContain("jane@example.com", "hunter2", "rt-123", "eyJ", "DE89370400440532013000");
+    assertThat(written)
+        .doesNotContain("jane@example.com", "hunter2", "rt-123", "eyJ", "DE89370400440532013000");
     assertThat(written).contains("\"attempt\":3");
   }
 
@@ -77,6 +89,8 @@ class StructuredLogTest {
     log.error("failed", new IllegalArgumentException("CPF 12345678909 rejected"));
 
     String written = captured.toString(StandardCharsets.UTF_8);
-    assertThat(written).contains("java.lang.IllegalArgumentException").doesNotContain("12345678909");
+    assertThat(written)
+        .contains("java.lang.IllegalArgumentException")
+        .doesNotContain("12345678909");
   }
 }

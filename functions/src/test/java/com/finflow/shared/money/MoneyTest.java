@@ -1,13 +1,12 @@
 package com.finflow.shared.money;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import java.util.Currency;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Currency;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MoneyTest {
 
@@ -23,7 +22,18 @@ class MoneyTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1.005", "1e3", "1,000.00", " 1.00", "", "abc", "1.", ".5", "99999999999999999999"})
+  @ValueSource(
+      strings = {
+        "1.005",
+        "1e3",
+        "1,000.00",
+        " 1.00",
+        "",
+        "abc",
+        "1.",
+        ".5",
+        "99999999999999999999"
+      })
   void refusesAnythingButAPlainDecimalWithinTheCurrencysDecimals(String text) {
     assertThat(Money.parse(text, EUR)).isEmpty();
   }

@@ -51,11 +51,24 @@ class WebhooksHandlersTest {
       new WebhookDeliveriesHandler(new WebhookDeliveryReport(deliveries, queue));
 
   WebhooksHandlersTest() {
-    PublishWebhook publish = new PublishWebhook(deliveries, new RecordingWebhookQueue(), Clock.systemUTC());
-    publish.publish(new WebhookNotice("bulk.settled:" + BULK, "bulk.settled", ORGANIZATION, "bulk/" + BULK,
-        URI.create("https://hooks.example.com/finflow"), Map.of("bulk_id", BULK)));
-    publish.publish(new WebhookNotice("extraction.completed:" + EXTRACTION, "extraction.completed", ORGANIZATION,
-        "extraction/" + EXTRACTION, URI.create("https://hooks.example.com/finflow"), Map.of("extraction_id", EXTRACTION)));
+    PublishWebhook publish =
+        new PublishWebhook(deliveries, new RecordingWebhookQueue(), Clock.systemUTC());
+    publish.publish(
+        new WebhookNotice(
+            "bulk.settled:" + BULK,
+            "bulk.settled",
+            ORGANIZATION,
+            "bulk/" + BULK,
+            URI.create("https://hooks.example.com/finflow"),
+            Map.of("bulk_id", BULK)));
+    publish.publish(
+        new WebhookNotice(
+            "extraction.completed:" + EXTRACTION,
+            "extraction.completed",
+            ORGANIZATION,
+            "extraction/" + EXTRACTION,
+            URI.create("https://hooks.example.com/finflow"),
+            Map.of("extraction_id", EXTRACTION)));
   }
 
   @Test
@@ -63,7 +76,10 @@ class WebhooksHandlersTest {
     APIGatewayV2HTTPEvent list = SampleEvents.httpEvent("webhooks/list-webhook-deliveries.json");
 
     APIGatewayV2HTTPResponse listed = deliveriesHandler.handleRequest(list, CONTEXT);
-    list.getRequestContext().getAuthorizer().getLambda().put("organization_id", "another-organization");
+    list.getRequestContext()
+        .getAuthorizer()
+        .getLambda()
+        .put("organization_id", "another-organization");
     APIGatewayV2HTTPResponse hidden = deliveriesHandler.handleRequest(list, CONTEXT);
 
     assertThat(listed.getStatusCode()).isEqualTo(200);
@@ -82,33 +98,49 @@ class WebhooksHandlersTest {
 
   @Test
   void listsAnExtractionsDeliveriesAtItsOwnRoute() throws Exception {
-    APIGatewayV2HTTPResponse listed = deliveriesHandler.handleRequest(
-        SampleEvents.httpEvent("webhooks/list-extraction-webhook-deliveries.json"), CONTEXT);
+    APIGatewayV2HTTPResponse listed =
+        deliveriesHandler.handleRequest(
+            SampleEvents.httpEvent("webhooks/list-extraction-webhook-deliveries.json"), CONTEXT);
 
     assertThat(listed.getStatusCode()).isEqualTo(200);
-    assertThat(Json.MAPPER.readTree(listed.getBody()).get("deliveries").findValuesAsText("delivery_id"))
+    assertThat(
+            Json.MAPPER
+                .readTree(listed.getBody())
+                .get("deliveries")
+                .findValuesAsText("delivery_id"))
         .containsExactly("extraction.completed:" + EXTRACTION);
   }
 
   @Test
   void redeliversABulkOrAnExtractionDeliveryWith202() throws Exception {
-    APIGatewayV2HTTPResponse bulk = deliveriesHandler.handleRequest(
-        SampleEvents.httpEvent("webhooks/redeliver-webhook.json"), CONTEXT);
-    APIGatewayV2HTTPResponse extraction = deliveriesHandler.handleRequest(
-        SampleEvents.httpEvent("webhooks/redeliver-extraction-webhook.json"), CONTEXT);
+    APIGatewayV2HTTPResponse bulk =
+        deliveriesHandler.handleRequest(
+            SampleEvents.httpEvent("webhooks/redeliver-webhook.json"), CONTEXT);
+    APIGatewayV2HTTPResponse extraction =
+        deliveriesHandler.handleRequest(
+            SampleEvents.httpEvent("webhooks/redeliver-extraction-webhook.json"), CONTEXT);
 
     assertThat(bulk.getStatusCode()).isEqualTo(202);
-    assertThat(Json.MAPPER.readTree(bulk.getBody()).get("delivery_id").asText()).isEqualTo("bulk.settled:" + BULK);
+    assertThat(Json.MAPPER.readTree(bulk.getBody()).get("delivery_id").asText())
+        .isEqualTo("bulk.settled:" + BULK);
     assertThat(extraction.getStatusCode()).isEqualTo(202);
-    assertThat(queue.enqueued).containsExactly(
-        new RecordingWebhookQueue.Enqueued(WebhookSubject.bulk(BULK), "bulk.settled:" + BULK, true),
-        new RecordingWebhookQueue.Enqueued(WebhookSubject.extraction(EXTRACTION), "extraction.completed:" + EXTRACTION, true));
+    assertThat(queue.enqueued)
+        .containsExactly(
+            new RecordingWebhookQueue.Enqueued(
+                WebhookSubject.bulk(BULK), "bulk.settled:" + BULK, true),
+            new RecordingWebhookQueue.Enqueued(
+                WebhookSubject.extraction(EXTRACTION), "extraction.completed:" + EXTRACTION, true));
   }
 
   @Test
   void redeliveringAnotherOrganizationsDeliveryIs404() {
-    APIGatewayV2HTTPEvent redeliver = SampleEvents.httpEvent("webhooks/redeliver-extraction-webhook.json");
-    redeliver.getRequestContext().getAuthorizer().getLambda().put("organization_id", "another-organization");
+    APIGatewayV2HTTPEvent redeliver =
+        SampleEvents.httpEvent("webhooks/redeliver-extraction-webhook.json");
+    redeliver
+        .getRequestContext()
+        .getAuthorizer()
+        .getLambda()
+        .put("organization_id", "another-organization");
 
     assertThat(deliveriesHandler.handleRequest(redeliver, CONTEXT).getStatusCode()).isEqualTo(404);
     assertThat(queue.enqueued).isEmpty();
@@ -116,8 +148,11 @@ class WebhooksHandlersTest {
 
   @Test
   void showsTheWebhookSecretToAdminsOnly() throws Exception {
-    WebhookSecretHandler handler = new WebhookSecretHandler(new WebhookSecret(
-        organization -> "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
+    WebhookSecretHandler handler =
+        new WebhookSecretHandler(
+            new WebhookSecret(
+                organization ->
+                    "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
     APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("webhooks/get-webhook-secret.json");
 
     APIGatewayV2HTTPResponse shown = handler.handleRequest(event, CONTEXT);
@@ -126,43 +161,67 @@ class WebhooksHandlersTest {
     assertThat(shown.getStatusCode()).isEqualTo(200);
     JsonNode secret = Json.MAPPER.readTree(shown.getBody());
     assertThat(secret.get("encoding").asText()).isEqualTo("base64");
-    assertThat(secret.get("secret").asText()).isEqualTo("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
+    assertThat(secret.get("secret").asText())
+        .isEqualTo("MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=");
     assertThat(secret.get("signature_header").asText()).isEqualTo("finflow-signature");
     assertThat(handler.handleRequest(event, CONTEXT).getStatusCode()).isEqualTo(403);
   }
 
   @Test
   void deliversTheSampleMessageAndReportsOnlyAnUnreadableOneAsFailed() {
-    SQSEvent batch = EventLoader.loadSQSEvent(SampleEvents.path("webhooks/webhook-batch.json").toString());
+    SQSEvent batch =
+        EventLoader.loadSQSEvent(SampleEvents.path("webhooks/webhook-batch.json").toString());
     SQSEvent.SQSMessage unreadable = new SQSEvent.SQSMessage();
     unreadable.setMessageId("unreadable-1");
     unreadable.setBody("{\"bulkId\": \"" + BULK + "\"}");
     batch.setRecords(java.util.List.of(batch.getRecords().get(0), unreadable));
     ScriptedEndpoint receiver = new ScriptedEndpoint(200);
-    DeliverWebhookHandler handler = new DeliverWebhookHandler(new DeliverWebhook(deliveries,
-        new SignedWebhook(organization -> new byte[32], receiver, Clock.systemUTC()), PublicDns.ADDRESSES,
-        Clock.systemUTC()), consumerWithoutQueue());
+    DeliverWebhookHandler handler =
+        new DeliverWebhookHandler(
+            new DeliverWebhook(
+                deliveries,
+                new SignedWebhook(organization -> new byte[32], receiver, Clock.systemUTC()),
+                PublicDns.ADDRESSES,
+                Clock.systemUTC()),
+            consumerWithoutQueue());
 
     SQSBatchResponse response = handler.handleRequest(batch, CONTEXT);
 
-    assertThat(response.getBatchItemFailures()).extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+    assertThat(response.getBatchItemFailures())
+        .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
         .containsExactly("unreadable-1");
-    assertThat(receiver.requests).singleElement()
-        .satisfies(request -> assertThat(request.headers()).containsEntry("finflow-event-id", "bulk.settled:" + BULK));
-    assertThat(deliveries.find(WebhookSubject.bulk(BULK), "bulk.settled:" + BULK).orElseThrow().status())
+    assertThat(receiver.requests)
+        .singleElement()
+        .satisfies(
+            request ->
+                assertThat(request.headers())
+                    .containsEntry("finflow-event-id", "bulk.settled:" + BULK));
+    assertThat(
+            deliveries
+                .find(WebhookSubject.bulk(BULK), "bulk.settled:" + BULK)
+                .orElseThrow()
+                .status())
         .isEqualTo(WebhookDelivery.Status.DELIVERED);
   }
 
-  /** A consumer whose retry delays go nowhere (nothing listens): the test looks at the batch response only. */
+  /**
+   * A consumer whose retry delays go nowhere (nothing listens): the test looks at the batch
+   * response only.
+   */
   private static QueueConsumer consumerWithoutQueue() {
-    SqsClient unreachable = SqsClient.builder()
-        .endpointOverride(URI.create("http://127.0.0.1:9"))
-        .region(Region.EU_WEST_1)
-        .credentialsProvider(AnonymousCredentialsProvider.create())
-        .httpClient(UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)).build())
-        .overrideConfiguration(ClientOverrideConfiguration.builder().retryStrategy(RetryMode.STANDARD)
-            .apiCallTimeout(Duration.ofSeconds(1)).build())
-        .build();
+    SqsClient unreachable =
+        SqsClient.builder()
+            .endpointOverride(URI.create("http://127.0.0.1:9"))
+            .region(Region.EU_WEST_1)
+            .credentialsProvider(AnonymousCredentialsProvider.create())
+            .httpClient(
+                UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)).build())
+            .overrideConfiguration(
+                ClientOverrideConfiguration.builder()
+                    .retryStrategy(RetryMode.STANDARD)
+                    .apiCallTimeout(Duration.ofSeconds(1))
+                    .build())
+            .build();
     return new QueueConsumer(unreachable, "http://127.0.0.1:9/000000000000/none", 1, 60, true);
   }
 }

@@ -20,7 +20,8 @@ import software.constructs.Construct;
 public final class ApiRoutes extends Construct {
 
   public static final String IDENTITY_SOURCE = "$request.header.Authorization";
-  // Long enough to spare the authorizer on bursts of one client, short enough for a revoked token to stop working soon.
+  // Long enough to spare the authorizer on bursts of one client, short enough for a revoked token
+  // to stop working soon.
   public static final Duration AUTHORIZER_CACHE_TTL = Duration.seconds(60);
 
   private final HttpApi httpApi;
@@ -31,20 +32,21 @@ public final class ApiRoutes extends Construct {
   }
 
   /**
-   * A route anyone may call. {@code whyPublic} is recorded as the cdk-nag justification, so every public route
-   * documents why it needs no authorizer.
+   * A route anyone may call. {@code whyPublic} is recorded as the cdk-nag justification, so every
+   * public route documents why it needs no authorizer.
    */
-  public HttpRoute publicRoute(HttpMethod method, String path, JavaFunction handler, String whyPublic) {
+  public HttpRoute publicRoute(
+      HttpMethod method, String path, JavaFunction handler, String whyPublic) {
     var route = addRoute(method, path, handler, new HttpNoneAuthorizer());
-    NagSuppressions.addResourceSuppressions(route.getNode().getDefaultChild(), List.of(NagPackSuppression.builder()
-        .id("AwsSolutions-APIG4")
-        .reason(whyPublic)
-        .build()));
+    NagSuppressions.addResourceSuppressions(
+        route.getNode().getDefaultChild(),
+        List.of(NagPackSuppression.builder().id("AwsSolutions-APIG4").reason(whyPublic).build()));
     return route;
   }
 
   /** A route whose requests the authorizer must allow before {@code handler} sees them. */
-  public HttpRoute protectedRoute(HttpMethod method, String path, JavaFunction handler, IHttpRouteAuthorizer authorizer) {
+  public HttpRoute protectedRoute(
+      HttpMethod method, String path, JavaFunction handler, IHttpRouteAuthorizer authorizer) {
     return addRoute(method, path, handler, authorizer);
   }
 
@@ -60,14 +62,18 @@ public final class ApiRoutes extends Construct {
         .build();
   }
 
-  private HttpRoute addRoute(HttpMethod method, String path, JavaFunction handler, IHttpRouteAuthorizer authorizer) {
-    var integration = new HttpLambdaIntegration(method.name() + path + "Integration", handler.alias());
-    return httpApi.addRoutes(AddRoutesOptions.builder()
-            .path(path)
-            .methods(List.of(method))
-            .integration(integration)
-            .authorizer(authorizer)
-            .build())
+  private HttpRoute addRoute(
+      HttpMethod method, String path, JavaFunction handler, IHttpRouteAuthorizer authorizer) {
+    var integration =
+        new HttpLambdaIntegration(method.name() + path + "Integration", handler.alias());
+    return httpApi
+        .addRoutes(
+            AddRoutesOptions.builder()
+                .path(path)
+                .methods(List.of(method))
+                .integration(integration)
+                .authorizer(authorizer)
+                .build())
         .getFirst();
   }
 }

@@ -18,10 +18,14 @@ import software.amazon.awscdk.services.logs.LogGroup;
 import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
-/** The public HTTP API: one auto-deployed default stage with JSON access logs and account-wide throttling. */
+/**
+ * The public HTTP API: one auto-deployed default stage with JSON access logs and account-wide
+ * throttling.
+ */
 public final class FinflowHttpApi extends Construct {
 
-  // Keeps one runaway client from exhausting the account's Lambda concurrency; raise with real traffic data.
+  // Keeps one runaway client from exhausting the account's Lambda concurrency; raise with real
+  // traffic data.
   static final int RATE_LIMIT_PER_SECOND = 50;
   static final int BURST_LIMIT = 100;
 
@@ -33,26 +37,33 @@ public final class FinflowHttpApi extends Construct {
 
   public FinflowHttpApi(Construct scope, String id, IKey key) {
     super(scope, id);
-    httpApi = HttpApi.Builder.create(this, "HttpApi")
-        .apiName("finflow")
-        .description("Finflow public API")
-        // The default stage below carries access logging, which HttpApi's own default stage cannot.
-        .createDefaultStage(false)
-        .build();
-    var accessLogs = LogGroup.Builder.create(this, "AccessLogs")
-        .retention(RetentionDays.ONE_MONTH)
-        .encryptionKey(key)
-        .removalPolicy(RemovalPolicy.RETAIN)
-        .build();
-    stage = httpApi.addStage("DefaultStage", HttpStageOptions.builder()
-        .stageName("$default")
-        .autoDeploy(true)
-        .accessLogSettings(new JsonAccessLogs(new LogGroupLogDestination(accessLogs)))
-        .throttle(ThrottleSettings.builder()
-            .rateLimit(RATE_LIMIT_PER_SECOND)
-            .burstLimit(BURST_LIMIT)
-            .build())
-        .build());
+    httpApi =
+        HttpApi.Builder.create(this, "HttpApi")
+            .apiName("finflow")
+            .description("Finflow public API")
+            // The default stage below carries access logging, which HttpApi's own default stage
+            // cannot.
+            .createDefaultStage(false)
+            .build();
+    var accessLogs =
+        LogGroup.Builder.create(this, "AccessLogs")
+            .retention(RetentionDays.ONE_MONTH)
+            .encryptionKey(key)
+            .removalPolicy(RemovalPolicy.RETAIN)
+            .build();
+    stage =
+        httpApi.addStage(
+            "DefaultStage",
+            HttpStageOptions.builder()
+                .stageName("$default")
+                .autoDeploy(true)
+                .accessLogSettings(new JsonAccessLogs(new LogGroupLogDestination(accessLogs)))
+                .throttle(
+                    ThrottleSettings.builder()
+                        .rateLimit(RATE_LIMIT_PER_SECOND)
+                        .burstLimit(BURST_LIMIT)
+                        .build())
+                .build());
     routes = new ApiRoutes(this, "Routes", httpApi);
   }
 
@@ -87,7 +98,8 @@ public final class FinflowHttpApi extends Construct {
     return Collections.unmodifiableMap(fields);
   }
 
-  // A plain class, not a record: jsii would take a record accessor named like the property for a method override.
+  // A plain class, not a record: jsii would take a record accessor named like the property for a
+  // method override.
   private static final class JsonAccessLogs implements IAccessLogSettings {
 
     private final IAccessLogDestination logGroup;

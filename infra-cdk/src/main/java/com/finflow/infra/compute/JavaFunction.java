@@ -6,9 +6,9 @@ import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.HashMap;
 import java.util.List;
-import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.CfnResource;
+import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.iam.Policy;
@@ -26,14 +26,16 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
- * A Java 21 Lambda function from the shared functions jar, published with SnapStart and invoked only through
- * its {@value #ALIAS_NAME} alias, so that callers always hit a snapshotted version and never {@code $LATEST}.
+ * A Java 21 Lambda function from the shared functions jar, published with SnapStart and invoked
+ * only through its {@value #ALIAS_NAME} alias, so that callers always hit a snapshotted version and
+ * never {@code $LATEST}.
  */
 public final class JavaFunction extends Construct {
 
   public static final String ALIAS_NAME = "live";
   public static final String JAVA_TOOL_OPTIONS = "JAVA_TOOL_OPTIONS";
-  // Request handlers are short-lived: C1 only starts faster and SnapStart restores the warmed-up state anyway.
+  // Request handlers are short-lived: C1 only starts faster and SnapStart restores the warmed-up
+  // state anyway.
   static final String TIERED_C1_ONLY = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1";
 
   private static final Duration ALARM_PERIOD = Duration.minutes(5);
@@ -46,58 +48,79 @@ public final class JavaFunction extends Construct {
     super(scope, id);
     timeout = props.timeout();
 
-    var logGroup = LogGroup.Builder.create(this, "LogGroup")
-        .retention(RetentionDays.ONE_MONTH)
-        .encryptionKey(shared.key())
-        .removalPolicy(RemovalPolicy.RETAIN)
-        .build();
+    var logGroup =
+        LogGroup.Builder.create(this, "LogGroup")
+            .retention(RetentionDays.ONE_MONTH)
+            .encryptionKey(shared.key())
+            .removalPolicy(RemovalPolicy.RETAIN)
+            .build();
     // An own role instead of AWSLambdaBasicExecutionRole: logs only to this function's log group.
-    var role = Role.Builder.create(this, "Role")
-        .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
-        .description("Execution role of " + props.handler())
-        .build();
+    var role =
+        Role.Builder.create(this, "Role")
+            .assumedBy(new ServicePrincipal("lambda.amazonaws.com"))
+            .description("Execution role of " + props.handler())
+            .build();
     logGroup.grantWrite(role);
 
     var environment = new HashMap<>(props.environment());
     environment.put(JAVA_TOOL_OPTIONS, TIERED_C1_ONLY);
 
-    function = Function.Builder.create(this, "Function")
-        .runtime(Runtime.JAVA_21)
-        .architecture(Architecture.ARM_64)
-        .code(shared.functionsCode())
-        .handler(props.handler())
-        .memorySize(props.memorySize())
-        .timeout(props.timeout())
-        .environment(environment)
-        .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
-        .tracing(Tracing.ACTIVE)
-        .logGroup(logGroup)
-        .role(role)
-        .build();
+    function =
+        Function.Builder.create(this, "Function")
+            .runtime(Runtime.JAVA_21)
+            .architecture(Architecture.ARM_64)
+            .code(shared.functionsCode())
+            .handler(props.handler())
+            .memorySize(props.memorySize())
+            .timeout(props.timeout())
+            .environment(environment)
+            .snapStart(SnapStartConf.ON_PUBLISHED_VERSIONS)
+            .tracing(Tracing.ACTIVE)
+            .logGroup(logGroup)
+            .role(role)
+            .build();
     dependOnPermissionsOnly(role);
-    Annotations.of(function).acknowledgeWarning("@aws-cdk/aws-lambda:snapStartRequirePublish",
-        "The live alias below publishes the current version, and every caller invokes that alias.");
-    alias = Alias.Builder.create(this, "LiveAlias")
-        .aliasName(ALIAS_NAME)
-        .version(function.getCurrentVersion())
-        .build();
+    Annotations.of(function)
+        .acknowledgeWarning(
+            "@aws-cdk/aws-lambda:snapStartRequirePublish",
+            "The live alias below publishes the current version, and every caller invokes that alias.");
+    alias =
+        Alias.Builder.create(this, "LiveAlias")
+            .aliasName(ALIAS_NAME)
+            .version(function.getCurrentVersion())
+            .build();
 
-    NagSuppressions.addResourceSuppressions(role, List.of(NagPackSuppression.builder()
-        .id("AwsSolutions-IAM5")
-        .appliesTo(List.of("Resource::*"))
-        .reason("Active tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, "
-            + "which support no resource-level permissions.")
-        .build()), true);
+    NagSuppressions.addResourceSuppressions(
+        role,
+        List.of(
+            NagPackSuppression.builder()
+                .id("AwsSolutions-IAM5")
+                .appliesTo(List.of("Resource::*"))
+                .reason(
+                    "Active tracing needs xray:PutTraceSegments and xray:PutTelemetryRecords, "
+                        + "which support no resource-level permissions.")
+                .build()),
+        true);
 
     var sum = MetricOptions.builder().period(ALARM_PERIOD).statistic("Sum").build();
-    new NonZeroAlarm(this, "ErrorsAlarm", function.metricErrors(sum),
-        props.handler() + " failed at least once in 5 minutes", shared.alarmTopic());
-    new NonZeroAlarm(this, "ThrottlesAlarm", function.metricThrottles(sum),
-        props.handler() + " was throttled at least once in 5 minutes", shared.alarmTopic());
+    new NonZeroAlarm(
+        this,
+        "ErrorsAlarm",
+        function.metricErrors(sum),
+        props.handler() + " failed at least once in 5 minutes",
+        shared.alarmTopic());
+    new NonZeroAlarm(
+        this,
+        "ThrottlesAlarm",
+        function.metricThrottles(sum),
+        props.handler() + " was throttled at least once in 5 minutes",
+        shared.alarmTopic());
   }
 
-  // Lambda orders the function after its role via the Role GetAtt already; CDK's extra DependsOn on the role is
-  // redundant (cfn-lint W3005). The one on the role's policy stays: the first invocation must be able to log.
+  // Lambda orders the function after its role via the Role GetAtt already; CDK's extra DependsOn on
+  // the role is
+  // redundant (cfn-lint W3005). The one on the role's policy stays: the first invocation must be
+  // able to log.
   private void dependOnPermissionsOnly(Role role) {
     var policy = (Policy) role.getNode().findChild("DefaultPolicy");
     var cfnPolicy = (CfnResource) policy.getNode().getDefaultChild();

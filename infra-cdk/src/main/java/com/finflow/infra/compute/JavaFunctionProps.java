@@ -6,15 +6,17 @@ import java.util.Objects;
 import software.amazon.awscdk.Duration;
 
 /**
- * What differs between Finflow functions. Everything else (runtime, architecture, SnapStart, tracing, logs,
- * alarms) is the same for all of them and set by {@link JavaFunction}.
+ * What differs between Finflow functions. Everything else (runtime, architecture, SnapStart,
+ * tracing, logs, alarms) is the same for all of them and set by {@link JavaFunction}.
  *
- * @param handler     {@code package.Class::method} inside the shared functions jar
- * @param timeout     hard limit of one invocation; queues derive their visibility timeout from it
- * @param memorySize  in MB; also scales the CPU share
- * @param environment variables the handler reads, in addition to the JVM options every function gets
+ * @param handler {@code package.Class::method} inside the shared functions jar
+ * @param timeout hard limit of one invocation; queues derive their visibility timeout from it
+ * @param memorySize in MB; also scales the CPU share
+ * @param environment variables the handler reads, in addition to the JVM options every function
+ *     gets
  */
-public record JavaFunctionProps(String handler, Duration timeout, int memorySize, Map<String, String> environment) {
+public record JavaFunctionProps(
+    String handler, Duration timeout, int memorySize, Map<String, String> environment) {
 
   public static final int DEFAULT_MEMORY_SIZE = 1024;
 
@@ -22,13 +24,16 @@ public record JavaFunctionProps(String handler, Duration timeout, int memorySize
     Objects.requireNonNull(handler, "handler");
     Objects.requireNonNull(timeout, "timeout");
     if (!handler.matches("[\\w.$]+::\\w+")) {
-      throw new IllegalArgumentException("handler must look like com.finflow.x.XHandler::handleRequest, was " + handler);
+      throw new IllegalArgumentException(
+          "handler must look like com.finflow.x.XHandler::handleRequest, was " + handler);
     }
     if (memorySize < 128 || memorySize > 10_240) {
-      throw new IllegalArgumentException("memorySize must be between 128 and 10240 MB, was " + memorySize);
+      throw new IllegalArgumentException(
+          "memorySize must be between 128 and 10240 MB, was " + memorySize);
     }
     if (environment.containsKey(JavaFunction.JAVA_TOOL_OPTIONS)) {
-      throw new IllegalArgumentException(JavaFunction.JAVA_TOOL_OPTIONS + " is set for every function and cannot be overridden");
+      throw new IllegalArgumentException(
+          JavaFunction.JAVA_TOOL_OPTIONS + " is set for every function and cannot be overridden");
     }
     environment = Map.copyOf(environment);
   }

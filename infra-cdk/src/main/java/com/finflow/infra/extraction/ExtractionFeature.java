@@ -15,8 +15,9 @@ import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 
 /**
- * Open-finance extraction: a synchronous route answering within API Gateway's limit, an asynchronous one through a
- * queue, and a vault of provider tokens and results encrypted with KMS envelope encryption and expired by TTL.
+ * Open-finance extraction: a synchronous route answering within API Gateway's limit, an
+ * asynchronous one through a queue, and a vault of provider tokens and results encrypted with KMS
+ * envelope encryption and expired by TTL.
  */
 public final class ExtractionFeature implements FinflowStack.Feature {
 
@@ -36,30 +37,48 @@ public final class ExtractionFeature implements FinflowStack.Feature {
 
   @Override
   public void addTo(FinflowStack stack) {
-    var vault = stack.table("TokensTable", EncryptedTableProps
-        .withPartitionKey("pk", AttributeType.STRING)
-        .withTimeToLive("expires_at"));
-    var queue = stack.queue("ExtractionQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
-    var environment = new HashMap<>(Map.of(
-        "TOKENS_TABLE", vault.table().getTableName(),
-        "KEY_ID", stack.shared().key().getKeyId(),
-        "PROVIDER_SECRET_ARN", stack.providerSecret().getSecretArn(),
-        "EXTRACTION_QUEUE_URL", queue.queue().getQueueUrl(),
-        "EXTRACTION_DEADLINE_MS", "20000",
-        "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240"));
+    var vault =
+        stack.table(
+            "TokensTable",
+            EncryptedTableProps.withPartitionKey("pk", AttributeType.STRING)
+                .withTimeToLive("expires_at"));
+    var queue =
+        stack.queue("ExtractionQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
+    var environment =
+        new HashMap<>(
+            Map.of(
+                "TOKENS_TABLE", vault.table().getTableName(),
+                "KEY_ID", stack.shared().key().getKeyId(),
+                "PROVIDER_SECRET_ARN", stack.providerSecret().getSecretArn(),
+                "EXTRACTION_QUEUE_URL", queue.queue().getQueueUrl(),
+                "EXTRACTION_DEADLINE_MS", "20000",
+                "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240"));
     environment.putAll(webhooks.environment());
 
-    var extract = function(stack, "ExtractFinancialData", "ExtractFinancialDataHandler", SYNC_TIMEOUT, environment);
+    var extract =
+        function(
+            stack,
+            "ExtractFinancialData",
+            "ExtractFinancialDataHandler",
+            SYNC_TIMEOUT,
+            environment);
     grantVault(stack, vault, extract);
     stack.providerSecret().grantRead(extract.function());
     queue.grantSend(extract.function());
-    stack.routes().protectedRoute(HttpMethod.POST, "/extract-financial-data", extract, identity.authorizer());
+    stack
+        .routes()
+        .protectedRoute(HttpMethod.POST, "/extract-financial-data", extract, identity.authorizer());
 
-    var results = function(stack, "GetExtraction", "GetExtractionHandler", Duration.seconds(10), environment);
+    var results =
+        function(stack, "GetExtraction", "GetExtractionHandler", Duration.seconds(10), environment);
     grantVault(stack, vault, results);
-    stack.routes().protectedRoute(HttpMethod.GET, "/extractions/{extraction_id}", results, identity.authorizer());
+    stack
+        .routes()
+        .protectedRoute(
+            HttpMethod.GET, "/extractions/{extraction_id}", results, identity.authorizer());
 
-    var worker = function(stack, "RunExtraction", "RunExtractionHandler", WORKER_TIMEOUT, environment);
+    var worker =
+        function(stack, "RunExtraction", "RunExtractionHandler", WORKER_TIMEOUT, environment);
     grantVault(stack, vault, worker);
     stack.providerSecret().grantRead(worker.function());
     webhooks.grantPublish(worker);
@@ -68,14 +87,21 @@ public final class ExtractionFeature implements FinflowStack.Feature {
 
   private static void grantVault(FinflowStack stack, EncryptedTable vault, JavaFunction function) {
     vault.grantItemActions(function.function(), GET, PUT);
-    // Envelope encryption: data keys from the customer key, bound to an organization by the encryption context.
+    // Envelope encryption: data keys from the customer key, bound to an organization by the
+    // encryption context.
     stack.shared().key().grant(function.function(), "kms:GenerateDataKey", "kms:Decrypt");
   }
 
-  private static JavaFunction function(FinflowStack stack, String id, String handlerClass, Duration timeout,
+  private static JavaFunction function(
+      FinflowStack stack,
+      String id,
+      String handlerClass,
+      Duration timeout,
       Map<String, String> environment) {
-    return stack.function(id, JavaFunctionProps
-        .of("com.finflow.extraction.lambda." + handlerClass + "::handleRequest", timeout)
-        .withEnvironment(environment));
+    return stack.function(
+        id,
+        JavaFunctionProps.of(
+                "com.finflow.extraction.lambda." + handlerClass + "::handleRequest", timeout)
+            .withEnvironment(environment));
   }
 }

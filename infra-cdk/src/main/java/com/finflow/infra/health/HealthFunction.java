@@ -16,8 +16,9 @@ import software.amazon.awscdk.services.sqs.IQueue;
 import software.constructs.Construct;
 
 /**
- * The health check function: it describes every key, secret, table and queue the stack owns, and nothing more.
- * With no table (or queue) it lists them instead, which proves reachability of the service without a resource.
+ * The health check function: it describes every key, secret, table and queue the stack owns, and
+ * nothing more. With no table (or queue) it lists them instead, which proves reachability of the
+ * service without a resource.
  */
 public final class HealthFunction extends Construct {
 
@@ -34,38 +35,67 @@ public final class HealthFunction extends Construct {
     }
   }
 
-  public HealthFunction(Construct scope, String id, SharedResources shared, Dependencies dependencies) {
+  public HealthFunction(
+      Construct scope, String id, SharedResources shared, Dependencies dependencies) {
     super(scope, id);
-    function = new JavaFunction(this, "Function", shared, JavaFunctionProps.of(HANDLER, Duration.seconds(10))
-        .withMemorySize(512)
-        .withEnvironment(Map.of(
-            "KEY_ID", shared.key().getKeyId(),
-            "HEALTH_SECRET_ARNS", commaJoined(dependencies.secrets().stream().map(ISecret::getSecretArn).toList()),
-            "HEALTH_TABLES", commaJoined(dependencies.tables().stream().map(ITable::getTableName).toList()),
-            "HEALTH_QUEUE_URLS", commaJoined(dependencies.queues().stream().map(IQueue::getQueueUrl).toList()))));
+    function =
+        new JavaFunction(
+            this,
+            "Function",
+            shared,
+            JavaFunctionProps.of(HANDLER, Duration.seconds(10))
+                .withMemorySize(512)
+                .withEnvironment(
+                    Map.of(
+                        "KEY_ID", shared.key().getKeyId(),
+                        "HEALTH_SECRET_ARNS",
+                            commaJoined(
+                                dependencies.secrets().stream()
+                                    .map(ISecret::getSecretArn)
+                                    .toList()),
+                        "HEALTH_TABLES",
+                            commaJoined(
+                                dependencies.tables().stream().map(ITable::getTableName).toList()),
+                        "HEALTH_QUEUE_URLS",
+                            commaJoined(
+                                dependencies.queues().stream()
+                                    .map(IQueue::getQueueUrl)
+                                    .toList()))));
 
     shared.key().grant(function.alias(), "kms:DescribeKey");
-    allow("secretsmanager:DescribeSecret", dependencies.secrets().stream().map(ISecret::getSecretArn).toList());
+    allow(
+        "secretsmanager:DescribeSecret",
+        dependencies.secrets().stream().map(ISecret::getSecretArn).toList());
     var unscoped = new StringBuilder();
     if (dependencies.tables().isEmpty()) {
       allow("dynamodb:ListTables", List.of("*"));
       unscoped.append(" dynamodb:ListTables (the stack owns no table yet)");
     } else {
-      allow("dynamodb:DescribeTable", dependencies.tables().stream().map(ITable::getTableArn).toList());
+      allow(
+          "dynamodb:DescribeTable",
+          dependencies.tables().stream().map(ITable::getTableArn).toList());
     }
     if (dependencies.queues().isEmpty()) {
       allow("sqs:ListQueues", List.of("*"));
       unscoped.append(" sqs:ListQueues (the stack owns no queue yet)");
     } else {
-      allow("sqs:GetQueueAttributes", dependencies.queues().stream().map(IQueue::getQueueArn).toList());
+      allow(
+          "sqs:GetQueueAttributes",
+          dependencies.queues().stream().map(IQueue::getQueueArn).toList());
     }
     if (!unscoped.isEmpty()) {
-      NagSuppressions.addResourceSuppressions(function, List.of(NagPackSuppression.builder()
-          .id("AwsSolutions-IAM5")
-          .appliesTo(List.of("Resource::*"))
-          .reason("Health proves the service is reachable with" + unscoped
-              + "; list actions support no resource-level permissions.")
-          .build()), true);
+      NagSuppressions.addResourceSuppressions(
+          function,
+          List.of(
+              NagPackSuppression.builder()
+                  .id("AwsSolutions-IAM5")
+                  .appliesTo(List.of("Resource::*"))
+                  .reason(
+                      "Health proves the service is reachable with"
+                          + unscoped
+                          + "; list actions support no resource-level permissions.")
+                  .build()),
+          true);
     }
   }
 
@@ -77,10 +107,10 @@ public final class HealthFunction extends Construct {
     if (resources.isEmpty()) {
       return;
     }
-    function.function().addToRolePolicy(PolicyStatement.Builder.create()
-        .actions(List.of(action))
-        .resources(resources)
-        .build());
+    function
+        .function()
+        .addToRolePolicy(
+            PolicyStatement.Builder.create().actions(List.of(action)).resources(resources).build());
   }
 
   private static String commaJoined(List<String> values) {

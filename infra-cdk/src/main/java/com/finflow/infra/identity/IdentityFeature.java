@@ -12,16 +12,20 @@ import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 
 /**
- * Users, organizations and sessions; the Lambda authorizer every protected route uses; and the sandbox bank
- * accounts that bulk transfers debit.
+ * Users, organizations and sessions; the Lambda authorizer every protected route uses; and the
+ * sandbox bank accounts that bulk transfers debit.
  */
 public final class IdentityFeature implements FinflowStack.Feature {
 
-  /** CDK context key: {@code false} leaves out the sandbox-only routes (opening accounts with any balance). */
+  /**
+   * CDK context key: {@code false} leaves out the sandbox-only routes (opening accounts with any
+   * balance).
+   */
   public static final String SANDBOX_CONTEXT_KEY = "finflow:sandbox";
 
-  static final String AUTH_IS_PUBLIC = "Registration, sign-in, refresh and sign-out are how a caller obtains "
-      + "or gives up a token, so they cannot require one; they are throttled per account and address.";
+  static final String AUTH_IS_PUBLIC =
+      "Registration, sign-in, refresh and sign-out are how a caller obtains "
+          + "or gives up a token, so they cannot require one; they are throttled per account and address.";
 
   private static final String GET = "dynamodb:GetItem";
   private static final String PUT = "dynamodb:PutItem";
@@ -34,17 +38,23 @@ public final class IdentityFeature implements FinflowStack.Feature {
 
   @Override
   public void addTo(FinflowStack stack) {
-    var identity = stack.table("IdentityTable", EncryptedTableProps
-        .withPartitionKey("pk", AttributeType.STRING)
-        .withTimeToLive("expires_at"));
-    accounts = stack.table("AccountsTable", EncryptedTableProps.withPartitionKey("iban", AttributeType.STRING));
+    var identity =
+        stack.table(
+            "IdentityTable",
+            EncryptedTableProps.withPartitionKey("pk", AttributeType.STRING)
+                .withTimeToLive("expires_at"));
+    accounts =
+        stack.table(
+            "AccountsTable", EncryptedTableProps.withPartitionKey("iban", AttributeType.STRING));
     var signingKey = new TokenSigningKey(stack, "TokenSigningKey").key();
-    var identityEnvironment = Map.of(
-        "IDENTITY_TABLE", identity.table().getTableName(),
-        "SIGNING_KEY_ID", signingKey.getKeyId());
+    var identityEnvironment =
+        Map.of(
+            "IDENTITY_TABLE", identity.table().getTableName(),
+            "SIGNING_KEY_ID", signingKey.getKeyId());
 
-    var authorizerFunction = stack.function("Authorizer", props("AuthorizerHandler", identityEnvironment)
-        .withMemorySize(512));
+    var authorizerFunction =
+        stack.function(
+            "Authorizer", props("AuthorizerHandler", identityEnvironment).withMemorySize(512));
     signingKey.grant(authorizerFunction.function(), "kms:GetPublicKey");
     authorizer = stack.routes().lambdaAuthorizer("AccessTokenAuthorizer", authorizerFunction);
 
@@ -66,7 +76,8 @@ public final class IdentityFeature implements FinflowStack.Feature {
     identity.grantItemActions(logout.function(), GET, UPDATE);
     stack.routes().publicRoute(HttpMethod.POST, "/auth/logout", logout, AUTH_IS_PUBLIC);
 
-    var currentUser = stack.function("CurrentUser", props("CurrentUserHandler", identityEnvironment));
+    var currentUser =
+        stack.function("CurrentUser", props("CurrentUserHandler", identityEnvironment));
     identity.grantItemActions(currentUser.function(), GET);
     protect(stack, HttpMethod.GET, "/users/me", currentUser);
 
@@ -76,15 +87,23 @@ public final class IdentityFeature implements FinflowStack.Feature {
 
     var accountsEnvironment = Map.of("ACCOUNTS_TABLE", accounts.table().getTableName());
     if (sandboxEnabled(stack)) {
-      var openAccount = stack.function("OpenAccount", JavaFunctionProps
-          .of("com.finflow.accounts.lambda.OpenAccountHandler::handleRequest", Duration.seconds(10))
-          .withEnvironment(accountsEnvironment));
+      var openAccount =
+          stack.function(
+              "OpenAccount",
+              JavaFunctionProps.of(
+                      "com.finflow.accounts.lambda.OpenAccountHandler::handleRequest",
+                      Duration.seconds(10))
+                  .withEnvironment(accountsEnvironment));
       accounts.grantItemActions(openAccount.function(), PUT);
       protect(stack, HttpMethod.POST, "/accounts", openAccount);
     }
-    var getAccount = stack.function("GetAccount", JavaFunctionProps
-        .of("com.finflow.accounts.lambda.GetAccountHandler::handleRequest", Duration.seconds(10))
-        .withEnvironment(accountsEnvironment));
+    var getAccount =
+        stack.function(
+            "GetAccount",
+            JavaFunctionProps.of(
+                    "com.finflow.accounts.lambda.GetAccountHandler::handleRequest",
+                    Duration.seconds(10))
+                .withEnvironment(accountsEnvironment));
     accounts.grantItemActions(getAccount.function(), GET);
     protect(stack, HttpMethod.GET, "/accounts/{iban}", getAccount);
   }
@@ -92,7 +111,8 @@ public final class IdentityFeature implements FinflowStack.Feature {
   /** The authorizer, for the features added after this one. */
   public HttpLambdaAuthorizer authorizer() {
     if (authorizer == null) {
-      throw new IllegalStateException("the identity feature must be added to the stack before features that use its authorizer");
+      throw new IllegalStateException(
+          "the identity feature must be added to the stack before features that use its authorizer");
     }
     return authorizer;
   }
@@ -100,7 +120,8 @@ public final class IdentityFeature implements FinflowStack.Feature {
   /** The bank accounts, which bulk transfers reserve funds on and debit. */
   public EncryptedTable accountsTable() {
     if (accounts == null) {
-      throw new IllegalStateException("the identity feature must be added to the stack before features that use its accounts");
+      throw new IllegalStateException(
+          "the identity feature must be added to the stack before features that use its accounts");
     }
     return accounts;
   }
@@ -110,7 +131,8 @@ public final class IdentityFeature implements FinflowStack.Feature {
   }
 
   private static JavaFunctionProps props(String handlerClass, Map<String, String> environment) {
-    return JavaFunctionProps.of("com.finflow.identity.lambda." + handlerClass + "::handleRequest", Duration.seconds(10))
+    return JavaFunctionProps.of(
+            "com.finflow.identity.lambda." + handlerClass + "::handleRequest", Duration.seconds(10))
         .withEnvironment(environment);
   }
 

@@ -8,8 +8,9 @@ import software.amazon.awscdk.services.kms.KeyUsage;
 import software.constructs.Construct;
 
 /**
- * The asymmetric KMS key (P-256) that signs access tokens: its private half never leaves KMS. KMS cannot rotate
- * asymmetric keys automatically; tokens carry the key id ({@code kid}) so a new key can be introduced beside it.
+ * The asymmetric KMS key (P-256) that signs access tokens: its private half never leaves KMS. KMS
+ * cannot rotate asymmetric keys automatically; tokens carry the key id ({@code kid}) so a new key
+ * can be introduced beside it.
  */
 public final class TokenSigningKey extends Construct {
 
@@ -19,13 +20,14 @@ public final class TokenSigningKey extends Construct {
 
   public TokenSigningKey(Construct scope, String id) {
     super(scope, id);
-    key = Key.Builder.create(this, "Key")
-        .alias(ALIAS)
-        .description("Finflow access-token signing (ES256)")
-        .keySpec(KeySpec.ECC_NIST_P256)
-        .keyUsage(KeyUsage.SIGN_VERIFY)
-        .removalPolicy(RemovalPolicy.RETAIN)
-        .build();
+    key =
+        Key.Builder.create(this, "Key")
+            .alias(ALIAS)
+            .description("Finflow access-token signing (ES256)")
+            .keySpec(KeySpec.ECC_NIST_P256)
+            .keyUsage(KeyUsage.SIGN_VERIFY)
+            .removalPolicy(RemovalPolicy.RETAIN)
+            .build();
   }
 
   public IKey key() {

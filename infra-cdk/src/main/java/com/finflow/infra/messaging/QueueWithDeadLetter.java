@@ -18,11 +18,17 @@ import software.amazon.awscdk.services.sqs.Queue;
 import software.amazon.awscdk.services.sqs.QueueEncryption;
 import software.constructs.Construct;
 
-/** An SSE-KMS queue whose poison messages end up, and raise an alarm, in its own dead letter queue. */
+/**
+ * An SSE-KMS queue whose poison messages end up, and raise an alarm, in its own dead letter queue.
+ */
 public final class QueueWithDeadLetter extends Construct {
 
-  /** AWS's guidance for Lambda consumers: room for the batch window, retries of throttled invocations and a slow batch. */
+  /**
+   * AWS's guidance for Lambda consumers: room for the batch window, retries of throttled
+   * invocations and a slow batch.
+   */
   public static final int VISIBILITY_TIMEOUT_PER_CONSUMER_TIMEOUT = 6;
+
   public static final int DEFAULT_BATCH_SIZE = 10;
 
   // Short enough to keep latency low, long enough to fill batches under load.
@@ -35,32 +41,38 @@ public final class QueueWithDeadLetter extends Construct {
   private final IKey key;
   private final long visibilityTimeoutSeconds;
 
-  public QueueWithDeadLetter(Construct scope, String id, SharedResources shared, QueueWithDeadLetterProps props) {
+  public QueueWithDeadLetter(
+      Construct scope, String id, SharedResources shared, QueueWithDeadLetterProps props) {
     super(scope, id);
     this.key = shared.key();
-    visibilityTimeoutSeconds = VISIBILITY_TIMEOUT_PER_CONSUMER_TIMEOUT * seconds(props.consumerTimeout());
-    deadLetterQueue = Queue.Builder.create(this, "DeadLetterQueue")
-        .encryption(QueueEncryption.KMS)
-        .encryptionMasterKey(shared.key())
-        .enforceSsl(true)
-        .retentionPeriod(DEAD_LETTER_RETENTION)
-        .build();
-    queue = Queue.Builder.create(this, "Queue")
-        .encryption(QueueEncryption.KMS)
-        .encryptionMasterKey(shared.key())
-        .enforceSsl(true)
-        .visibilityTimeout(Duration.seconds(visibilityTimeoutSeconds))
-        .deadLetterQueue(DeadLetterQueue.builder()
-            .queue(deadLetterQueue)
-            .maxReceiveCount(props.maxReceiveCount())
-            .build())
-        .build();
-    new NonZeroAlarm(this, "DeadLetterQueueDepthAlarm",
-        deadLetterQueue.metricApproximateNumberOfMessagesVisible(MetricOptions.builder()
-            .period(Duration.minutes(5))
-            .statistic("Maximum")
-            .build()),
-        "Messages of " + id + " were dead-lettered", shared.alarmTopic());
+    visibilityTimeoutSeconds =
+        VISIBILITY_TIMEOUT_PER_CONSUMER_TIMEOUT * seconds(props.consumerTimeout());
+    deadLetterQueue =
+        Queue.Builder.create(this, "DeadLetterQueue")
+            .encryption(QueueEncryption.KMS)
+            .encryptionMasterKey(shared.key())
+            .enforceSsl(true)
+            .retentionPeriod(DEAD_LETTER_RETENTION)
+            .build();
+    queue =
+        Queue.Builder.create(this, "Queue")
+            .encryption(QueueEncryption.KMS)
+            .encryptionMasterKey(shared.key())
+            .enforceSsl(true)
+            .visibilityTimeout(Duration.seconds(visibilityTimeoutSeconds))
+            .deadLetterQueue(
+                DeadLetterQueue.builder()
+                    .queue(deadLetterQueue)
+                    .maxReceiveCount(props.maxReceiveCount())
+                    .build())
+            .build();
+    new NonZeroAlarm(
+        this,
+        "DeadLetterQueueDepthAlarm",
+        deadLetterQueue.metricApproximateNumberOfMessagesVisible(
+            MetricOptions.builder().period(Duration.minutes(5)).statistic("Maximum").build()),
+        "Messages of " + id + " were dead-lettered",
+        shared.alarmTopic());
   }
 
   /** Lets {@code consumer}'s live alias poll the queue with the default batch size. */
@@ -69,28 +81,39 @@ public final class QueueWithDeadLetter extends Construct {
   }
 
   /**
-   * Lets {@code consumer}'s live alias poll the queue. The consumer reports failed items of a batch so that only
-   * those are retried.
+   * Lets {@code consumer}'s live alias poll the queue. The consumer reports failed items of a batch
+   * so that only those are retried.
    */
   public void consumedBy(JavaFunction consumer, int batchSize) {
     long required = VISIBILITY_TIMEOUT_PER_CONSUMER_TIMEOUT * seconds(consumer.timeout());
     if (visibilityTimeoutSeconds < required) {
-      throw new IllegalArgumentException("Visibility timeout of " + getNode().getPath() + " is "
-          + visibilityTimeoutSeconds
-          + " s but must be at least " + VISIBILITY_TIMEOUT_PER_CONSUMER_TIMEOUT + " x the consumer timeout ("
-          + required + " s); create the queue with the consumer's timeout.");
+      throw new IllegalArgumentException(
+          "Visibility timeout of "
+              + getNode().getPath()
+              + " is "
+              + visibilityTimeoutSeconds
+              + " s but must be at least "
+              + VISIBILITY_TIMEOUT_PER_CONSUMER_TIMEOUT
+              + " x the consumer timeout ("
+              + required
+              + " s); create the queue with the consumer's timeout.");
     }
     if (batchSize < 1 || batchSize > 10_000) {
       throw new IllegalArgumentException("batchSize must be between 1 and 10000, was " + batchSize);
     }
     var alias = consumer.alias();
-    alias.addEventSource(new SqsEventSource(queue, SqsEventSourceProps.builder()
-        .batchSize(batchSize)
-        .maxBatchingWindow(MAX_BATCHING_WINDOW)
-        .reportBatchItemFailures(true)
-        .build()));
-    // CDK names the alias as Select/Split of its ARN plus ":live"; the plain alias ARN means the same and is
-    // what every template reader (the local stack, cfn-lint, reviewers) resolves without evaluating functions.
+    alias.addEventSource(
+        new SqsEventSource(
+            queue,
+            SqsEventSourceProps.builder()
+                .batchSize(batchSize)
+                .maxBatchingWindow(MAX_BATCHING_WINDOW)
+                .reportBatchItemFailures(true)
+                .build()));
+    // CDK names the alias as Select/Split of its ARN plus ":live"; the plain alias ARN means the
+    // same and is
+    // what every template reader (the local stack, cfn-lint, reviewers) resolves without evaluating
+    // functions.
     mappingOf(alias).addPropertyOverride("FunctionName", alias.getFunctionArn());
   }
 
@@ -100,12 +123,13 @@ public final class QueueWithDeadLetter extends Construct {
         .map(child -> (CfnEventSourceMapping) child.getNode().getDefaultChild())
         .filter(mapping -> queue.getQueueArn().equals(mapping.getEventSourceArn()))
         .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no event source mapping from " + getNode().getPath()));
+        .orElseThrow(
+            () -> new IllegalStateException("no event source mapping from " + getNode().getPath()));
   }
 
   /**
-   * Lets {@code producer} send to the queue and use its key for that, and nothing more (CDK's own grant adds
-   * wildcard KMS actions).
+   * Lets {@code producer} send to the queue and use its key for that, and nothing more (CDK's own
+   * grant adds wildcard KMS actions).
    */
   public void grantSend(IGrantable producer) {
     queue.grant(producer, "sqs:SendMessage");

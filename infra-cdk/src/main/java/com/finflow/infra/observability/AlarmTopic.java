@@ -17,19 +17,22 @@ public final class AlarmTopic extends Construct {
 
   public AlarmTopic(Construct scope, String id, IKey key) {
     super(scope, id);
-    topic = Topic.Builder.create(this, "Topic")
-        .displayName("Finflow alarms")
-        .masterKey(key)
-        .enforceSsl(true)
-        .build();
-    // The topic policy that enforceSsl creates replaces SNS's default owner policy, so alarms need an explicit grant.
-    topic.addToResourcePolicy(PolicyStatement.Builder.create()
-        .sid("AllowCloudWatchAlarmsOfThisAccount")
-        .principals(List.of(new ServicePrincipal("cloudwatch.amazonaws.com")))
-        .actions(List.of("sns:Publish"))
-        .resources(List.of(topic.getTopicArn()))
-        .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", Aws.ACCOUNT_ID)))
-        .build());
+    topic =
+        Topic.Builder.create(this, "Topic")
+            .displayName("Finflow alarms")
+            .masterKey(key)
+            .enforceSsl(true)
+            .build();
+    // The topic policy that enforceSsl creates replaces SNS's default owner policy, so alarms need
+    // an explicit grant.
+    topic.addToResourcePolicy(
+        PolicyStatement.Builder.create()
+            .sid("AllowCloudWatchAlarmsOfThisAccount")
+            .principals(List.of(new ServicePrincipal("cloudwatch.amazonaws.com")))
+            .actions(List.of("sns:Publish"))
+            .resources(List.of(topic.getTopicArn()))
+            .conditions(Map.of("StringEquals", Map.of("aws:SourceAccount", Aws.ACCOUNT_ID)))
+            .build());
   }
 
   public ITopic topic() {

@@ -13,18 +13,20 @@ public final class NonZeroAlarm extends Construct {
 
   private final Alarm alarm;
 
-  public NonZeroAlarm(Construct scope, String id, IMetric metric, String description, ITopic alarmTopic) {
+  public NonZeroAlarm(
+      Construct scope, String id, IMetric metric, String description, ITopic alarmTopic) {
     super(scope, id);
-    alarm = Alarm.Builder.create(this, "Alarm")
-        .metric(metric)
-        .alarmDescription(description)
-        .threshold(1)
-        .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
-        .evaluationPeriods(1)
-        .datapointsToAlarm(1)
-        // No data means nothing failed; it must not page anyone.
-        .treatMissingData(TreatMissingData.NOT_BREACHING)
-        .build();
+    alarm =
+        Alarm.Builder.create(this, "Alarm")
+            .metric(metric)
+            .alarmDescription(description)
+            .threshold(1)
+            .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+            .evaluationPeriods(1)
+            .datapointsToAlarm(1)
+            // No data means nothing failed; it must not page anyone.
+            .treatMissingData(TreatMissingData.NOT_BREACHING)
+            .build();
     SnsAction action = new SnsAction(alarmTopic);
     alarm.addAlarmAction(action);
     alarm.addOkAction(action);

@@ -14,32 +14,43 @@ import software.constructs.Construct;
 public final class OpenFinanceProviderSecret extends Construct {
 
   public static final String NAME = "finflow/open-finance-provider";
-  /** The local stack's sandbox provider; deployments put the real provider's URL and secret into the secret. */
+
+  /**
+   * The local stack's sandbox provider; deployments put the real provider's URL and secret into the
+   * secret.
+   */
   public static final String SANDBOX_BASE_URL = "http://localhost:8092";
 
   private final Secret secret;
 
   public OpenFinanceProviderSecret(Construct scope, String id, IKey key) {
     super(scope, id);
-    secret = Secret.Builder.create(this, "Secret")
-        .secretName(NAME)
-        .description("Open Finance provider base URL and registration credentials")
-        .encryptionKey(key)
-        // A placeholder until the provider issues the real registration secret (put-secret-value).
-        .generateSecretString(SecretStringGenerator.builder()
-            .secretStringTemplate("{\"base_url\":\"" + SANDBOX_BASE_URL + "\"}")
-            .generateStringKey("registration_secret")
-            .excludePunctuation(true)
-            .passwordLength(48)
-            .build())
-        // Provider credentials cannot be re-issued by recreating the secret.
-        .removalPolicy(RemovalPolicy.RETAIN)
-        .build();
-    NagSuppressions.addResourceSuppressions(secret, List.of(NagPackSuppression.builder()
-        .id("AwsSolutions-SMG4")
-        .reason("The registration credentials are issued and rotated by the Open Finance provider; "
-            + "a Secrets Manager rotation Lambda cannot rotate them on its own.")
-        .build()));
+    secret =
+        Secret.Builder.create(this, "Secret")
+            .secretName(NAME)
+            .description("Open Finance provider base URL and registration credentials")
+            .encryptionKey(key)
+            // A placeholder until the provider issues the real registration secret
+            // (put-secret-value).
+            .generateSecretString(
+                SecretStringGenerator.builder()
+                    .secretStringTemplate("{\"base_url\":\"" + SANDBOX_BASE_URL + "\"}")
+                    .generateStringKey("registration_secret")
+                    .excludePunctuation(true)
+                    .passwordLength(48)
+                    .build())
+            // Provider credentials cannot be re-issued by recreating the secret.
+            .removalPolicy(RemovalPolicy.RETAIN)
+            .build();
+    NagSuppressions.addResourceSuppressions(
+        secret,
+        List.of(
+            NagPackSuppression.builder()
+                .id("AwsSolutions-SMG4")
+                .reason(
+                    "The registration credentials are issued and rotated by the Open Finance provider; "
+                        + "a Secrets Manager rotation Lambda cannot rotate them on its own.")
+                .build()));
   }
 
   public ISecret secret() {

@@ -27,16 +27,21 @@ public record EncryptedTableProps(
   }
 
   public static EncryptedTableProps withPartitionKey(String name, AttributeType type) {
-    return new EncryptedTableProps(attribute(name, type), Optional.empty(), Optional.empty(), List.of());
+    return new EncryptedTableProps(
+        attribute(name, type), Optional.empty(), Optional.empty(), List.of());
   }
 
   public EncryptedTableProps withSortKey(String name, AttributeType type) {
-    return new EncryptedTableProps(partitionKey, Optional.of(attribute(name, type)), timeToLiveAttribute,
+    return new EncryptedTableProps(
+        partitionKey,
+        Optional.of(attribute(name, type)),
+        timeToLiveAttribute,
         globalSecondaryIndexes);
   }
 
   public EncryptedTableProps withTimeToLive(String attributeName) {
-    return new EncryptedTableProps(partitionKey, sortKey, Optional.of(attributeName), globalSecondaryIndexes);
+    return new EncryptedTableProps(
+        partitionKey, sortKey, Optional.of(attributeName), globalSecondaryIndexes);
   }
 
   public EncryptedTableProps withGlobalSecondaryIndex(GlobalSecondaryIndexProps index) {

@@ -4,7 +4,6 @@ import com.finflow.infra.FinflowStack;
 import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
-import com.finflow.infra.messaging.QueueWithDeadLetter;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
@@ -23,15 +22,17 @@ import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
 
 /**
- * Bulk credit transfers: submission (validate, reserve, record atomically), a fan-out queue that enqueues each
- * transfer, a transfer queue whose function executes them through the bank, a settlement queue whose function
- * settles each bulk once, and a scheduled reconciler for bulks stuck past a deadline. Settlements and failed
- * transfers are published as webhook notices through the webhooks feature.
+ * Bulk credit transfers: submission (validate, reserve, record atomically), a fan-out queue that
+ * enqueues each transfer, a transfer queue whose function executes them through the bank, a
+ * settlement queue whose function settles each bulk once, and a scheduled reconciler for bulks
+ * stuck past a deadline. Settlements and failed transfers are published as webhook notices through
+ * the webhooks feature.
  */
 public final class TransfersFeature implements FinflowStack.Feature {
 
   /** CDK context key: the bank's payment API; the default is the local stack's simulated bank. */
   public static final String BANK_URL_CONTEXT_KEY = "finflow:bankUrl";
+
   public static final String LOCAL_BANK_URL = "http://localhost:8091";
   public static final String OPEN_BULKS_INDEX = "open-bulks";
 
@@ -52,65 +53,86 @@ public final class TransfersFeature implements FinflowStack.Feature {
   @Override
   public void addTo(FinflowStack stack) {
     EncryptedTable accounts = identity.accountsTable();
-    EncryptedTable transfers = stack.table("TransfersTable", EncryptedTableProps
-        .withPartitionKey("pk", AttributeType.STRING)
-        .withSortKey("sk", AttributeType.STRING)
-        .withTimeToLive("expires_at")
-        // Sparse: only open bulks carry open_shard, so the reconciler reads just those.
-        .withGlobalSecondaryIndex(GlobalSecondaryIndexProps.builder()
-            .indexName(OPEN_BULKS_INDEX)
-            .partitionKey(Attribute.builder().name("open_shard").type(AttributeType.STRING).build())
-            .sortKey(Attribute.builder().name("created_at").type(AttributeType.STRING).build())
-            .projectionType(ProjectionType.KEYS_ONLY)
-            .build()));
+    EncryptedTable transfers =
+        stack.table(
+            "TransfersTable",
+            EncryptedTableProps.withPartitionKey("pk", AttributeType.STRING)
+                .withSortKey("sk", AttributeType.STRING)
+                .withTimeToLive("expires_at")
+                // Sparse: only open bulks carry open_shard, so the reconciler reads just those.
+                .withGlobalSecondaryIndex(
+                    GlobalSecondaryIndexProps.builder()
+                        .indexName(OPEN_BULKS_INDEX)
+                        .partitionKey(
+                            Attribute.builder()
+                                .name("open_shard")
+                                .type(AttributeType.STRING)
+                                .build())
+                        .sortKey(
+                            Attribute.builder()
+                                .name("created_at")
+                                .type(AttributeType.STRING)
+                                .build())
+                        .projectionType(ProjectionType.KEYS_ONLY)
+                        .build()));
 
-    var fanOutQueue = stack.queue("FanOutQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
+    var fanOutQueue =
+        stack.queue("FanOutQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
     // More receives than the minimum: a transfer may meet several bank outages before it ends.
-    var transferQueue = stack.queue("TransferQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT)
-        .withMaxReceiveCount(10));
-    var settlementQueue = stack.queue("SettlementQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
+    var transferQueue =
+        stack.queue(
+            "TransferQueue",
+            QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT).withMaxReceiveCount(10));
+    var settlementQueue =
+        stack.queue("SettlementQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
 
-    Map<String, String> environment = new HashMap<>(Map.of(
-        "TRANSFERS_TABLE", transfers.table().getTableName(),
-        "ACCOUNTS_TABLE", accounts.table().getTableName(),
-        "FANOUT_QUEUE_URL", fanOutQueue.queue().getQueueUrl(),
-        "TRANSFER_QUEUE_URL", transferQueue.queue().getQueueUrl(),
-        "SETTLEMENT_QUEUE_URL", settlementQueue.queue().getQueueUrl(),
-        "BANK_URL", bankUrl(stack),
-        "MAX_TRANSFER_AMOUNT", "1000000.00",
-        "IDEMPOTENCY_RETENTION_HOURS", "24",
-        "RECONCILE_AFTER_SECONDS", "300"));
+    Map<String, String> environment =
+        new HashMap<>(
+            Map.of(
+                "TRANSFERS_TABLE", transfers.table().getTableName(),
+                "ACCOUNTS_TABLE", accounts.table().getTableName(),
+                "FANOUT_QUEUE_URL", fanOutQueue.queue().getQueueUrl(),
+                "TRANSFER_QUEUE_URL", transferQueue.queue().getQueueUrl(),
+                "SETTLEMENT_QUEUE_URL", settlementQueue.queue().getQueueUrl(),
+                "BANK_URL", bankUrl(stack),
+                "MAX_TRANSFER_AMOUNT", "1000000.00",
+                "IDEMPOTENCY_RETENTION_HOURS", "24",
+                "RECONCILE_AFTER_SECONDS", "300"));
     environment.putAll(webhooks.environment());
 
-    var submit = function(stack, "SubmitBulk", "SubmitBulkHandler", Duration.seconds(20), environment);
+    var submit = function(stack, "SubmitBulk", Duration.seconds(20), environment);
     transfers.grantItemActions(submit.function(), GET, PUT, UPDATE);
     accounts.grantItemActions(submit.function(), GET, UPDATE);
     fanOutQueue.grantSend(submit.function());
-    stack.routes().protectedRoute(HttpMethod.POST, "/transfers/bulk", submit, identity.authorizer());
+    stack
+        .routes()
+        .protectedRoute(HttpMethod.POST, "/transfers/bulk", submit, identity.authorizer());
 
-    var report = function(stack, "GetBulk", "GetBulkHandler", Duration.seconds(10), environment);
+    var report = function(stack, "GetBulk", Duration.seconds(10), environment);
     transfers.grantItemActions(report.function(), GET, QUERY);
-    stack.routes().protectedRoute(HttpMethod.GET, "/transfers/bulk/{bulk_id}", report, identity.authorizer());
+    stack
+        .routes()
+        .protectedRoute(HttpMethod.GET, "/transfers/bulk/{bulk_id}", report, identity.authorizer());
 
-    var fanOut = function(stack, "FanOut", "FanOutHandler", WORKER_TIMEOUT, environment);
+    var fanOut = function(stack, "FanOutBulk", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(fanOut.function(), GET, QUERY, UPDATE);
     transferQueue.grantSend(fanOut.function());
     settlementQueue.grantSend(fanOut.function());
     fanOutQueue.consumedBy(fanOut, 1);
 
-    var execute = function(stack, "ExecuteTransfer", "TransferHandler", WORKER_TIMEOUT, environment);
+    var execute = function(stack, "ExecuteTransfer", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(execute.function(), GET, PUT, UPDATE);
     settlementQueue.grantSend(execute.function());
     webhooks.grantPublish(execute);
     transferQueue.consumedBy(execute, 10);
 
-    var settle = function(stack, "SettleBulk", "SettlementHandler", WORKER_TIMEOUT, environment);
+    var settle = function(stack, "SettleBulk", WORKER_TIMEOUT, environment);
     transfers.grantItemActions(settle.function(), GET, PUT, UPDATE);
     accounts.grantItemActions(settle.function(), UPDATE);
     webhooks.grantPublish(settle);
     settlementQueue.consumedBy(settle, 10);
 
-    var reconciler = function(stack, "ReconcileBulks", "ReconcilerHandler", Duration.seconds(60), environment);
+    var reconciler = function(stack, "ReconcileBulks", Duration.seconds(60), environment);
     transfers.grantItemActions(reconciler.function(), GET, UPDATE);
     transfers.grantQueryOnIndex(reconciler.function(), OPEN_BULKS_INDEX);
     fanOutQueue.grantSend(reconciler.function());
@@ -122,11 +144,17 @@ public final class TransfersFeature implements FinflowStack.Feature {
         .build();
   }
 
-  private static JavaFunction function(FinflowStack stack, String id, String handlerClass, Duration timeout,
-      Map<String, String> environment) {
-    return stack.function(id, JavaFunctionProps
-        .of("com.finflow.transfers." + handlerClass + "::handleRequest", timeout)
-        .withEnvironment(environment));
+  /**
+   * A transfer function named after its flow: {@code X} runs {@code transfers.lambda.XHandler}, use
+   * case {@code X}.
+   */
+  private static JavaFunction function(
+      FinflowStack stack, String id, Duration timeout, Map<String, String> environment) {
+    return stack.function(
+        id,
+        JavaFunctionProps.of(
+                "com.finflow.transfers.lambda." + id + "Handler::handleRequest", timeout)
+            .withEnvironment(environment));
   }
 
   private static String bankUrl(FinflowStack stack) {

@@ -16,15 +16,19 @@ import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 
 /**
- * Signed webhooks for every feature: a delivery log of its own (deliveries of a subject such as {@code bulk/<id>} or
- * {@code extraction/<id>}, with every attempt), a queue whose function delivers each notice with backoff, the routes
- * that list and redeliver a bulk's or an extraction's deliveries, and the route that shows the signing secret.
- * Features whose functions publish notices add {@link #environment()} to them and call {@link #grantPublish}; this
- * feature must be added to the stack before them.
+ * Signed webhooks for every feature: a delivery log of its own (deliveries of a subject such as
+ * {@code bulk/<id>} or {@code extraction/<id>}, with every attempt), a queue whose function
+ * delivers each notice with backoff, the routes that list and redeliver a bulk's or an extraction's
+ * deliveries, and the route that shows the signing secret. Features whose functions publish notices
+ * add {@link #environment()} to them and call {@link #grantPublish}; this feature must be added to
+ * the stack before them.
  */
 public final class WebhooksFeature implements FinflowStack.Feature {
 
-  /** CDK context key: comma-separated hosts webhooks may reach even on private addresses (the local stack's). */
+  /**
+   * CDK context key: comma-separated hosts webhooks may reach even on private addresses (the local
+   * stack's).
+   */
   public static final String WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY = "finflow:webhookAllowedHosts";
 
   private static final String GET = "dynamodb:GetItem";
@@ -44,12 +48,17 @@ public final class WebhooksFeature implements FinflowStack.Feature {
 
   @Override
   public void addTo(FinflowStack stack) {
-    deliveries = stack.table("WebhookDeliveriesTable", EncryptedTableProps
-        .withPartitionKey("subject", AttributeType.STRING)
-        .withSortKey("delivery_id", AttributeType.STRING));
-    // A receiver may be down for a while: more attempts (with backoff) before the delivery is dead-lettered.
-    queue = stack.queue("WebhookQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT)
-        .withMaxReceiveCount(8));
+    deliveries =
+        stack.table(
+            "WebhookDeliveriesTable",
+            EncryptedTableProps.withPartitionKey("subject", AttributeType.STRING)
+                .withSortKey("delivery_id", AttributeType.STRING));
+    // A receiver may be down for a while: more attempts (with backoff) before the delivery is
+    // dead-lettered.
+    queue =
+        stack.queue(
+            "WebhookQueue",
+            QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT).withMaxReceiveCount(8));
     Object hosts = stack.getNode().tryGetContext(WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY);
     allowedHosts = hosts == null ? "" : hosts.toString();
     Map<String, String> environment = new HashMap<>(environment());
@@ -63,20 +72,37 @@ public final class WebhooksFeature implements FinflowStack.Feature {
     var report = function(stack, "WebhookDeliveries", Duration.seconds(10), environment);
     deliveries.grantItemActions(report.function(), GET, QUERY);
     queue.grantSend(report.function());
-    for (String subject : new String[] {"/transfers/bulk/{bulk_id}", "/extractions/{extraction_id}"}) {
-      stack.routes().protectedRoute(HttpMethod.GET, subject + "/webhook-deliveries", report, identity.authorizer());
-      stack.routes().protectedRoute(HttpMethod.POST, subject + "/webhook-deliveries/{delivery_id}/redeliver", report,
-          identity.authorizer());
+    for (String subject :
+        new String[] {"/transfers/bulk/{bulk_id}", "/extractions/{extraction_id}"}) {
+      stack
+          .routes()
+          .protectedRoute(
+              HttpMethod.GET, subject + "/webhook-deliveries", report, identity.authorizer());
+      stack
+          .routes()
+          .protectedRoute(
+              HttpMethod.POST,
+              subject + "/webhook-deliveries/{delivery_id}/redeliver",
+              report,
+              identity.authorizer());
     }
 
-    var secret = function(stack, "WebhookSecret", Duration.seconds(10), Map.of("KEY_ID", environment.get("KEY_ID")));
+    var secret =
+        function(
+            stack,
+            "WebhookSecret",
+            Duration.seconds(10),
+            Map.of("KEY_ID", environment.get("KEY_ID")));
     WebhookSecretsAccess.grant(stack, secret);
-    stack.routes().protectedRoute(HttpMethod.GET, "/organizations/me/webhook-secret", secret, identity.authorizer());
+    stack
+        .routes()
+        .protectedRoute(
+            HttpMethod.GET, "/organizations/me/webhook-secret", secret, identity.authorizer());
   }
 
   /**
-   * What a function needs to publish notices ({@code WEBHOOK_DELIVERIES_TABLE}, {@code WEBHOOK_QUEUE_URL}) and to
-   * check webhook URLs ({@code WEBHOOK_ALLOWED_HOSTS}).
+   * What a function needs to publish notices ({@code WEBHOOK_DELIVERIES_TABLE}, {@code
+   * WEBHOOK_QUEUE_URL}) and to check webhook URLs ({@code WEBHOOK_ALLOWED_HOSTS}).
    */
   public Map<String, String> environment() {
     requireAdded();
@@ -86,7 +112,9 @@ public final class WebhooksFeature implements FinflowStack.Feature {
         "WEBHOOK_ALLOWED_HOSTS", allowedHosts);
   }
 
-  /** Lets {@code publisher} record deliveries (a conditional put, nothing else) and enqueue them. */
+  /**
+   * Lets {@code publisher} record deliveries (a conditional put, nothing else) and enqueue them.
+   */
   public void grantPublish(JavaFunction publisher) {
     requireAdded();
     deliveries.grantItemActions(publisher.function(), PUT);
@@ -100,9 +128,12 @@ public final class WebhooksFeature implements FinflowStack.Feature {
     }
   }
 
-  private static JavaFunction function(FinflowStack stack, String id, Duration timeout, Map<String, String> environment) {
-    return stack.function(id, JavaFunctionProps
-        .of("com.finflow.webhooks.lambda." + id + "Handler::handleRequest", timeout)
-        .withEnvironment(environment));
+  private static JavaFunction function(
+      FinflowStack stack, String id, Duration timeout, Map<String, String> environment) {
+    return stack.function(
+        id,
+        JavaFunctionProps.of(
+                "com.finflow.webhooks.lambda." + id + "Handler::handleRequest", timeout)
+            .withEnvironment(environment));
   }
 }

@@ -14,8 +14,9 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The bank's HTTP interface: {@code POST /payments} (with an {@code Idempotency-Key} header), {@code GET /ledger},
- * and {@code GET|PUT /behaviour} to see or change how the bank behaves while it runs.
+ * The bank's HTTP interface: {@code POST /payments} (with an {@code Idempotency-Key} header),
+ * {@code GET /ledger}, and {@code GET|PUT /behaviour} to see or change how the bank behaves while
+ * it runs.
  */
 final class BankApi extends Handler.Abstract {
 
@@ -31,18 +32,21 @@ final class BankApi extends Handler.Abstract {
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
     String path = Request.getPathInContext(request);
     String method = request.getMethod();
-    BankAnswer answer = switch (path) {
-      case "/payments" -> method.equals("POST") ? pay(request) : methodNotAllowed("POST");
-      case "/ledger" -> method.equals("GET")
-          ? ok(Map.of("payments", payments.ledger().payments()))
-          : methodNotAllowed("GET");
-      case "/behaviour" -> switch (method) {
-        case "GET" -> ok(behaviourJson(payments.behaviour()));
-        case "PUT" -> changeBehaviour(request);
-        default -> methodNotAllowed("GET, PUT");
-      };
-      default -> error(404, "no such resource: " + path);
-    };
+    BankAnswer answer =
+        switch (path) {
+          case "/payments" -> method.equals("POST") ? pay(request) : methodNotAllowed("POST");
+          case "/ledger" ->
+              method.equals("GET")
+                  ? ok(Map.of("payments", payments.ledger().payments()))
+                  : methodNotAllowed("GET");
+          case "/behaviour" ->
+              switch (method) {
+                case "GET" -> ok(behaviourJson(payments.behaviour()));
+                case "PUT" -> changeBehaviour(request);
+                default -> methodNotAllowed("GET, PUT");
+              };
+          default -> error(404, "no such resource: " + path);
+        };
     response.setStatus(answer.status());
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     Content.Sink.write(response, true, answer.body(), callback);
@@ -67,11 +71,16 @@ final class BankApi extends Handler.Abstract {
     BankBehaviour current = payments.behaviour();
     try {
       JsonNode body = body(request);
-      BankBehaviour changed = new BankBehaviour(
-          body.has("latency_ms") ? Duration.ofMillis(body.get("latency_ms").asLong()) : current.latency(),
-          body.has("transient_rate") ? body.get("transient_rate").asDouble() : current.transientRate(),
-          body.has("reject_rate") ? body.get("reject_rate").asDouble() : current.rejectRate(),
-          body.has("seed") ? body.get("seed").asLong() : current.seed());
+      BankBehaviour changed =
+          new BankBehaviour(
+              body.has("latency_ms")
+                  ? Duration.ofMillis(body.get("latency_ms").asLong())
+                  : current.latency(),
+              body.has("transient_rate")
+                  ? body.get("transient_rate").asDouble()
+                  : current.transientRate(),
+              body.has("reject_rate") ? body.get("reject_rate").asDouble() : current.rejectRate(),
+              body.has("seed") ? body.get("seed").asLong() : current.seed());
       payments.configure(changed);
       return ok(behaviourJson(changed));
     } catch (IllegalArgumentException e) {

@@ -3,9 +3,10 @@ package com.finflow.localstack.bank;
 import java.time.Duration;
 
 /**
- * How the simulated bank treats a payment it has not answered finally yet: it works on it for {@code latency}, then
- * draws from a generator seeded with {@code seed}; a draw below {@code transientRate} is a temporary outage, one below
- * {@code transientRate + rejectRate} a permanent rejection, anything else executes the payment.
+ * How the simulated bank treats a payment it has not answered finally yet: it works on it for
+ * {@code latency}, then draws from a generator seeded with {@code seed}; a draw below {@code
+ * transientRate} is a temporary outage, one below {@code transientRate + rejectRate} a permanent
+ * rejection, anything else executes the payment.
  */
 public record BankBehaviour(Duration latency, double transientRate, double rejectRate, long seed) {
 
@@ -18,8 +19,11 @@ public record BankBehaviour(Duration latency, double transientRate, double rejec
     requireRate("transient rate", transientRate);
     requireRate("reject rate", rejectRate);
     if (transientRate + rejectRate > 1.0) {
-      throw new IllegalArgumentException("bank transient rate + reject rate must not exceed 1: "
-          + transientRate + " + " + rejectRate);
+      throw new IllegalArgumentException(
+          "bank transient rate + reject rate must not exceed 1: "
+              + transientRate
+              + " + "
+              + rejectRate);
     }
   }
 
@@ -47,7 +51,12 @@ public record BankBehaviour(Duration latency, double transientRate, double rejec
 
   /** As the start-up report shows it. */
   public String describe() {
-    return String.format(java.util.Locale.ROOT, "latency %d ms, transient failures %.0f%%, rejections %.0f%%, seed %d",
-        latency.toMillis(), transientRate * 100, rejectRate * 100, seed);
+    return String.format(
+        java.util.Locale.ROOT,
+        "latency %d ms, transient failures %.0f%%, rejections %.0f%%, seed %d",
+        latency.toMillis(),
+        transientRate * 100,
+        rejectRate * 100,
+        seed);
   }
 }

@@ -18,6 +18,8 @@ public final class BankLedger {
 
   /** The payments one idempotency key executed: never more than one. */
   public synchronized List<ExecutedPayment> executedWith(String idempotencyKey) {
-    return payments.stream().filter(payment -> payment.idempotencyKey().equals(idempotencyKey)).toList();
+    return payments.stream()
+        .filter(payment -> payment.idempotencyKey().equals(idempotencyKey))
+        .toList();
   }
 }

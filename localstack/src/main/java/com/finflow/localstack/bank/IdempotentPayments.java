@@ -7,8 +7,9 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * The bank's payment desk: a payment request carries an idempotency key, the first final answer (executed or
- * rejected) given for a key is the answer to that key forever, and a key executes a payment at most once.
+ * The bank's payment desk: a payment request carries an idempotency key, the first final answer
+ * (executed or rejected) given for a key is the answer to that key forever, and a key executes a
+ * payment at most once.
  */
 final class IdempotentPayments {
 
@@ -34,20 +35,24 @@ final class IdempotentPayments {
     return ledger;
   }
 
-  BankAnswer submit(String idempotencyKey, PaymentInstruction instruction) throws InterruptedException {
-    // Requests with the same key queue here, so a second one only ever sees the first one's final answer.
+  BankAnswer submit(String idempotencyKey, PaymentInstruction instruction)
+      throws InterruptedException {
+    // Requests with the same key queue here, so a second one only ever sees the first one's final
+    // answer.
     synchronized (keyLocks.computeIfAbsent(idempotencyKey, key -> new Object())) {
       BankAnswer known = settled.get(idempotencyKey);
       if (known != null) {
         return known;
       }
-      // The latency is the bank working on the payment: a replayed final answer comes straight from its records.
+      // The latency is the bank working on the payment: a replayed final answer comes straight from
+      // its records.
       Thread.sleep(conditions.behaviour.latency());
-      BankAnswer answer = switch (conditions.draw()) {
-        case TEMPORARILY_UNAVAILABLE -> BankAnswer.temporarilyUnavailable();
-        case REJECTED -> BankAnswer.rejected();
-        case EXECUTED -> execute(idempotencyKey, instruction);
-      };
+      BankAnswer answer =
+          switch (conditions.draw()) {
+            case TEMPORARILY_UNAVAILABLE -> BankAnswer.temporarilyUnavailable();
+            case REJECTED -> BankAnswer.rejected();
+            case EXECUTED -> execute(idempotencyKey, instruction);
+          };
       if (answer.settled()) {
         settled.put(idempotencyKey, answer);
       }
@@ -57,12 +62,22 @@ final class IdempotentPayments {
 
   private BankAnswer execute(String idempotencyKey, PaymentInstruction instruction) {
     UUID paymentId = UUID.randomUUID();
-    ledger.append(new ExecutedPayment(idempotencyKey, paymentId.toString(), instruction.amountMinor(),
-        instruction.currency(), instruction.debtorIban(), instruction.creditorIban()));
+    ledger.append(
+        new ExecutedPayment(
+            idempotencyKey,
+            paymentId.toString(),
+            instruction.amountMinor(),
+            instruction.currency(),
+            instruction.debtorIban(),
+            instruction.creditorIban()));
     return BankAnswer.executed(paymentId);
   }
 
-  private enum Outcome { TEMPORARILY_UNAVAILABLE, REJECTED, EXECUTED }
+  private enum Outcome {
+    TEMPORARILY_UNAVAILABLE,
+    REJECTED,
+    EXECUTED
+  }
 
   /** A behaviour and the seeded generator its draws come from. */
   private static final class Conditions {
@@ -79,7 +94,9 @@ final class IdempotentPayments {
       if (draw < behaviour.transientRate()) {
         return Outcome.TEMPORARILY_UNAVAILABLE;
       }
-      return draw < behaviour.transientRate() + behaviour.rejectRate() ? Outcome.REJECTED : Outcome.EXECUTED;
+      return draw < behaviour.transientRate() + behaviour.rejectRate()
+          ? Outcome.REJECTED
+          : Outcome.EXECUTED;
     }
   }
 }

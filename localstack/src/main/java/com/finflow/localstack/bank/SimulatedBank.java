@@ -6,8 +6,9 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * The external bank Finflow sends payments to, simulated on this machine: idempotent by key, with a ledger of what
- * it executed, and with latency, outages and rejections that tests can dial in while it runs.
+ * The external bank Finflow sends payments to, simulated on this machine: idempotent by key, with a
+ * ledger of what it executed, and with latency, outages and rejections that tests can dial in while
+ * it runs.
  */
 public final class SimulatedBank implements AutoCloseable {
 
@@ -33,7 +34,8 @@ public final class SimulatedBank implements AutoCloseable {
     try {
       server.start();
     } catch (Exception e) {
-      throw new IllegalStateException("the simulated bank could not listen on port " + port + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the simulated bank could not listen on port " + port + ": " + e.getMessage(), e);
     }
     return new SimulatedBank(server, payments);
   }
@@ -55,7 +57,10 @@ public final class SimulatedBank implements AutoCloseable {
     return payments.behaviour();
   }
 
-  /** Changes latency, failure rates and seed for every request from now on; answers already final stay final. */
+  /**
+   * Changes latency, failure rates and seed for every request from now on; answers already final
+   * stay final.
+   */
   public void configure(BankBehaviour behaviour) {
     payments.configure(behaviour);
   }

@@ -13,7 +13,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-/** One AWS endpoint in front of every emulator, so AWS_ENDPOINT_URL alone points any SDK or the CLI at the stack. */
+/**
+ * One AWS endpoint in front of every emulator, so AWS_ENDPOINT_URL alone points any SDK or the CLI
+ * at the stack.
+ */
 public final class AwsGateway implements AutoCloseable {
 
   private static final String TARGET_PORT = AwsGateway.class.getName() + ".port";
@@ -26,7 +29,8 @@ public final class AwsGateway implements AutoCloseable {
     this.faults = faults;
   }
 
-  public static AwsGateway start(int port, Map<AwsService, Integer> emulatorPorts, GatewayFaults faults) {
+  public static AwsGateway start(
+      int port, Map<AwsService, Integer> emulatorPorts, GatewayFaults faults) {
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("aws-gateway");
     threads.setDaemon(true);
@@ -45,7 +49,8 @@ public final class AwsGateway implements AutoCloseable {
     try {
       server.start();
     } catch (Exception e) {
-      throw new IllegalStateException("AWS gateway could not listen on port " + port + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "AWS gateway could not listen on port " + port + ": " + e.getMessage(), e);
     }
     return new AwsGateway(server, faults);
   }
@@ -88,9 +93,12 @@ public final class AwsGateway implements AutoCloseable {
       if (service.isEmpty() || !emulatorPorts.containsKey(service.get())) {
         response.setStatus(400);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-        response.write(true, java.nio.ByteBuffer.wrap(
-            "{\"message\":\"the local AWS endpoint serves dynamodb, sqs, kms and secretsmanager; sign the request with one of them\"}"
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), callback);
+        response.write(
+            true,
+            java.nio.ByteBuffer.wrap(
+                "{\"message\":\"the local AWS endpoint serves dynamodb, sqs, kms and secretsmanager; sign the request with one of them\"}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            callback);
         return true;
       }
       traffic.count(service.get());
@@ -106,8 +114,13 @@ public final class AwsGateway implements AutoCloseable {
       String authorization = request.getHeaders().get(HttpHeader.AUTHORIZATION);
       if (authorization == null) {
         String query = request.getHttpURI().getQuery();
-        authorization = query == null ? "" : "Credential=" + java.net.URLDecoder.decode(
-            query.replaceAll(".*X-Amz-Credential=([^&]*).*", "$1"), java.nio.charset.StandardCharsets.UTF_8);
+        authorization =
+            query == null
+                ? ""
+                : "Credential="
+                    + java.net.URLDecoder.decode(
+                        query.replaceAll(".*X-Amz-Credential=([^&]*).*", "$1"),
+                        java.nio.charset.StandardCharsets.UTF_8);
       }
       String target = request.getHeaders().get("X-Amz-Target");
       return AwsService.of(authorization, target == null ? "" : target);

@@ -4,7 +4,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The AWS services the gateway knows, recognised the way AWS's own front door does: by the signing scope. */
+/**
+ * The AWS services the gateway knows, recognised the way AWS's own front door does: by the signing
+ * scope.
+ */
 public enum AwsService {
   DYNAMODB("dynamodb", "DynamoDB_"),
   SQS("sqs", "AmazonSQS."),
@@ -23,8 +26,8 @@ public enum AwsService {
   }
 
   /**
-   * @param authorization the Authorization header, or for presigned URLs the X-Amz-Credential parameter prefixed with
-   *     "Credential="
+   * @param authorization the Authorization header, or for presigned URLs the X-Amz-Credential
+   *     parameter prefixed with "Credential="
    */
   public static Optional<AwsService> of(String authorization, String target) {
     Matcher matcher = CREDENTIAL_SCOPE.matcher(authorization);

@@ -8,14 +8,16 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * The answer DynamoDB gives a request over the table's provisioned throughput: 400 with the namespaced error type in
- * {@code __type} and no {@code x-amzn-ErrorType} header, which the AWS SDKs recognise as a throttling error and retry.
+ * The answer DynamoDB gives a request over the table's provisioned throughput: 400 with the
+ * namespaced error type in {@code __type} and no {@code x-amzn-ErrorType} header, which the AWS
+ * SDKs recognise as a throttling error and retry.
  */
 final class DynamoDbThrottling {
 
-  static final String BODY = "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\","
-      + "\"message\":\"The level of configured provisioned throughput for the table was exceeded."
-      + " Consider increasing your provisioning level with the UpdateTable API.\"}";
+  static final String BODY =
+      "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException\","
+          + "\"message\":\"The level of configured provisioned throughput for the table was exceeded."
+          + " Consider increasing your provisioning level with the UpdateTable API.\"}";
 
   private DynamoDbThrottling() {}
 

@@ -5,9 +5,9 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * Failures the AWS gateway injects instead of forwarding, so clients' retry and error handling meet what the real
- * services do under load. Today: DynamoDB throttling, for a fraction of DynamoDB requests drawn from a seeded
- * generator. The rate can change while the stack runs.
+ * Failures the AWS gateway injects instead of forwarding, so clients' retry and error handling meet
+ * what the real services do under load. Today: DynamoDB throttling, for a fraction of DynamoDB
+ * requests drawn from a seeded generator. The rate can change while the stack runs.
  */
 public final class GatewayFaults {
 
@@ -20,10 +20,14 @@ public final class GatewayFaults {
     dynamoDbThrottleRate(dynamoDbThrottleRate);
   }
 
-  /** The fraction of DynamoDB requests, from 0 to 1, answered with ProvisionedThroughputExceededException. */
+  /**
+   * The fraction of DynamoDB requests, from 0 to 1, answered with
+   * ProvisionedThroughputExceededException.
+   */
   public void dynamoDbThrottleRate(double rate) {
     if (!(rate >= 0.0 && rate <= 1.0)) {
-      throw new IllegalArgumentException("the DynamoDB throttle rate must be between 0 and 1: " + rate);
+      throw new IllegalArgumentException(
+          "the DynamoDB throttle rate must be between 0 and 1: " + rate);
     }
     dynamoDbThrottleRate = rate;
   }

@@ -4,7 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** How many requests the AWS gateway received per service, throttled ones included: what benchmarks count. */
+/**
+ * How many requests the AWS gateway received per service, throttled ones included: what benchmarks
+ * count.
+ */
 public final class GatewayTraffic {
 
   private final Map<AwsService, AtomicLong> requests = new EnumMap<>(AwsService.class);

@@ -13,16 +13,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Builds the events API Gateway HTTP APIs send to functions: payload format 2.0 and the REQUEST authorizer event. */
+/**
+ * Builds the events API Gateway HTTP APIs send to functions: payload format 2.0 and the REQUEST
+ * authorizer event.
+ */
 final class HttpApiEvents {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final DateTimeFormatter REQUEST_TIME =
-      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
 
   private final String apiId;
 
@@ -30,7 +33,8 @@ final class HttpApiEvents {
     this.apiId = apiId;
   }
 
-  ObjectNode request(IncomingRequest request, RouteMatch match, Optional<JsonNode> authorizerContext) {
+  ObjectNode request(
+      IncomingRequest request, RouteMatch match, Optional<JsonNode> authorizerContext) {
     ObjectNode event = common(request, match);
     event.put("version", "2.0");
     event.set("stageVariables", null);
@@ -52,7 +56,9 @@ final class HttpApiEvents {
     ObjectNode event = common(request, match);
     event.put("version", "2.0");
     event.put("type", "REQUEST");
-    event.put("routeArn", AwsAccount.arn("execute-api", apiId + "/$default/" + request.method() + request.rawPath()));
+    event.put(
+        "routeArn",
+        AwsAccount.arn("execute-api", apiId + "/$default/" + request.method() + request.rawPath()));
     ArrayNode identity = event.putArray("identitySource");
     identitySource.forEach(identity::add);
     return event;
@@ -63,18 +69,24 @@ final class HttpApiEvents {
     event.put("routeKey", match.route().routeKey());
     event.put("rawPath", request.rawPath());
     event.put("rawQueryString", request.rawQueryString());
-    List<String> cookies = request.headers().getOrDefault("cookie", List.of()).stream()
-        .flatMap(header -> java.util.Arrays.stream(header.split(";\\s*"))).filter(c -> !c.isBlank()).toList();
+    List<String> cookies =
+        request.headers().getOrDefault("cookie", List.of()).stream()
+            .flatMap(header -> java.util.Arrays.stream(header.split(";\\s*")))
+            .filter(c -> !c.isBlank())
+            .toList();
     if (!cookies.isEmpty()) {
       ArrayNode array = event.putArray("cookies");
       cookies.forEach(array::add);
     }
     ObjectNode headers = event.putObject("headers");
-    request.headers().forEach((name, values) -> {
-      if (!name.equals("cookie")) {
-        headers.put(name, String.join(",", values));
-      }
-    });
+    request
+        .headers()
+        .forEach(
+            (name, values) -> {
+              if (!name.equals("cookie")) {
+                headers.put(name, String.join(",", values));
+              }
+            });
     if (!request.query().isEmpty()) {
       ObjectNode query = event.putObject("queryStringParameters");
       request.query().forEach((name, values) -> query.put(name, String.join(",", values)));
@@ -103,11 +115,25 @@ final class HttpApiEvents {
     return event;
   }
 
-  /** Field order as API Gateway sends it, which makes logged events easy to compare with real ones. */
+  /**
+   * Field order as API Gateway sends it, which makes logged events easy to compare with real ones.
+   */
   private static ObjectNode reorder(ObjectNode event) {
     ObjectNode ordered = JSON.objectNode();
-    for (String field : List.of("version", "routeKey", "rawPath", "rawQueryString", "cookies", "headers",
-        "queryStringParameters", "pathParameters", "requestContext", "body", "isBase64Encoded", "stageVariables")) {
+    for (String field :
+        List.of(
+            "version",
+            "routeKey",
+            "rawPath",
+            "rawQueryString",
+            "cookies",
+            "headers",
+            "queryStringParameters",
+            "pathParameters",
+            "requestContext",
+            "body",
+            "isBase64Encoded",
+            "stageVariables")) {
       if (event.has(field)) {
         ordered.set(field, event.get(field));
       }
@@ -118,16 +144,22 @@ final class HttpApiEvents {
   /** API Gateway passes text bodies as they are and base64-encodes anything else. */
   private static Optional<String> text(IncomingRequest request, byte[] body) {
     String type = request.header("content-type").orElse("").toLowerCase(Locale.ROOT);
-    boolean textual = type.isEmpty() || type.startsWith("text/") || type.contains("json") || type.contains("xml")
-        || type.contains("x-www-form-urlencoded") || type.contains("javascript") || type.contains("charset=");
+    boolean textual =
+        type.isEmpty()
+            || type.startsWith("text/")
+            || type.contains("json")
+            || type.contains("xml")
+            || type.contains("x-www-form-urlencoded")
+            || type.contains("javascript")
+            || type.contains("charset=");
     if (!textual) {
       return Optional.empty();
     }
     try {
-      return Optional.of(StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString());
+      return Optional.of(
+          StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString());
     } catch (CharacterCodingException binary) {
       return Optional.empty();
     }
   }
-
 }

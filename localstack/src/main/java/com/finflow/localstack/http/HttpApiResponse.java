@@ -12,8 +12,14 @@ import java.util.Map;
 record HttpApiResponse(int status, List<Map.Entry<String, String>> headers, byte[] body) {
 
   static HttpApiResponse message(int status, String message) {
-    return new HttpApiResponse(status, List.of(Map.entry("content-type", "application/json")),
-        LocalJson.MAPPER.createObjectNode().put("message", message).toString().getBytes(StandardCharsets.UTF_8));
+    return new HttpApiResponse(
+        status,
+        List.of(Map.entry("content-type", "application/json")),
+        LocalJson.MAPPER
+            .createObjectNode()
+            .put("message", message)
+            .toString()
+            .getBytes(StandardCharsets.UTF_8));
   }
 
   /** Without a statusCode the output itself is the body, and API Gateway answers 200 with JSON. */
@@ -25,13 +31,24 @@ record HttpApiResponse(int status, List<Map.Entry<String, String>> headers, byte
       return message(500, "Internal Server Error");
     }
     if (!output.isObject() || !output.has("statusCode")) {
-      return new HttpApiResponse(200, List.of(Map.entry("content-type", "application/json")),
+      return new HttpApiResponse(
+          200,
+          List.of(Map.entry("content-type", "application/json")),
           payload.getBytes(StandardCharsets.UTF_8));
     }
     List<Map.Entry<String, String>> headers = new ArrayList<>();
-    output.path("headers").properties().forEach(header -> headers.add(Map.entry(header.getKey(), header.getValue().asText())));
-    output.path("multiValueHeaders").properties().forEach(header ->
-        header.getValue().forEach(value -> headers.add(Map.entry(header.getKey(), value.asText()))));
+    output
+        .path("headers")
+        .properties()
+        .forEach(header -> headers.add(Map.entry(header.getKey(), header.getValue().asText())));
+    output
+        .path("multiValueHeaders")
+        .properties()
+        .forEach(
+            header ->
+                header
+                    .getValue()
+                    .forEach(value -> headers.add(Map.entry(header.getKey(), value.asText()))));
     output.path("cookies").forEach(cookie -> headers.add(Map.entry("set-cookie", cookie.asText())));
     JsonNode body = output.path("body");
     byte[] bytes;

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the HTTP API routes, their integrations and authorizers out of the provisioned template. */
+/**
+ * Reads the HTTP API routes, their integrations and authorizers out of the provisioned template.
+ */
 public final class HttpApiRoutes {
 
   private HttpApiRoutes() {}
@@ -21,14 +23,29 @@ public final class HttpApiRoutes {
       if (!target.startsWith("integrations/")) {
         continue;
       }
-      PhysicalResource integration = stack.byRef(target.substring("integrations/".length()))
-          .orElseThrow(() -> new IllegalStateException("route " + route.logicalId() + " targets unknown " + target));
+      PhysicalResource integration =
+          stack
+              .byRef(target.substring("integrations/".length()))
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "route " + route.logicalId() + " targets unknown " + target));
       String function = integration.properties().path("IntegrationUri").asText();
       Optional<AuthorizerDefinition> authorizer = Optional.empty();
       if (properties.path("AuthorizationType").asText("NONE").equals("CUSTOM")) {
         String authorizerId = properties.path("AuthorizerId").asText();
-        authorizer = Optional.of(authorizer(stack.byRef(authorizerId).orElseThrow(
-            () -> new IllegalStateException("route " + route.logicalId() + " uses unknown authorizer " + authorizerId))));
+        authorizer =
+            Optional.of(
+                authorizer(
+                    stack
+                        .byRef(authorizerId)
+                        .orElseThrow(
+                            () ->
+                                new IllegalStateException(
+                                    "route "
+                                        + route.logicalId()
+                                        + " uses unknown authorizer "
+                                        + authorizerId))));
       }
       routes.add(HttpRoute.parse(properties.path("RouteKey").asText(), function, authorizer));
     }

@@ -21,7 +21,9 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-/** The API Gateway HTTP API ($default stage): routes requests to functions with payload format 2.0. */
+/**
+ * The API Gateway HTTP API ($default stage): routes requests to functions with payload format 2.0.
+ */
 public final class HttpApiServer implements AutoCloseable {
 
   private final Server server;
@@ -32,7 +34,8 @@ public final class HttpApiServer implements AutoCloseable {
     this.routes = routes;
   }
 
-  public static HttpApiServer start(int port, RouteTable routes, LambdaRuntime lambda, String apiId) {
+  public static HttpApiServer start(
+      int port, RouteTable routes, LambdaRuntime lambda, String apiId) {
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("http-api");
     threads.setDaemon(true);
@@ -44,7 +47,8 @@ public final class HttpApiServer implements AutoCloseable {
     try {
       server.start();
     } catch (Exception e) {
-      throw new IllegalStateException("HTTP API could not listen on port " + port + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "HTTP API could not listen on port " + port + ": " + e.getMessage(), e);
     }
     return new HttpApiServer(server, routes);
   }
@@ -84,7 +88,9 @@ public final class HttpApiServer implements AutoCloseable {
       IncomingRequest incoming = incoming(request);
       HttpApiResponse answer = answer(incoming);
       response.setStatus(answer.status());
-      answer.headers().forEach(header -> response.getHeaders().add(header.getKey(), header.getValue()));
+      answer
+          .headers()
+          .forEach(header -> response.getHeaders().add(header.getKey(), header.getValue()));
       response.getHeaders().put("apigw-requestid", java.util.UUID.randomUUID().toString());
       response.write(true, ByteBuffer.wrap(answer.body()), callback);
       return true;
@@ -97,7 +103,8 @@ public final class HttpApiServer implements AutoCloseable {
       }
       Optional<JsonNode> authorizerContext = Optional.empty();
       if (match.get().route().authorizer().isPresent()) {
-        AuthorizerDecision decision = authorizers.authorize(match.get().route().authorizer().get(), request, match.get());
+        AuthorizerDecision decision =
+            authorizers.authorize(match.get().route().authorizer().get(), request, match.get());
         switch (decision) {
           case AuthorizerDecision.Unauthorized unauthorized -> {
             return HttpApiResponse.message(401, "Unauthorized");
@@ -106,24 +113,29 @@ public final class HttpApiServer implements AutoCloseable {
             return HttpApiResponse.message(403, "Forbidden");
           }
           case AuthorizerDecision.Failed failed -> {
-            System.out.println("authorizer for " + match.get().route().routeKey() + " failed: " + failed.reason());
+            System.out.println(
+                "authorizer for " + match.get().route().routeKey() + " failed: " + failed.reason());
             return HttpApiResponse.message(500, "Internal Server Error");
           }
-          case AuthorizerDecision.Allowed allowed -> authorizerContext = Optional.of(allowed.context());
+          case AuthorizerDecision.Allowed allowed ->
+              authorizerContext = Optional.of(allowed.context());
         }
       }
       String event = events.request(request, match.get(), authorizerContext).toString();
       InvocationResult result = lambda.invoke(match.get().route().function(), event);
       return switch (result) {
         case InvocationResult.Success success -> HttpApiResponse.fromPayload(success.payload());
-        case InvocationResult.Failure failure -> HttpApiResponse.message(500, "Internal Server Error");
+        case InvocationResult.Failure failure ->
+            HttpApiResponse.message(500, "Internal Server Error");
       };
     }
 
     private static IncomingRequest incoming(Request request) throws Exception {
       Map<String, List<String>> headers = new LinkedHashMap<>();
       for (HttpField field : request.getHeaders()) {
-        headers.computeIfAbsent(field.getName().toLowerCase(Locale.ROOT), name -> new ArrayList<>()).add(field.getValue());
+        headers
+            .computeIfAbsent(field.getName().toLowerCase(Locale.ROOT), name -> new ArrayList<>())
+            .add(field.getValue());
       }
       Map<String, List<String>> query = new LinkedHashMap<>();
       Fields parameters = Request.extractQueryParameters(request);

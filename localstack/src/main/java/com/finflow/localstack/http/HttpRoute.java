@@ -9,18 +9,28 @@ import java.util.Optional;
  * @param method an HTTP method, ANY, or empty for $default
  */
 public record HttpRoute(
-    String routeKey, String method, List<String> segments, String function, Optional<AuthorizerDefinition> authorizer) {
+    String routeKey,
+    String method,
+    List<String> segments,
+    String function,
+    Optional<AuthorizerDefinition> authorizer) {
 
   public HttpRoute {
     segments = List.copyOf(segments);
   }
 
-  public static HttpRoute parse(String routeKey, String function, Optional<AuthorizerDefinition> authorizer) {
+  public static HttpRoute parse(
+      String routeKey, String function, Optional<AuthorizerDefinition> authorizer) {
     if (routeKey.equals("$default")) {
       return new HttpRoute(routeKey, "", List.of(), function, authorizer);
     }
     String[] parts = routeKey.trim().split("\\s+", 2);
-    return new HttpRoute(routeKey, parts[0].toUpperCase(java.util.Locale.ROOT), segments(parts[1]), function, authorizer);
+    return new HttpRoute(
+        routeKey,
+        parts[0].toUpperCase(java.util.Locale.ROOT),
+        segments(parts[1]),
+        function,
+        authorizer);
   }
 
   static List<String> segments(String path) {

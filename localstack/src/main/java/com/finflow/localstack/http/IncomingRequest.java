@@ -22,6 +22,8 @@ public record IncomingRequest(
 
   public Optional<String> header(String name) {
     List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(String.join(",", values));
+    return values == null || values.isEmpty()
+        ? Optional.empty()
+        : Optional.of(String.join(",", values));
   }
 }

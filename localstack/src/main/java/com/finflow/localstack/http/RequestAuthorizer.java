@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Runs Lambda REQUEST authorizers and caches their decisions per identity, for the authorizer's TTL. */
+/**
+ * Runs Lambda REQUEST authorizers and caches their decisions per identity, for the authorizer's
+ * TTL.
+ */
 final class RequestAuthorizer {
 
   private record CachedDecision(AuthorizerDecision decision, Instant expires) {}
@@ -26,7 +29,8 @@ final class RequestAuthorizer {
     this.events = events;
   }
 
-  AuthorizerDecision authorize(AuthorizerDefinition authorizer, IncomingRequest request, RouteMatch match) {
+  AuthorizerDecision authorize(
+      AuthorizerDefinition authorizer, IncomingRequest request, RouteMatch match) {
     List<String> identity = new ArrayList<>();
     for (String source : authorizer.identitySources()) {
       Optional<String> value = identityValue(source.trim(), request, match);
@@ -40,7 +44,8 @@ final class RequestAuthorizer {
     if (cached != null && cached.expires().isAfter(Instant.now())) {
       return cached.decision();
     }
-    AuthorizerDecision decision = invoke(authorizer, events.authorizer(request, match, identity).toString());
+    AuthorizerDecision decision =
+        invoke(authorizer, events.authorizer(request, match, identity).toString());
     if (!authorizer.resultTtl().isZero() && !(decision instanceof AuthorizerDecision.Failed)) {
       cache.put(cacheKey, new CachedDecision(decision, Instant.now().plus(authorizer.resultTtl())));
     }
@@ -50,7 +55,8 @@ final class RequestAuthorizer {
   private AuthorizerDecision invoke(AuthorizerDefinition authorizer, String event) {
     InvocationResult result = lambda.invoke(authorizer.function(), event);
     if (result instanceof InvocationResult.Failure failure) {
-      // API Gateway's convention: an authorizer error whose message is exactly "Unauthorized" is a 401.
+      // API Gateway's convention: an authorizer error whose message is exactly "Unauthorized" is a
+      // 401.
       if ("Unauthorized".equals(failure.errorMessage())) {
         return new AuthorizerDecision.Unauthorized();
       }
@@ -62,8 +68,14 @@ final class RequestAuthorizer {
     } catch (Exception e) {
       return new AuthorizerDecision.Failed("authorizer output is not JSON");
     }
-    JsonNode context = output.path("context").isObject() ? output.get("context") : JsonNodeFactory.instance.objectNode();
-    boolean allowed = authorizer.simpleResponses() ? output.path("isAuthorized").asBoolean(false) : allowsByPolicy(output);
+    JsonNode context =
+        output.path("context").isObject()
+            ? output.get("context")
+            : JsonNodeFactory.instance.objectNode();
+    boolean allowed =
+        authorizer.simpleResponses()
+            ? output.path("isAuthorized").asBoolean(false)
+            : allowsByPolicy(output);
     return allowed ? new AuthorizerDecision.Allowed(context) : new AuthorizerDecision.Denied();
   }
 
@@ -80,16 +92,20 @@ final class RequestAuthorizer {
     return allowed;
   }
 
-  private static Optional<String> identityValue(String source, IncomingRequest request, RouteMatch match) {
+  private static Optional<String> identityValue(
+      String source, IncomingRequest request, RouteMatch match) {
     if (source.startsWith("$request.header.")) {
       return request.header(source.substring("$request.header.".length()));
     }
     if (source.startsWith("$request.querystring.")) {
       List<String> values = request.query().get(source.substring("$request.querystring.".length()));
-      return values == null || values.isEmpty() ? Optional.empty() : Optional.of(String.join(",", values));
+      return values == null || values.isEmpty()
+          ? Optional.empty()
+          : Optional.of(String.join(",", values));
     }
     if (source.startsWith("$request.path.")) {
-      return Optional.ofNullable(match.pathParameters().get(source.substring("$request.path.".length())));
+      return Optional.ofNullable(
+          match.pathParameters().get(source.substring("$request.path.".length())));
     }
     // $context and $stageVariables sources are always present locally.
     return Optional.of(source);

@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Chooses a route the way API Gateway HTTP APIs do: the most specific path wins (literal over variable over greedy
- * variable, segment by segment), an exact method beats ANY, and $default catches the rest.
+ * Chooses a route the way API Gateway HTTP APIs do: the most specific path wins (literal over
+ * variable over greedy variable, segment by segment), an exact method beats ANY, and $default
+ * catches the rest.
  */
 public final class RouteTable {
 
@@ -35,10 +36,17 @@ public final class RouteTable {
       if (!route.method().equals("ANY") && !route.method().equals(method)) {
         continue;
       }
-      matchPath(route, path).ifPresent(parameters -> candidates.add(new RouteMatch(route, parameters)));
+      matchPath(route, path)
+          .ifPresent(parameters -> candidates.add(new RouteMatch(route, parameters)));
     }
-    Optional<RouteMatch> best = candidates.stream().min(Comparator.comparing(RouteMatch::route, SPECIFICITY));
-    return best.or(() -> routes.stream().filter(HttpRoute::isDefault).findFirst().map(route -> new RouteMatch(route, Map.of())));
+    Optional<RouteMatch> best =
+        candidates.stream().min(Comparator.comparing(RouteMatch::route, SPECIFICITY));
+    return best.or(
+        () ->
+            routes.stream()
+                .filter(HttpRoute::isDefault)
+                .findFirst()
+                .map(route -> new RouteMatch(route, Map.of())));
   }
 
   private static Optional<Map<String, String>> matchPath(HttpRoute route, List<String> path) {
@@ -50,7 +58,9 @@ public final class RouteTable {
         if (i >= path.size()) {
           return Optional.empty();
         }
-        parameters.put(segment.substring(1, segment.length() - 2), decode(String.join("/", path.subList(i, path.size()))));
+        parameters.put(
+            segment.substring(1, segment.length() - 2),
+            decode(String.join("/", path.subList(i, path.size()))));
         return Optional.of(parameters);
       }
       if (i >= path.size()) {
@@ -65,19 +75,21 @@ public final class RouteTable {
     return segments.size() == path.size() ? Optional.of(parameters) : Optional.empty();
   }
 
-  private static final Comparator<HttpRoute> SPECIFICITY = (left, right) -> {
-    int length = Math.min(left.segments().size(), right.segments().size());
-    for (int i = 0; i < length; i++) {
-      int difference = Integer.compare(rank(left.segments().get(i)), rank(right.segments().get(i)));
-      if (difference != 0) {
-        return difference;
-      }
-    }
-    if (left.segments().size() != right.segments().size()) {
-      return Integer.compare(right.segments().size(), left.segments().size());
-    }
-    return Boolean.compare(left.method().equals("ANY"), right.method().equals("ANY"));
-  };
+  private static final Comparator<HttpRoute> SPECIFICITY =
+      (left, right) -> {
+        int length = Math.min(left.segments().size(), right.segments().size());
+        for (int i = 0; i < length; i++) {
+          int difference =
+              Integer.compare(rank(left.segments().get(i)), rank(right.segments().get(i)));
+          if (difference != 0) {
+            return difference;
+          }
+        }
+        if (left.segments().size() != right.segments().size()) {
+          return Integer.compare(right.segments().size(), left.segments().size());
+        }
+        return Boolean.compare(left.method().equals("ANY"), right.method().equals("ANY"));
+      };
 
   private static int rank(String segment) {
     if (segment.endsWith("+}")) {

@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 
-/** The warm containers of one function; each serves one invocation at a time, and at most a few exist at once. */
+/**
+ * The warm containers of one function; each serves one invocation at a time, and at most a few
+ * exist at once.
+ */
 final class ContainerPool implements AutoCloseable {
 
   /** A container on loan, and whether taking it meant a cold start. */
@@ -17,7 +20,8 @@ final class ContainerPool implements AutoCloseable {
   private final Semaphore capacity;
   private final ConcurrentLinkedDeque<FunctionContainer> idle = new ConcurrentLinkedDeque<>();
 
-  ContainerPool(FunctionDefinition function, URL[] code, Map<String, String> environment, int maxContainers) {
+  ContainerPool(
+      FunctionDefinition function, URL[] code, Map<String, String> environment, int maxContainers) {
     this.function = function;
     this.code = code.clone();
     this.environment = Map.copyOf(environment);

@@ -17,19 +17,23 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * One function instance in a class loader of its own, parented by the platform loader so nothing is shared with the
- * runtime or other functions: statics, environment and libraries are per container, as on Lambda.
+ * One function instance in a class loader of its own, parented by the platform loader so nothing is
+ * shared with the runtime or other functions: statics, environment and libraries are per container,
+ * as on Lambda.
  */
 final class FunctionContainer implements AutoCloseable {
 
-  private static final String SERIALIZERS = "com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers";
-  private static final String JACKSON_FACTORY = "com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory";
-  private static final String POJO_SERIALIZER = "com.amazonaws.services.lambda.runtime.serialization.PojoSerializer";
+  private static final String SERIALIZERS =
+      "com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers";
+  private static final String JACKSON_FACTORY =
+      "com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory";
+  private static final String POJO_SERIALIZER =
+      "com.amazonaws.services.lambda.runtime.serialization.PojoSerializer";
   private static final String ENVIRONMENT = "com.finflow.shared.Environment";
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -44,37 +48,55 @@ final class FunctionContainer implements AutoCloseable {
   private final Method fromJson;
   private final Method toJson;
 
-  private FunctionContainer(FunctionDefinition function, URL[] code, Map<String, String> environment) throws Exception {
+  private FunctionContainer(
+      FunctionDefinition function, URL[] code, Map<String, String> environment) throws Exception {
     this.function = function;
     this.id = String.format("%08x", COUNTER.incrementAndGet() * 0x9E3779B1);
-    this.loader = new URLClassLoader("lambda:" + function.name() + ":" + id, code, ClassLoader.getPlatformClassLoader());
+    this.loader =
+        new URLClassLoader(
+            "lambda:" + function.name() + ":" + id, code, ClassLoader.getPlatformClassLoader());
     this.fromJson = loader.loadClass(POJO_SERIALIZER).getMethod("fromJson", InputStream.class);
-    this.toJson = loader.loadClass(POJO_SERIALIZER).getMethod("toJson", Object.class, OutputStream.class);
+    this.toJson =
+        loader.loadClass(POJO_SERIALIZER).getMethod("toJson", Object.class, OutputStream.class);
     String[] handlerParts = function.handler().split("::", 2);
-    Object[] prepared = inContainer(() -> {
-      setEnvironment(environment);
-      Class<?> handlerClass = loader.loadClass(handlerParts[0]);
-      Method handlerMethod = handlerMethod(handlerClass, handlerParts.length > 1 ? handlerParts[1] : "handleRequest");
-      Object instance = Modifier.isStatic(handlerMethod.getModifiers())
-          ? handlerClass
-          : handlerClass.getDeclaredConstructor().newInstance();
-      return new Object[] {instance, handlerMethod};
-    });
+    Object[] prepared =
+        inContainer(
+            () -> {
+              setEnvironment(environment);
+              Class<?> handlerClass = loader.loadClass(handlerParts[0]);
+              Method handlerMethod =
+                  handlerMethod(
+                      handlerClass, handlerParts.length > 1 ? handlerParts[1] : "handleRequest");
+              Object instance =
+                  Modifier.isStatic(handlerMethod.getModifiers())
+                      ? handlerClass
+                      : handlerClass.getDeclaredConstructor().newInstance();
+              return new Object[] {instance, handlerMethod};
+            });
     this.handler = prepared[0];
     this.method = (Method) prepared[1];
     this.method.setAccessible(true);
     Class<?>[] parameters = method.getParameterTypes();
-    this.streaming = parameters.length >= 2 && parameters[0] == InputStream.class && parameters[1] == OutputStream.class;
-    this.inputSerializer = streaming || parameters.length == 0 ? null : serializerFor(method.getGenericParameterTypes()[0]);
+    this.streaming =
+        parameters.length >= 2
+            && parameters[0] == InputStream.class
+            && parameters[1] == OutputStream.class;
+    this.inputSerializer =
+        streaming || parameters.length == 0
+            ? null
+            : serializerFor(method.getGenericParameterTypes()[0]);
   }
 
-  static FunctionContainer create(FunctionDefinition function, URL[] code, Map<String, String> environment) {
+  static FunctionContainer create(
+      FunctionDefinition function, URL[] code, Map<String, String> environment) {
     try {
       return new FunctionContainer(function, code, environment);
     } catch (InvocationTargetException e) {
-      throw new IllegalStateException("init of " + function.name() + " failed: " + e.getCause(), e.getCause());
+      throw new IllegalStateException(
+          "init of " + function.name() + " failed: " + e.getCause(), e.getCause());
     } catch (Exception e) {
-      throw new IllegalStateException("init of " + function.name() + " (" + function.handler() + ") failed: " + e, e);
+      throw new IllegalStateException(
+          "init of " + function.name() + " (" + function.handler() + ") failed: " + e, e);
     }
   }
 
@@ -85,20 +107,26 @@ final class FunctionContainer implements AutoCloseable {
   /** Runs the handler on the calling thread; exceptions are the handler's own (unwrapped). */
   String invoke(String eventJson, String invokedArn, String requestId) throws Throwable {
     try {
-      return inContainer(() -> {
-        Object context = InvocationContext.create(function, invokedArn, requestId, id, loader);
-        if (streaming) {
-          ByteArrayOutputStream output = new ByteArrayOutputStream();
-          method.invoke(handler, new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)), output, context);
-          return output.toString(StandardCharsets.UTF_8);
-        }
-        Object[] args = switch (method.getParameterCount()) {
-          case 0 -> new Object[0];
-          case 1 -> new Object[] {deserialize(eventJson)};
-          default -> new Object[] {deserialize(eventJson), context};
-        };
-        return serialize(method.invoke(handler, args));
-      });
+      return inContainer(
+          () -> {
+            Object context = InvocationContext.create(function, invokedArn, requestId, id, loader);
+            if (streaming) {
+              ByteArrayOutputStream output = new ByteArrayOutputStream();
+              method.invoke(
+                  handler,
+                  new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)),
+                  output,
+                  context);
+              return output.toString(StandardCharsets.UTF_8);
+            }
+            Object[] args =
+                switch (method.getParameterCount()) {
+                  case 0 -> new Object[0];
+                  case 1 -> new Object[] {deserialize(eventJson)};
+                  default -> new Object[] {deserialize(eventJson), context};
+                };
+            return serialize(method.invoke(handler, args));
+          });
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
@@ -106,10 +134,15 @@ final class FunctionContainer implements AutoCloseable {
 
   private Object deserialize(String json) throws Exception {
     try {
-      return fromJson.invoke(inputSerializer, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+      return fromJson.invoke(
+          inputSerializer, new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     } catch (InvocationTargetException e) {
-      throw new IllegalArgumentException("could not deserialize the event for " + function.handler() + ": "
-          + e.getCause().getMessage(), e.getCause());
+      throw new IllegalArgumentException(
+          "could not deserialize the event for "
+              + function.handler()
+              + ": "
+              + e.getCause().getMessage(),
+          e.getCause());
     }
   }
 
@@ -117,24 +150,36 @@ final class FunctionContainer implements AutoCloseable {
     if (result == null) {
       return "null";
     }
-    Object serializer = outputSerializers.computeIfAbsent(result.getClass(), type -> {
-      try {
-        return serializerFor(type);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    Object serializer =
+        outputSerializers.computeIfAbsent(
+            result.getClass(),
+            type -> {
+              try {
+                return serializerFor(type);
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     toJson.invoke(serializer, result, output);
     return output.toString(StandardCharsets.UTF_8);
   }
 
-  /** Same choice as the Lambda Java runtime: Lambda's own mixins for event classes, plain Jackson for the rest. */
+  /**
+   * Same choice as the Lambda Java runtime: Lambda's own mixins for event classes, plain Jackson
+   * for the rest.
+   */
   private Object serializerFor(Type type) throws Exception {
-    Class<?> raw = type instanceof ParameterizedType parameterized ? (Class<?>) parameterized.getRawType() : (Class<?>) type;
+    Class<?> raw =
+        type instanceof ParameterizedType parameterized
+            ? (Class<?>) parameterized.getRawType()
+            : (Class<?>) type;
     Class<?> serializers = loader.loadClass(SERIALIZERS);
-    if ((boolean) serializers.getMethod("isLambdaSupportedEvent", String.class).invoke(null, raw.getName())) {
-      return serializers.getMethod("serializerFor", Class.class, ClassLoader.class).invoke(null, raw, loader);
+    if ((boolean)
+        serializers.getMethod("isLambdaSupportedEvent", String.class).invoke(null, raw.getName())) {
+      return serializers
+          .getMethod("serializerFor", Class.class, ClassLoader.class)
+          .invoke(null, raw, loader);
     }
     Class<?> factoryClass = loader.loadClass(JACKSON_FACTORY);
     Object factory = factoryClass.getMethod("getInstance").invoke(null);
@@ -148,13 +193,23 @@ final class FunctionContainer implements AutoCloseable {
     } catch (ClassNotFoundException notUsedByThisCode) {
       return;
     }
-    environmentClass.getMethod("replaceForThisContainer", Map.class).invoke(null, new HashMap<>(environment));
+    environmentClass
+        .getMethod("replaceForThisContainer", Map.class)
+        .invoke(null, new HashMap<>(environment));
   }
 
-  /** The concrete handleRequest(X, Context), not the bridge the compiler adds for the generic interface. */
-  private static Method handlerMethod(Class<?> handlerClass, String name) throws NoSuchMethodException {
+  /**
+   * The concrete handleRequest(X, Context), not the bridge the compiler adds for the generic
+   * interface.
+   */
+  private static Method handlerMethod(Class<?> handlerClass, String name)
+      throws NoSuchMethodException {
     return Arrays.stream(handlerClass.getMethods())
-        .filter(candidate -> candidate.getName().equals(name) && !candidate.isBridge() && !candidate.isSynthetic())
+        .filter(
+            candidate ->
+                candidate.getName().equals(name)
+                    && !candidate.isBridge()
+                    && !candidate.isSynthetic())
         .max(Comparator.comparingInt(Method::getParameterCount))
         .orElseThrow(() -> new NoSuchMethodException(handlerClass.getName() + "::" + name));
   }
@@ -175,7 +230,8 @@ final class FunctionContainer implements AutoCloseable {
     try {
       loader.close();
     } catch (IOException e) {
-      System.err.println("container " + id + " of " + function.name() + " did not close: " + e.getMessage());
+      System.err.println(
+          "container " + id + " of " + function.name() + " did not close: " + e.getMessage());
     }
   }
 }

@@ -5,10 +5,20 @@ import java.util.Map;
 
 /** An AWS::Lambda::Function as the template declares it, intrinsics resolved. */
 public record FunctionDefinition(
-    String logicalId, String name, String handler, Map<String, String> environment, Duration timeout, int memoryMb) {
+    String logicalId,
+    String name,
+    String handler,
+    Map<String, String> environment,
+    Duration timeout,
+    int memoryMb) {
 
   public FunctionDefinition {
     environment = Map.copyOf(environment);
+  }
+
+  /** The same function running another handler. */
+  public FunctionDefinition withHandler(String otherHandler) {
+    return new FunctionDefinition(logicalId, name, otherHandler, environment, timeout, memoryMb);
   }
 
   public String arn() {

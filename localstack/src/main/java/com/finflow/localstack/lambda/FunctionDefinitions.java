@@ -7,20 +7,58 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the functions out of the provisioned template. */
 public final class FunctionDefinitions {
 
   private FunctionDefinitions() {}
 
-  public static List<FunctionDefinition> from(ProvisionedStack stack) {
-    return stack.ofType("AWS::Lambda::Function").stream().map(FunctionDefinitions::definition).toList();
+  /**
+   * @param handlerOverrides handlers to run instead of the template's, by the prefix of the
+   *     function's logical id; each prefix must name at least one function
+   */
+  public static List<FunctionDefinition> from(
+      ProvisionedStack stack, Map<String, String> handlerOverrides) {
+    return withHandlerOverrides(
+        stack.ofType("AWS::Lambda::Function").stream()
+            .map(FunctionDefinitions::definition)
+            .toList(),
+        handlerOverrides);
+  }
+
+  static List<FunctionDefinition> withHandlerOverrides(
+      List<FunctionDefinition> functions, Map<String, String> handlerOverrides) {
+    handlerOverrides
+        .keySet()
+        .forEach(
+            prefix -> {
+              if (functions.stream()
+                  .noneMatch(function -> function.logicalId().startsWith(prefix))) {
+                throw new IllegalArgumentException(
+                    "no function's logical id starts with " + prefix + " (handler override)");
+              }
+            });
+    return functions.stream().map(function -> overridden(function, handlerOverrides)).toList();
+  }
+
+  private static FunctionDefinition overridden(
+      FunctionDefinition function, Map<String, String> handlerOverrides) {
+    Optional<String> handler =
+        handlerOverrides.entrySet().stream()
+            .filter(override -> function.logicalId().startsWith(override.getKey()))
+            .map(Map.Entry::getValue)
+            .findFirst();
+    return handler.map(function::withHandler).orElse(function);
   }
 
   private static FunctionDefinition definition(PhysicalResource resource) {
     JsonNode properties = resource.properties();
     Map<String, String> environment = new LinkedHashMap<>();
-    properties.path("Environment").path("Variables").properties()
+    properties
+        .path("Environment")
+        .path("Variables")
+        .properties()
         .forEach(variable -> environment.put(variable.getKey(), variable.getValue().asText()));
     return new FunctionDefinition(
         resource.logicalId(),

@@ -6,9 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a function's code sees as its environment on this machine, in order of precedence (last wins): the variables
- * its template declares, with the bank default redirected; the variables the Lambda runtime sets; then the overrides
- * the local stack was started with, which apply to every function.
+ * What a function's code sees as its environment on this machine, in order of precedence (last
+ * wins): the variables its template declares, with the bank default redirected; the variables the
+ * Lambda runtime sets; then the overrides the local stack was started with, which apply to every
+ * function.
  *
  * @param bankUrl the simulated bank's base URL
  * @param overrides variables added to every function, e.g. fault hooks a test switches on
@@ -16,9 +17,10 @@ import java.util.Map;
 public record FunctionEnvironment(URI awsEndpoint, URI bankUrl, Map<String, String> overrides) {
 
   /**
-   * The bank URL the CDK app writes into the template when none is configured. A template value equal to it means
-   * "the bank on this machine", so it is replaced by the simulated bank's actual URL: with a free bank port (tests)
-   * functions still reach it, and a template pointing anywhere else is left alone.
+   * The bank URL the CDK app writes into the template when none is configured. A template value
+   * equal to it means "the bank on this machine", so it is replaced by the simulated bank's actual
+   * URL: with a free bank port (tests) functions still reach it, and a template pointing anywhere
+   * else is left alone.
    */
   public static final String TEMPLATE_DEFAULT_BANK_URL = "http://localhost:8091";
 
@@ -28,8 +30,12 @@ public record FunctionEnvironment(URI awsEndpoint, URI bankUrl, Map<String, Stri
 
   public Map<String, String> of(FunctionDefinition function) {
     Map<String, String> environment = new LinkedHashMap<>();
-    function.environment().forEach((name, value) ->
-        environment.put(name, value.equals(TEMPLATE_DEFAULT_BANK_URL) ? bankUrl.toString() : value));
+    function
+        .environment()
+        .forEach(
+            (name, value) ->
+                environment.put(
+                    name, value.equals(TEMPLATE_DEFAULT_BANK_URL) ? bankUrl.toString() : value));
     environment.put("AWS_LAMBDA_FUNCTION_NAME", function.name());
     environment.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
     environment.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", String.valueOf(function.memoryMb()));

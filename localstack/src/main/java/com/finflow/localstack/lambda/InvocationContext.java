@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * The Lambda Context a handler receives, as a proxy over the container's own Context interface: the runtime shares no
- * class with the function, exactly like a separate Lambda container.
+ * The Lambda Context a handler receives, as a proxy over the container's own Context interface: the
+ * runtime shares no class with the function, exactly like a separate Lambda container.
  */
 final class InvocationContext implements InvocationHandler {
 
@@ -23,20 +23,30 @@ final class InvocationContext implements InvocationHandler {
   private final Object logger;
 
   private InvocationContext(
-      FunctionDefinition function, String invokedArn, String requestId, String containerId, ClassLoader loader)
+      FunctionDefinition function,
+      String invokedArn,
+      String requestId,
+      String containerId,
+      ClassLoader loader)
       throws ClassNotFoundException {
     this.function = function;
     this.invokedArn = invokedArn;
     this.requestId = requestId;
     this.containerId = containerId;
     this.deadline = Instant.now().plus(function.timeout());
-    this.logger = Proxy.newProxyInstance(loader, new Class<?>[] {loader.loadClass(LOGGER)}, this::log);
+    this.logger =
+        Proxy.newProxyInstance(loader, new Class<?>[] {loader.loadClass(LOGGER)}, this::log);
   }
 
   static Object create(
-      FunctionDefinition function, String invokedArn, String requestId, String containerId, ClassLoader loader)
+      FunctionDefinition function,
+      String invokedArn,
+      String requestId,
+      String containerId,
+      ClassLoader loader)
       throws ClassNotFoundException {
-    InvocationContext context = new InvocationContext(function, invokedArn, requestId, containerId, loader);
+    InvocationContext context =
+        new InvocationContext(function, invokedArn, requestId, containerId, loader);
     return Proxy.newProxyInstance(loader, new Class<?>[] {loader.loadClass(CONTEXT)}, context);
   }
 
@@ -49,7 +59,8 @@ final class InvocationContext implements InvocationHandler {
       case "getFunctionName" -> function.name();
       case "getFunctionVersion" -> "$LATEST";
       case "getInvokedFunctionArn" -> invokedArn;
-      case "getRemainingTimeInMillis" -> (int) Math.max(0, deadline.toEpochMilli() - System.currentTimeMillis());
+      case "getRemainingTimeInMillis" ->
+          (int) Math.max(0, deadline.toEpochMilli() - System.currentTimeMillis());
       case "getMemoryLimitInMB" -> function.memoryMb();
       case "getLogger" -> logger;
       // Lambda leaves these empty unless invoked from a mobile SDK.
@@ -63,7 +74,10 @@ final class InvocationContext implements InvocationHandler {
 
   private Object log(Object proxy, Method method, Object[] args) throws Throwable {
     if (method.getName().equals("log") && args != null && args.length >= 1) {
-      String line = args[0] instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(args[0]);
+      String line =
+          args[0] instanceof byte[] bytes
+              ? new String(bytes, StandardCharsets.UTF_8)
+              : String.valueOf(args[0]);
       System.out.println("[" + function.name() + "] " + line.stripTrailing());
       return null;
     }

@@ -27,18 +27,23 @@ public final class LambdaRuntime implements AutoCloseable {
   private final Map<String, FunctionDefinition> functions = new LinkedHashMap<>();
   private final Map<String, ContainerPool> pools = new HashMap<>();
   private final Map<String, AtomicLong> invocations = new HashMap<>();
-  private final ExecutorService invocationThreads = Executors.newCachedThreadPool(work -> {
-    Thread thread = new Thread(work, "lambda-invocation");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ExecutorService invocationThreads =
+      Executors.newCachedThreadPool(
+          work -> {
+            Thread thread = new Thread(work, "lambda-invocation");
+            thread.setDaemon(true);
+            return thread;
+          });
 
-  public LambdaRuntime(List<FunctionDefinition> definitions, List<Path> code, FunctionEnvironment environment) {
+  public LambdaRuntime(
+      List<FunctionDefinition> definitions, List<Path> code, FunctionEnvironment environment) {
     URL[] classPath = classPath(code);
     for (FunctionDefinition function : definitions) {
       functions.put(function.name(), function);
-      pools.put(function.name(),
-          new ContainerPool(function, classPath, environment.of(function), CONTAINERS_PER_FUNCTION));
+      pools.put(
+          function.name(),
+          new ContainerPool(
+              function, classPath, environment.of(function), CONTAINERS_PER_FUNCTION));
       invocations.put(function.name(), new AtomicLong());
     }
   }
@@ -60,7 +65,8 @@ public final class LambdaRuntime implements AutoCloseable {
     FunctionReference reference = FunctionReference.parse(nameOrArn);
     FunctionDefinition function = functions.get(reference.name());
     if (function == null) {
-      return new InvocationResult.Failure("ResourceNotFoundException", "Function not found: " + nameOrArn);
+      return new InvocationResult.Failure(
+          "ResourceNotFoundException", "Function not found: " + nameOrArn);
     }
     invocations.get(function.name()).incrementAndGet();
     ContainerPool pool = pools.get(function.name());
@@ -73,35 +79,58 @@ public final class LambdaRuntime implements AutoCloseable {
       Thread.currentThread().interrupt();
       return new InvocationResult.Failure("Interrupted", "the local stack is shutting down");
     } catch (RuntimeException initFailure) {
-      return report(function, requestId, started, false,
-          new InvocationResult.Failure("Runtime.InitError", String.valueOf(initFailure.getMessage())));
+      return report(
+          function,
+          requestId,
+          started,
+          false,
+          new InvocationResult.Failure(
+              "Runtime.InitError", String.valueOf(initFailure.getMessage())));
     }
     long initNanos = System.nanoTime() - started;
     FunctionContainer container = lease.container();
-    Future<String> running = invocationThreads.submit(() -> {
-      try {
-        return container.invoke(eventJson, reference.arn(), requestId);
-      } catch (Exception | Error e) {
-        throw e;
-      } catch (Throwable other) {
-        throw new IllegalStateException(other);
-      }
-    });
+    Future<String> running =
+        invocationThreads.submit(
+            () -> {
+              try {
+                return container.invoke(eventJson, reference.arn(), requestId);
+              } catch (Exception | Error e) {
+                throw e;
+              } catch (Throwable other) {
+                throw new IllegalStateException(other);
+              }
+            });
     try {
       String payload = running.get(function.timeout().toMillis(), TimeUnit.MILLISECONDS);
       pool.release(container);
-      return report(function, requestId, started + initNanos, lease.coldStart(), new InvocationResult.Success(payload));
+      return report(
+          function,
+          requestId,
+          started + initNanos,
+          lease.coldStart(),
+          new InvocationResult.Success(payload));
     } catch (TimeoutException e) {
       running.cancel(true);
       pool.discard(container);
-      return report(function, requestId, started + initNanos, lease.coldStart(), new InvocationResult.Failure(
-          "Sandbox.Timedout", "Task timed out after " + function.timeout().toSeconds() + " seconds"));
+      return report(
+          function,
+          requestId,
+          started + initNanos,
+          lease.coldStart(),
+          new InvocationResult.Failure(
+              "Sandbox.Timedout",
+              "Task timed out after " + function.timeout().toSeconds() + " seconds"));
     } catch (ExecutionException e) {
       pool.release(container);
       Throwable cause = e.getCause();
       System.out.println("[" + function.name() + "] " + requestId + " failed: " + cause);
-      return report(function, requestId, started + initNanos, lease.coldStart(),
-          new InvocationResult.Failure(cause.getClass().getName(), String.valueOf(cause.getMessage())));
+      return report(
+          function,
+          requestId,
+          started + initNanos,
+          lease.coldStart(),
+          new InvocationResult.Failure(
+              cause.getClass().getName(), String.valueOf(cause.getMessage())));
     } catch (InterruptedException e) {
       running.cancel(true);
       pool.discard(container);
@@ -111,13 +140,26 @@ public final class LambdaRuntime implements AutoCloseable {
   }
 
   private static InvocationResult report(
-      FunctionDefinition function, String requestId, long startedNanos, boolean coldStart, InvocationResult result) {
+      FunctionDefinition function,
+      String requestId,
+      long startedNanos,
+      boolean coldStart,
+      InvocationResult result) {
     long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedNanos);
-    String outcome = result instanceof InvocationResult.Failure failure
-        ? " " + failure.errorType() + ": " + failure.errorMessage()
-        : "";
-    System.out.println("REPORT " + function.name() + " RequestId: " + requestId + " Duration: " + millis + " ms"
-        + (coldStart ? " (cold start)" : "") + outcome);
+    String outcome =
+        result instanceof InvocationResult.Failure failure
+            ? " " + failure.errorType() + ": " + failure.errorMessage()
+            : "";
+    System.out.println(
+        "REPORT "
+            + function.name()
+            + " RequestId: "
+            + requestId
+            + " Duration: "
+            + millis
+            + " ms"
+            + (coldStart ? " (cold start)" : "")
+            + outcome);
     return result;
   }
 
@@ -125,23 +167,31 @@ public final class LambdaRuntime implements AutoCloseable {
     List<URL> urls = new ArrayList<>();
     for (Path entry : code) {
       if (!Files.exists(entry)) {
-        throw new IllegalStateException("function code " + entry.toAbsolutePath() + " does not exist; build it"
-            + " (./mvnw -B -q -pl functions package -DskipTests) or pass --code PATH[:PATH...]");
+        throw new IllegalStateException(
+            "function code "
+                + entry.toAbsolutePath()
+                + " does not exist; build it"
+                + " (./mvnw -B -q -pl functions package -DskipTests) or pass --code PATH[:PATH...]");
       }
       urls.add(url(entry));
     }
-    // After the function's own code, so that a function shipping its own joda-time uses it, as on Lambda.
+    // After the function's own code, so that a function shipping its own joda-time uses it, as on
+    // Lambda.
     urls.add(jarOf("com.amazonaws.services.lambda.runtime.serialization.PojoSerializer"));
     urls.add(jarOf("org.joda.time.DateTime"));
     return urls.toArray(URL[]::new);
   }
 
-  /** Libraries the Lambda Java runtime brings along; here they come from this module's own dependencies. */
+  /**
+   * Libraries the Lambda Java runtime brings along; here they come from this module's own
+   * dependencies.
+   */
   private static URL jarOf(String className) {
     try {
       return Class.forName(className).getProtectionDomain().getCodeSource().getLocation();
     } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(className + " is missing from the local stack's class path", e);
+      throw new IllegalStateException(
+          className + " is missing from the local stack's class path", e);
     }
   }
 

@@ -3,7 +3,9 @@ package com.finflow.localstack.openfinance;
 import java.time.Instant;
 import java.util.Set;
 
-/** A bearer token the provider issued to a client, good for {@code scopes} until {@code expiresAt}. */
+/**
+ * A bearer token the provider issued to a client, good for {@code scopes} until {@code expiresAt}.
+ */
 record AccessToken(String value, String clientId, Set<String> scopes, Instant expiresAt) {
 
   AccessToken {

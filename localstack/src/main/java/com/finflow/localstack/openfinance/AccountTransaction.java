@@ -14,7 +14,12 @@ import java.util.Map;
  * @param partieCnpjCpf the other party's CPF (a person) or CNPJ (a company)
  */
 record AccountTransaction(
-    String transactionId, boolean credit, String transactionName, String type, BrlAmount amount, Instant dateTime,
+    String transactionId,
+    boolean credit,
+    String transactionName,
+    String type,
+    BrlAmount amount,
+    Instant dateTime,
     String partieCnpjCpf) {
 
   LocalDate bookingDate() {
@@ -31,7 +36,8 @@ record AccountTransaction(
     json.put("transactionAmount", amount.toJson());
     json.put("transactionDateTime", WireTime.millis(dateTime));
     json.put("partieCnpjCpf", partieCnpjCpf);
-    json.put("partiePersonType", partieCnpjCpf.length() == 11 ? "PESSOA_NATURAL" : "PESSOA_JURIDICA");
+    json.put(
+        "partiePersonType", partieCnpjCpf.length() == 11 ? "PESSOA_NATURAL" : "PESSOA_JURIDICA");
     return json;
   }
 }

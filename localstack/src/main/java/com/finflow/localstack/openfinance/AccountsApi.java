@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The accounts API v2: {@code GET /open-banking/accounts/v2/accounts}, {@code .../accounts/{accountId}/balances} and
- * {@code .../accounts/{accountId}/transactions}, for the customer of an authorised consent.
+ * The accounts API v2: {@code GET /open-banking/accounts/v2/accounts}, {@code
+ * .../accounts/{accountId}/balances} and {@code .../accounts/{accountId}/transactions}, for the
+ * customer of an authorised consent.
  *
- * <p>Real providers bind the consent to the access token (scope {@code consent:<consentId>}, obtained through the
- * customer's redirect and an authorization code). The sandbox has no customer to redirect, so a client-credentials
- * token plus the consent id in the {@code x-consent-id} header stands in for that binding.
+ * <p>Real providers bind the consent to the access token (scope {@code consent:<consentId>},
+ * obtained through the customer's redirect and an authorization code). The sandbox has no customer
+ * to redirect, so a client-credentials token plus the consent id in the {@code x-consent-id} header
+ * stands in for that binding.
  */
 final class AccountsApi {
 
@@ -28,50 +30,94 @@ final class AccountsApi {
   }
 
   ProviderAnswer accounts(ProviderRequest request, AccessToken token) {
-    return withCustomer(request, token, "ACCOUNTS_READ", customer -> {
-      Paging paging = Paging.of(request);
-      List<SandboxAccount> accounts = customer.accounts();
-      return ProviderAnswer.ok(envelope(paging.slice(accounts).stream().map(SandboxAccount::toJson).toList(),
-          paging.links(request, accounts.size(), true),
-          ProviderAnswer.meta(accounts.size(), paging.totalPages(accounts.size()))));
-    });
+    return withCustomer(
+        request,
+        token,
+        "ACCOUNTS_READ",
+        customer -> {
+          Paging paging = Paging.of(request);
+          List<SandboxAccount> accounts = customer.accounts();
+          return ProviderAnswer.ok(
+              envelope(
+                  paging.slice(accounts).stream().map(SandboxAccount::toJson).toList(),
+                  paging.links(request, accounts.size(), true),
+                  ProviderAnswer.meta(accounts.size(), paging.totalPages(accounts.size()))));
+        });
   }
 
   ProviderAnswer balances(ProviderRequest request, AccessToken token, String accountId) {
-    return withAccount(request, token, "ACCOUNTS_BALANCES_READ", accountId, account ->
-        ProviderAnswer.ok(envelope(account.balancesJson(), Map.of("self", request.selfLink()),
-            ProviderAnswer.meta(1, 1))));
+    return withAccount(
+        request,
+        token,
+        "ACCOUNTS_BALANCES_READ",
+        accountId,
+        account ->
+            ProviderAnswer.ok(
+                envelope(
+                    account.balancesJson(),
+                    Map.of("self", request.selfLink()),
+                    ProviderAnswer.meta(1, 1))));
   }
 
   /**
-   * Transactions booked in the window, newest first. As accounts v2 defines this response, its meta has only
-   * requestDateTime and its links no {@code last}: a client pages by following {@code links.next} until it is absent.
+   * Transactions booked in the window, newest first. As accounts v2 defines this response, its meta
+   * has only requestDateTime and its links no {@code last}: a client pages by following {@code
+   * links.next} until it is absent.
    */
   ProviderAnswer transactions(ProviderRequest request, AccessToken token, String accountId) {
-    return withAccount(request, token, "ACCOUNTS_TRANSACTIONS_READ", accountId, account -> {
-      BookingWindow window = BookingWindow.of(request, today());
-      Paging paging = Paging.of(request);
-      Optional<Boolean> credit = creditDebitIndicator(request);
-      List<AccountTransaction> booked = account.transactions().stream()
-          .filter(transaction -> window.contains(transaction.bookingDate()))
-          .filter(transaction -> credit.map(wanted -> transaction.credit() == wanted).orElse(true))
-          .toList();
-      return ProviderAnswer.ok(envelope(paging.slice(booked).stream().map(AccountTransaction::toJson).toList(),
-          paging.links(request, booked.size(), false), ProviderAnswer.metaRequestDateTimeOnly()));
-    });
+    return withAccount(
+        request,
+        token,
+        "ACCOUNTS_TRANSACTIONS_READ",
+        accountId,
+        account -> {
+          BookingWindow window = BookingWindow.of(request, today());
+          Paging paging = Paging.of(request);
+          Optional<Boolean> credit = creditDebitIndicator(request);
+          List<AccountTransaction> booked =
+              account.transactions().stream()
+                  .filter(transaction -> window.contains(transaction.bookingDate()))
+                  .filter(
+                      transaction ->
+                          credit.map(wanted -> transaction.credit() == wanted).orElse(true))
+                  .toList();
+          return ProviderAnswer.ok(
+              envelope(
+                  paging.slice(booked).stream().map(AccountTransaction::toJson).toList(),
+                  paging.links(request, booked.size(), false),
+                  ProviderAnswer.metaRequestDateTimeOnly()));
+        });
   }
 
-  private ProviderAnswer withAccount(ProviderRequest request, AccessToken token, String permission, String accountId,
+  private ProviderAnswer withAccount(
+      ProviderRequest request,
+      AccessToken token,
+      String permission,
+      String accountId,
       java.util.function.Function<SandboxAccount, ProviderAnswer> answer) {
-    return withCustomer(request, token, permission, customer -> customer.account(accountId).map(answer)
-        .orElseGet(() -> ProviderAnswer.notFound("no account " + accountId + " under this consent")));
+    return withCustomer(
+        request,
+        token,
+        permission,
+        customer ->
+            customer
+                .account(accountId)
+                .map(answer)
+                .orElseGet(
+                    () ->
+                        ProviderAnswer.notFound(
+                            "no account " + accountId + " under this consent")));
   }
 
-  private ProviderAnswer withCustomer(ProviderRequest request, AccessToken token, String permission,
+  private ProviderAnswer withCustomer(
+      ProviderRequest request,
+      AccessToken token,
+      String permission,
       java.util.function.Function<SandboxCustomer, ProviderAnswer> answer) {
     Optional<String> consentId = request.header(CONSENT_HEADER);
     if (consentId.isEmpty()) {
-      return ProviderAnswer.forbidden("the sandbox needs the consent id in the " + CONSENT_HEADER + " header");
+      return ProviderAnswer.forbidden(
+          "the sandbox needs the consent id in the " + CONSENT_HEADER + " header");
     }
     Optional<Consent> consent = consents.find(consentId.get(), token.clientId());
     if (consent.isEmpty()) {
@@ -79,10 +125,12 @@ final class AccountsApi {
     }
     ConsentStatus status = consent.get().status(Instant.now());
     if (status != ConsentStatus.AUTHORISED) {
-      return ProviderAnswer.forbidden("consent " + consentId.get() + " is " + status + ", not AUTHORISED");
+      return ProviderAnswer.forbidden(
+          "consent " + consentId.get() + " is " + status + ", not AUTHORISED");
     }
     if (!consent.get().permits(permission)) {
-      return ProviderAnswer.forbidden("consent " + consentId.get() + " does not grant " + permission);
+      return ProviderAnswer.forbidden(
+          "consent " + consentId.get() + " does not grant " + permission);
     }
     try {
       return answer.apply(SandboxCustomer.of(consent.get().cpf(), today()));
@@ -92,19 +140,27 @@ final class AccountsApi {
   }
 
   private static Optional<Boolean> creditDebitIndicator(ProviderRequest request) {
-    return request.queryParameter("creditDebitIndicator").filter(value -> !value.isEmpty()).map(value -> switch (value) {
-      case "CREDITO" -> true;
-      case "DEBITO" -> false;
-      default -> throw new InvalidParameter(
-          ProviderAnswer.badRequest("creditDebitIndicator is CREDITO or DEBITO: " + value));
-    });
+    return request
+        .queryParameter("creditDebitIndicator")
+        .filter(value -> !value.isEmpty())
+        .map(
+            value ->
+                switch (value) {
+                  case "CREDITO" -> true;
+                  case "DEBITO" -> false;
+                  default ->
+                      throw new InvalidParameter(
+                          ProviderAnswer.badRequest(
+                              "creditDebitIndicator is CREDITO or DEBITO: " + value));
+                });
   }
 
   private static LocalDate today() {
     return LocalDate.now(ZoneOffset.UTC);
   }
 
-  private static Map<String, Object> envelope(Object data, Map<String, Object> links, Map<String, Object> meta) {
+  private static Map<String, Object> envelope(
+      Object data, Map<String, Object> links, Map<String, Object> meta) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("data", data);
     body.put("links", links);

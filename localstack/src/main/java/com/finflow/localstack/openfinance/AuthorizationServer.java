@@ -21,10 +21,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The provider's OAuth 2.0 side: discovery ({@code /.well-known/openid-configuration}), dynamic client registration
- * ({@code POST /register}, RFC 7591, authorised by the registration secret as initial access token; {@code GET
- * /register/{clientId}}, RFC 7592) and the token endpoint ({@code POST /token}, client credentials grant with HTTP
- * Basic client authentication). Real participants use mutual TLS and private_key_jwt; the sandbox keeps secrets.
+ * The provider's OAuth 2.0 side: discovery ({@code /.well-known/openid-configuration}), dynamic
+ * client registration ({@code POST /register}, RFC 7591, authorised by the registration secret as
+ * initial access token; {@code GET /register/{clientId}}, RFC 7592) and the token endpoint ({@code
+ * POST /token}, client credentials grant with HTTP Basic client authentication). Real participants
+ * use mutual TLS and private_key_jwt; the sandbox keeps secrets.
  */
 final class AuthorizationServer {
 
@@ -58,7 +59,8 @@ final class AuthorizationServer {
 
   ProviderAnswer register(ProviderRequest request) {
     if (!request.bearerToken().map(this::isRegistrationSecret).orElse(false)) {
-      return ProviderAnswer.oauthError(401, "invalid_token", "registration needs the registration secret as bearer token")
+      return ProviderAnswer.oauthError(
+              401, "invalid_token", "registration needs the registration secret as bearer token")
           .withHeader("WWW-Authenticate", "Bearer");
     }
     JsonNode metadata;
@@ -72,18 +74,28 @@ final class AuthorizationServer {
       grantTypes = List.of("client_credentials");
     }
     if (!grantTypes.equals(List.of("client_credentials"))) {
-      return ProviderAnswer.oauthError(400, "invalid_client_metadata", "only the client_credentials grant is supported");
+      return ProviderAnswer.oauthError(
+          400, "invalid_client_metadata", "only the client_credentials grant is supported");
     }
     String authMethod = metadata.path("token_endpoint_auth_method").asText("client_secret_basic");
     if (!authMethod.equals("client_secret_basic")) {
-      return ProviderAnswer.oauthError(400, "invalid_client_metadata", "only client_secret_basic is supported");
+      return ProviderAnswer.oauthError(
+          400, "invalid_client_metadata", "only client_secret_basic is supported");
     }
     Set<String> scopes = scopes(metadata.path("scope").asText("consents accounts"));
     if (!SUPPORTED_SCOPES.containsAll(scopes)) {
-      return ProviderAnswer.oauthError(400, "invalid_client_metadata", "supported scopes: " + SUPPORTED_SCOPES);
+      return ProviderAnswer.oauthError(
+          400, "invalid_client_metadata", "supported scopes: " + SUPPORTED_SCOPES);
     }
-    RegisteredClient client = new RegisteredClient(UUID.randomUUID().toString(), secret(), secret(),
-        metadata.path("client_name").asText(""), grantTypes, scopes, Instant.now());
+    RegisteredClient client =
+        new RegisteredClient(
+            UUID.randomUUID().toString(),
+            secret(),
+            secret(),
+            metadata.path("client_name").asText(""),
+            grantTypes,
+            scopes,
+            Instant.now());
     clients.put(client.clientId(), client);
     return new ProviderAnswer(201, registration(client, request), Map.of());
   }
@@ -91,31 +103,44 @@ final class AuthorizationServer {
   /** RFC 7592 read: the client's registration, for the bearer of its registration access token. */
   ProviderAnswer readRegistration(ProviderRequest request, String clientId) {
     RegisteredClient client = clients.get(clientId);
-    if (client == null || !request.bearerToken().map(token -> equal(token, client.registrationAccessToken()))
-        .orElse(false)) {
-      return ProviderAnswer.oauthError(401, "invalid_token", "unknown client or wrong registration access token")
+    if (client == null
+        || !request
+            .bearerToken()
+            .map(token -> equal(token, client.registrationAccessToken()))
+            .orElse(false)) {
+      return ProviderAnswer.oauthError(
+              401, "invalid_token", "unknown client or wrong registration access token")
           .withHeader("WWW-Authenticate", "Bearer");
     }
     return ProviderAnswer.ok(registration(client, request));
   }
 
   ProviderAnswer token(ProviderRequest request) {
-    Optional<RegisteredClient> client = basicCredentials(request)
-        .flatMap(credentials -> Optional.ofNullable(clients.get(credentials[0]))
-            .filter(known -> equal(known.clientSecret(), credentials[1])));
+    Optional<RegisteredClient> client =
+        basicCredentials(request)
+            .flatMap(
+                credentials ->
+                    Optional.ofNullable(clients.get(credentials[0]))
+                        .filter(known -> equal(known.clientSecret(), credentials[1])));
     if (client.isEmpty()) {
-      return ProviderAnswer.oauthError(401, "invalid_client", "unknown client or wrong client secret")
+      return ProviderAnswer.oauthError(
+              401, "invalid_client", "unknown client or wrong client secret")
           .withHeader("WWW-Authenticate", "Basic realm=\"sandbox\"");
     }
     Map<String, String> form = form(request.body());
     if (!"client_credentials".equals(form.get("grant_type"))) {
-      return ProviderAnswer.oauthError(400, "unsupported_grant_type", "only grant_type=client_credentials is supported");
+      return ProviderAnswer.oauthError(
+          400, "unsupported_grant_type", "only grant_type=client_credentials is supported");
     }
-    Set<String> scopes = form.containsKey("scope") ? scopes(form.get("scope")) : client.get().scopes();
+    Set<String> scopes =
+        form.containsKey("scope") ? scopes(form.get("scope")) : client.get().scopes();
     if (scopes.isEmpty() || !client.get().scopes().containsAll(scopes)) {
-      return ProviderAnswer.oauthError(400, "invalid_scope", "the client registered the scopes " + client.get().scopes());
+      return ProviderAnswer.oauthError(
+          400, "invalid_scope", "the client registered the scopes " + client.get().scopes());
     }
-    AccessToken token = new AccessToken(secret(), client.get().clientId(), scopes, Instant.now().plus(TOKEN_LIFETIME));
+    AccessToken token =
+        new AccessToken(
+            secret(), client.get().clientId(), scopes, Instant.now().plus(TOKEN_LIFETIME));
     tokens.put(token.value(), token);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("access_token", token.value());
@@ -134,7 +159,8 @@ final class AuthorizationServer {
     return equal(token, registrationSecret);
   }
 
-  private static Map<String, Object> registration(RegisteredClient client, ProviderRequest request) {
+  private static Map<String, Object> registration(
+      RegisteredClient client, ProviderRequest request) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("client_id", client.clientId());
     body.put("client_secret", client.clientSecret());
@@ -150,20 +176,29 @@ final class AuthorizationServer {
   }
 
   private static Optional<String[]> basicCredentials(ProviderRequest request) {
-    return request.header("authorization")
+    return request
+        .header("authorization")
         .filter(value -> value.regionMatches(true, 0, "Basic ", 0, 6))
-        .flatMap(value -> {
-          try {
-            String decoded = new String(Base64.getDecoder().decode(value.substring(6).trim()), StandardCharsets.UTF_8);
-            int colon = decoded.indexOf(':');
-            // RFC 6749 section 2.3.1: both parts are form-encoded before they are joined.
-            return colon < 0 ? Optional.empty() : Optional.of(new String[] {
-                URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
-                URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)});
-          } catch (IllegalArgumentException e) {
-            return Optional.empty();
-          }
-        });
+        .flatMap(
+            value -> {
+              try {
+                String decoded =
+                    new String(
+                        Base64.getDecoder().decode(value.substring(6).trim()),
+                        StandardCharsets.UTF_8);
+                int colon = decoded.indexOf(':');
+                // RFC 6749 section 2.3.1: both parts are form-encoded before they are joined.
+                return colon < 0
+                    ? Optional.empty()
+                    : Optional.of(
+                        new String[] {
+                          URLDecoder.decode(decoded.substring(0, colon), StandardCharsets.UTF_8),
+                          URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8)
+                        });
+              } catch (IllegalArgumentException e) {
+                return Optional.empty();
+              }
+            });
   }
 
   private static Map<String, String> form(String body) {
@@ -171,7 +206,8 @@ final class AuthorizationServer {
     for (String pair : body.split("&")) {
       int equals = pair.indexOf('=');
       if (equals > 0) {
-        form.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+        form.putIfAbsent(
+            URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
             URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
       }
     }
@@ -197,6 +233,7 @@ final class AuthorizationServer {
   }
 
   private static boolean equal(String given, String expected) {
-    return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
+    return MessageDigest.isEqual(
+        given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
   }
 }

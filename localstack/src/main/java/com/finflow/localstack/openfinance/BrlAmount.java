@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An amount in reais, written as Open Finance Brasil amounts are: a decimal string (here with four decimals, the spec
- * allows two to four) and the ISO 4217 currency, {@code {"amount":"1234.5600","currency":"BRL"}}.
+ * An amount in reais, written as Open Finance Brasil amounts are: a decimal string (here with four
+ * decimals, the spec allows two to four) and the ISO 4217 currency, {@code
+ * {"amount":"1234.5600","currency":"BRL"}}.
  */
 record BrlAmount(BigDecimal value) {
 

@@ -1,6 +1,9 @@
 package com.finflow.localstack.openfinance;
 
-/** A Brazilian company taxpayer number (Cadastro Nacional da Pessoa Jurídica): 14 digits, the last two check digits. */
+/**
+ * A Brazilian company taxpayer number (Cadastro Nacional da Pessoa Jurídica): 14 digits, the last
+ * two check digits.
+ */
 final class Cnpj {
 
   private static final int[] FIRST_WEIGHTS = {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2};

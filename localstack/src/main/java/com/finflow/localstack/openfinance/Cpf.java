@@ -1,8 +1,9 @@
 package com.finflow.localstack.openfinance;
 
 /**
- * A Brazilian individual taxpayer number (Cadastro de Pessoas Físicas): 11 digits whose last two are check digits
- * (mod 11 over the digits before them), not all digits equal. It identifies the customer whose data a consent shares.
+ * A Brazilian individual taxpayer number (Cadastro de Pessoas Físicas): 11 digits whose last two
+ * are check digits (mod 11 over the digits before them), not all digits equal. It identifies the
+ * customer whose data a consent shares.
  */
 public record Cpf(String digits) {
 

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What goes wrong with requests to one provider endpoint: each request first waits {@code latency}, then one draw
- * decides whether the connection is dropped without an answer, or the answer is a 504, a 500 or a 429 (with
- * {@code Retry-After: 1}), in that order of the rates; the rates together must not exceed 1.
+ * What goes wrong with requests to one provider endpoint: each request first waits {@code latency},
+ * then one draw decides whether the connection is dropped without an answer, or the answer is a
+ * 504, a 500 or a 429 (with {@code Retry-After: 1}), in that order of the rates; the rates together
+ * must not exceed 1.
  */
 public record EndpointFaults(
-    double gatewayTimeoutRate, double serverErrorRate, double tooManyRequestsRate, double dropRate, Duration latency) {
+    double gatewayTimeoutRate,
+    double serverErrorRate,
+    double tooManyRequestsRate,
+    double dropRate,
+    Duration latency) {
 
   public static final EndpointFaults NONE = new EndpointFaults(0.0, 0.0, 0.0, 0.0, Duration.ZERO);
 
@@ -47,14 +52,19 @@ public record EndpointFaults(
   }
 
   public EndpointFaults withDropRate(double value) {
-    return new EndpointFaults(gatewayTimeoutRate, serverErrorRate, tooManyRequestsRate, value, latency);
+    return new EndpointFaults(
+        gatewayTimeoutRate, serverErrorRate, tooManyRequestsRate, value, latency);
   }
 
   public EndpointFaults withLatency(Duration value) {
-    return new EndpointFaults(gatewayTimeoutRate, serverErrorRate, tooManyRequestsRate, dropRate, value);
+    return new EndpointFaults(
+        gatewayTimeoutRate, serverErrorRate, tooManyRequestsRate, dropRate, value);
   }
 
-  /** Sets one setting by its flag key: {@code 504}, {@code 500}, {@code 429}, {@code drop} (rates) or {@code latency} (ms). */
+  /**
+   * Sets one setting by its flag key: {@code 504}, {@code 500}, {@code 429}, {@code drop} (rates)
+   * or {@code latency} (ms).
+   */
   EndpointFaults with(String key, double value) {
     return switch (key.trim()) {
       case "504" -> withGatewayTimeoutRate(value);
@@ -62,8 +72,9 @@ public record EndpointFaults(
       case "429" -> withTooManyRequestsRate(value);
       case "drop" -> withDropRate(value);
       case "latency" -> withLatency(Duration.ofMillis((long) value));
-      default -> throw new IllegalArgumentException(
-          "unknown provider fault " + key + "; known: 504, 500, 429, drop, latency (ms)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown provider fault " + key + "; known: 504, 500, 429, drop, latency (ms)");
     };
   }
 
@@ -86,8 +97,15 @@ public record EndpointFaults(
 
   private static void percent(List<String> parts, String name, double rate) {
     if (rate > 0) {
-      parts.add(String.format(Locale.ROOT, "%s %s%%", name, new java.math.BigDecimal(rate * 100)
-          .setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()));
+      parts.add(
+          String.format(
+              Locale.ROOT,
+              "%s %s%%",
+              name,
+              new java.math.BigDecimal(rate * 100)
+                  .setScale(2, java.math.RoundingMode.HALF_UP)
+                  .stripTrailingZeros()
+                  .toPlainString()));
     }
   }
 }

@@ -6,12 +6,19 @@ import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
 
 /**
- * The faults in force and the seeded draws that apply them. Each endpoint draws from its own generator, so the
- * requests faulted at one endpoint do not depend on how much traffic the others saw.
+ * The faults in force and the seeded draws that apply them. Each endpoint draws from its own
+ * generator, so the requests faulted at one endpoint do not depend on how much traffic the others
+ * saw.
  */
 final class FaultDraws {
 
-  enum Fault { NONE, DROP, GATEWAY_TIMEOUT, SERVER_ERROR, TOO_MANY_REQUESTS }
+  enum Fault {
+    NONE,
+    DROP,
+    GATEWAY_TIMEOUT,
+    SERVER_ERROR,
+    TOO_MANY_REQUESTS
+  }
 
   private volatile Conditions conditions;
 
@@ -34,13 +41,16 @@ final class FaultDraws {
 
   private static final class Conditions {
     private final ProviderFaults faults;
-    private final Map<ProviderEndpoint, RandomGenerator> generators = new EnumMap<>(ProviderEndpoint.class);
+    private final Map<ProviderEndpoint, RandomGenerator> generators =
+        new EnumMap<>(ProviderEndpoint.class);
 
     Conditions(ProviderFaults faults) {
       this.faults = faults;
       for (ProviderEndpoint endpoint : ProviderEndpoint.values()) {
-        generators.put(endpoint, RandomGeneratorFactory.of("L64X128MixRandom")
-            .create(faults.seed() * 31 + endpoint.ordinal()));
+        generators.put(
+            endpoint,
+            RandomGeneratorFactory.of("L64X128MixRandom")
+                .create(faults.seed() * 31 + endpoint.ordinal()));
       }
     }
 

@@ -8,23 +8,28 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The page a list request asks for: {@code page} from 1, {@code page-size} from 1 to 1000 (default 25), as the
- * Open Finance Brasil specs define them; and the links that walk such a list.
+ * The page a list request asks for: {@code page} from 1, {@code page-size} from 1 to 1000 (default
+ * 25), as the Open Finance Brasil specs define them; and the links that walk such a list.
  */
 record Paging(int page, int pageSize) {
 
   static final int MAX_PAGE_SIZE = 1000;
 
-  /** @throws InvalidParameter for a page or page size that is not a number or out of range */
+  /**
+   * @throws InvalidParameter for a page or page size that is not a number or out of range
+   */
   static Paging of(ProviderRequest request) {
     int page = number(request, "page", 1);
     int pageSize = number(request, "page-size", 25);
     if (page < 1) {
-      throw new InvalidParameter(ProviderAnswer.unprocessable("PARAMETRO_INVALIDO", "page starts at 1: " + page));
+      throw new InvalidParameter(
+          ProviderAnswer.unprocessable("PARAMETRO_INVALIDO", "page starts at 1: " + page));
     }
     if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-      throw new InvalidParameter(ProviderAnswer.unprocessable("PARAMETRO_INVALIDO",
-          "page-size must be between 1 and " + MAX_PAGE_SIZE + ": " + pageSize));
+      throw new InvalidParameter(
+          ProviderAnswer.unprocessable(
+              "PARAMETRO_INVALIDO",
+              "page-size must be between 1 and " + MAX_PAGE_SIZE + ": " + pageSize));
     }
     return new Paging(page, pageSize);
   }
@@ -37,7 +42,8 @@ record Paging(int page, int pageSize) {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new InvalidParameter(ProviderAnswer.badRequest(name + " must be a whole number: " + value));
+      throw new InvalidParameter(
+          ProviderAnswer.badRequest(name + " must be a whole number: " + value));
     }
   }
 
@@ -54,9 +60,9 @@ record Paging(int page, int pageSize) {
   }
 
   /**
-   * {@code self}, then {@code first} and {@code prev} unless this is the first page, {@code next} unless it is the
-   * last, and {@code last} too when {@code withLast} (the transactions links of accounts v2 have none). The specs make
-   * each of these mandatory exactly in those cases.
+   * {@code self}, then {@code first} and {@code prev} unless this is the first page, {@code next}
+   * unless it is the last, and {@code last} too when {@code withLast} (the transactions links of
+   * accounts v2 have none). The specs make each of these mandatory exactly in those cases.
    */
   Map<String, Object> links(ProviderRequest request, int totalRecords, boolean withLast) {
     int totalPages = totalPages(totalRecords);
@@ -79,9 +85,12 @@ record Paging(int page, int pageSize) {
     Map<String, String> query = new LinkedHashMap<>(request.query());
     query.put("page", String.valueOf(target));
     query.put("page-size", String.valueOf(pageSize));
-    return request.baseUrl() + request.path() + "?" + query.entrySet().stream()
-        .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
-        .collect(Collectors.joining("&"));
+    return request.baseUrl()
+        + request.path()
+        + "?"
+        + query.entrySet().stream()
+            .map(entry -> encode(entry.getKey()) + "=" + encode(entry.getValue()))
+            .collect(Collectors.joining("&"));
   }
 
   private static String encode(String text) {

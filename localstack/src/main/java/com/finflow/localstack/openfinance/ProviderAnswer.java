@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the provider answers: a status, a JSON body (null for none) and extra headers. Errors of the Open Finance
- * APIs use the specs' envelope, {@code {"errors":[{"code","title","detail"}],"meta":{...}}}.
+ * What the provider answers: a status, a JSON body (null for none) and extra headers. Errors of the
+ * Open Finance APIs use the specs' envelope, {@code
+ * {"errors":[{"code","title","detail"}],"meta":{...}}}.
  */
 record ProviderAnswer(int status, Object body, Map<String, String> headers) {
 
@@ -30,8 +31,9 @@ record ProviderAnswer(int status, Object body, Map<String, String> headers) {
   }
 
   /**
-   * The error envelope. The accounts spec's {@code ResponseError} meta has totalRecords, totalPages and requestDateTime;
-   * the consents spec requires only requestDateTime but shows all three in its examples, so every error carries them.
+   * The error envelope. The accounts spec's {@code ResponseError} meta has totalRecords, totalPages
+   * and requestDateTime; the consents spec requires only requestDateTime but shows all three in its
+   * examples, so every error carries them.
    */
   static ProviderAnswer error(int status, String code, String title, String detail) {
     Map<String, Object> error = new LinkedHashMap<>();
@@ -45,7 +47,8 @@ record ProviderAnswer(int status, Object body, Map<String, String> headers) {
   }
 
   static ProviderAnswer unauthorized(String detail) {
-    return error(401, "UNAUTHORIZED", "Não autorizado", detail).withHeader("WWW-Authenticate", "Bearer");
+    return error(401, "UNAUTHORIZED", "Não autorizado", detail)
+        .withHeader("WWW-Authenticate", "Bearer");
   }
 
   static ProviderAnswer forbidden(String detail) {
@@ -69,7 +72,10 @@ record ProviderAnswer(int status, Object body, Map<String, String> headers) {
         .withHeader("Allow", allowed);
   }
 
-  /** An OAuth 2.0 error (RFC 6749 section 5.2, RFC 7591 section 3.2.2), for the authorization server's endpoints. */
+  /**
+   * An OAuth 2.0 error (RFC 6749 section 5.2, RFC 7591 section 3.2.2), for the authorization
+   * server's endpoints.
+   */
   static ProviderAnswer oauthError(int status, String error, String description) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("error", error);

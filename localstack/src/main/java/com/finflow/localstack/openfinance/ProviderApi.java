@@ -18,10 +18,10 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 
 /**
- * The provider's HTTP interface. Every request to one of its {@link ProviderEndpoint}s is counted, then waits and may
- * be faulted as the faults in force say, then needs a bearer token with the endpoint's scope if it is an Open Finance
- * resource, and only then reaches the API that serves it. Every answer echoes the request's
- * {@code x-fapi-interaction-id}, or carries a new one.
+ * The provider's HTTP interface. Every request to one of its {@link ProviderEndpoint}s is counted,
+ * then waits and may be faulted as the faults in force say, then needs a bearer token with the
+ * endpoint's scope if it is an Open Finance resource, and only then reaches the API that serves it.
+ * Every answer echoes the request's {@code x-fapi-interaction-id}, or carries a new one.
  */
 final class ProviderApi extends Handler.Abstract {
 
@@ -35,7 +35,11 @@ final class ProviderApi extends Handler.Abstract {
   private final FaultDraws draws;
   private final ProviderCalls calls;
 
-  ProviderApi(URI baseUrl, AuthorizationServer authorization, ConsentsApi consents, FaultDraws draws,
+  ProviderApi(
+      URI baseUrl,
+      AuthorizationServer authorization,
+      ConsentsApi consents,
+      FaultDraws draws,
       ProviderCalls calls) {
     this.baseUrl = baseUrl;
     this.authorization = authorization;
@@ -51,8 +55,10 @@ final class ProviderApi extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    String interactionId = Optional.ofNullable(request.getHeaders().get(INTERACTION_ID))
-        .filter(value -> !value.isBlank()).orElseGet(() -> UUID.randomUUID().toString());
+    String interactionId =
+        Optional.ofNullable(request.getHeaders().get(INTERACTION_ID))
+            .filter(value -> !value.isBlank())
+            .orElseGet(() -> UUID.randomUUID().toString());
     ProviderRequest incoming = read(request);
     ProviderAnswer answer;
     if (incoming.path().startsWith(SandboxControl.PREFIX)) {
@@ -78,27 +84,38 @@ final class ProviderApi extends Handler.Abstract {
 
   private ProviderAnswer serve(Route route, ProviderRequest request) {
     if (!route.method().equals(request.method())
-        && !(route.endpoint() == ProviderEndpoint.REGISTER && route.id() != null && request.method().equals("GET"))) {
+        && !(route.endpoint() == ProviderEndpoint.REGISTER
+            && route.id() != null
+            && request.method().equals("GET"))) {
       return ProviderAnswer.methodNotAllowed(route.method());
     }
     return switch (route.endpoint()) {
       case WELL_KNOWN -> authorization.discovery(request);
-      case REGISTER -> route.id() == null ? authorization.register(request)
-          : authorization.readRegistration(request, route.id());
+      case REGISTER ->
+          route.id() == null
+              ? authorization.register(request)
+              : authorization.readRegistration(request, route.id());
       case TOKEN -> authorization.token(request);
       case CONSENTS -> withToken(request, "consents", token -> consents.create(request, token));
-      case CONSENT -> withToken(request, "consents", token -> consents.read(request, token, route.id()));
+      case CONSENT ->
+          withToken(request, "consents", token -> consents.read(request, token, route.id()));
       case ACCOUNTS -> withToken(request, "accounts", token -> accounts.accounts(request, token));
-      case BALANCES -> withToken(request, "accounts", token -> accounts.balances(request, token, route.id()));
-      case TRANSACTIONS -> withToken(request, "accounts", token -> accounts.transactions(request, token, route.id()));
+      case BALANCES ->
+          withToken(request, "accounts", token -> accounts.balances(request, token, route.id()));
+      case TRANSACTIONS ->
+          withToken(
+              request, "accounts", token -> accounts.transactions(request, token, route.id()));
     };
   }
 
-  private ProviderAnswer withToken(ProviderRequest request, String scope,
+  private ProviderAnswer withToken(
+      ProviderRequest request,
+      String scope,
       java.util.function.Function<AccessToken, ProviderAnswer> answer) {
     Optional<AccessToken> token = authorization.authenticate(request);
     if (token.isEmpty()) {
-      return ProviderAnswer.unauthorized("a bearer access token from " + baseUrl + "/token is required");
+      return ProviderAnswer.unauthorized(
+          "a bearer access token from " + baseUrl + "/token is required");
     }
     if (!token.get().scopes().contains(scope)) {
       return ProviderAnswer.forbidden("the access token lacks the scope " + scope);
@@ -124,7 +141,8 @@ final class ProviderApi extends Handler.Abstract {
     }
     if (path.startsWith(ConsentsApi.PATH + "/")) {
       String id = path.substring(ConsentsApi.PATH.length() + 1);
-      return id.isEmpty() || id.contains("/") ? Optional.empty()
+      return id.isEmpty() || id.contains("/")
+          ? Optional.empty()
           : Optional.of(new Route(ProviderEndpoint.CONSENT, "GET", id));
     }
     if (path.equals(AccountsApi.PATH)) {
@@ -135,7 +153,8 @@ final class ProviderApi extends Handler.Abstract {
       if (parts.length == 2 && !parts[0].isEmpty()) {
         return switch (parts[1]) {
           case "balances" -> Optional.of(new Route(ProviderEndpoint.BALANCES, "GET", parts[0]));
-          case "transactions" -> Optional.of(new Route(ProviderEndpoint.TRANSACTIONS, "GET", parts[0]));
+          case "transactions" ->
+              Optional.of(new Route(ProviderEndpoint.TRANSACTIONS, "GET", parts[0]));
           default -> Optional.empty();
         };
       }
@@ -145,20 +164,37 @@ final class ProviderApi extends Handler.Abstract {
 
   private static ProviderAnswer faulted(FaultDraws.Fault fault) {
     return switch (fault) {
-      case GATEWAY_TIMEOUT -> ProviderAnswer.error(504, "GATEWAY_TIMEOUT", "Tempo de resposta excedido",
-          "the sandbox provider timed out (injected fault)");
-      case SERVER_ERROR -> ProviderAnswer.error(500, "INTERNAL_SERVER_ERROR", "Erro interno",
-          "the sandbox provider failed (injected fault)");
-      case TOO_MANY_REQUESTS -> ProviderAnswer.error(429, "TOO_MANY_REQUESTS", "Muitas requisições",
-          "the sandbox provider is rate limiting (injected fault)").withHeader("Retry-After", "1");
+      case GATEWAY_TIMEOUT ->
+          ProviderAnswer.error(
+              504,
+              "GATEWAY_TIMEOUT",
+              "Tempo de resposta excedido",
+              "the sandbox provider timed out (injected fault)");
+      case SERVER_ERROR ->
+          ProviderAnswer.error(
+              500,
+              "INTERNAL_SERVER_ERROR",
+              "Erro interno",
+              "the sandbox provider failed (injected fault)");
+      case TOO_MANY_REQUESTS ->
+          ProviderAnswer.error(
+                  429,
+                  "TOO_MANY_REQUESTS",
+                  "Muitas requisições",
+                  "the sandbox provider is rate limiting (injected fault)")
+              .withHeader("Retry-After", "1");
       case NONE, DROP -> throw new IllegalArgumentException("not an answered fault: " + fault);
     };
   }
 
-  /** Closes the connection with nothing written, as a provider that crashed mid-request or a cut network would. */
+  /**
+   * Closes the connection with nothing written, as a provider that crashed mid-request or a cut
+   * network would.
+   */
   private static void drop(Request request, Callback callback) {
     request.getConnectionMetaData().getConnection().getEndPoint().close();
-    callback.failed(new EofException("connection dropped by the sandbox provider (injected fault)"));
+    callback.failed(
+        new EofException("connection dropped by the sandbox provider (injected fault)"));
   }
 
   private ProviderRequest read(Request request) throws java.io.IOException {
@@ -172,8 +208,14 @@ final class ProviderApi extends Handler.Abstract {
       query.putIfAbsent(field.getName(), field.getValue());
     }
     String body = Content.Source.asString(request, StandardCharsets.UTF_8);
-    return new ProviderRequest(request.getMethod(), Request.getPathInContext(request), request.getHttpURI().getQuery(),
-        query, headers, body == null ? "" : body, baseUrl);
+    return new ProviderRequest(
+        request.getMethod(),
+        Request.getPathInContext(request),
+        request.getHttpURI().getQuery(),
+        query,
+        headers,
+        body == null ? "" : body,
+        baseUrl);
   }
 
   private static void write(ProviderAnswer answer, Response response, Callback callback) {

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** How many requests each provider endpoint received since start-up or the last reset, faulted ones included. */
+/**
+ * How many requests each provider endpoint received since start-up or the last reset, faulted ones
+ * included.
+ */
 final class ProviderCalls {
 
   private final Map<ProviderEndpoint, AtomicLong> counts = new EnumMap<>(ProviderEndpoint.class);

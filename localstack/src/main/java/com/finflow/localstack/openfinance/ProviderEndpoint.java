@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * One operation of the sandbox provider, by the name calls are counted and faults are configured under. The
- * {@code /sandbox/...} control endpoints are not among them: they are neither counted nor faulted.
+ * One operation of the sandbox provider, by the name calls are counted and faults are configured
+ * under. The {@code /sandbox/...} control endpoints are not among them: they are neither counted
+ * nor faulted.
  */
 public enum ProviderEndpoint {
   WELL_KNOWN("well-known"),
@@ -23,19 +24,28 @@ public enum ProviderEndpoint {
     this.wireName = wireName;
   }
 
-  /** The name used in flags, in {@code /sandbox/...} JSON and in {@link SandboxProvider#calls()}. */
+  /**
+   * The name used in flags, in {@code /sandbox/...} JSON and in {@link SandboxProvider#calls()}.
+   */
   public String wireName() {
     return wireName;
   }
 
-  /** @throws IllegalArgumentException listing the known names */
+  /**
+   * @throws IllegalArgumentException listing the known names
+   */
   public static ProviderEndpoint named(String name) {
     for (ProviderEndpoint endpoint : values()) {
       if (endpoint.wireName.equals(name.trim())) {
         return endpoint;
       }
     }
-    throw new IllegalArgumentException("unknown provider endpoint " + name + "; known: "
-        + Arrays.stream(values()).map(ProviderEndpoint::wireName).collect(Collectors.joining(", ")));
+    throw new IllegalArgumentException(
+        "unknown provider endpoint "
+            + name
+            + "; known: "
+            + Arrays.stream(values())
+                .map(ProviderEndpoint::wireName)
+                .collect(Collectors.joining(", ")));
   }
 }

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The faults the sandbox provider injects, per endpoint (endpoints not listed behave), and the seed of the draws that
- * pick the faulted requests: the same seed and the same sequence of requests to an endpoint fault the same ones.
+ * The faults the sandbox provider injects, per endpoint (endpoints not listed behave), and the seed
+ * of the draws that pick the faulted requests: the same seed and the same sequence of requests to
+ * an endpoint fault the same ones.
  */
 public record ProviderFaults(Map<ProviderEndpoint, EndpointFaults> endpoints, long seed) {
 
@@ -15,18 +16,20 @@ public record ProviderFaults(Map<ProviderEndpoint, EndpointFaults> endpoints, lo
 
   public ProviderFaults {
     EnumMap<ProviderEndpoint, EndpointFaults> copy = new EnumMap<>(ProviderEndpoint.class);
-    endpoints.forEach((endpoint, faults) -> {
-      if (!faults.isNone()) {
-        copy.put(endpoint, faults);
-      }
-    });
+    endpoints.forEach(
+        (endpoint, faults) -> {
+          if (!faults.isNone()) {
+            copy.put(endpoint, faults);
+          }
+        });
     endpoints = Collections.unmodifiableMap(copy);
   }
 
   /**
-   * Reads the {@code --provider-faults} syntax: {@code endpoint:key=value,key=value;endpoint:...}, keys {@code 504},
-   * {@code 500}, {@code 429} and {@code drop} (rates from 0 to 1) and {@code latency} (milliseconds), e.g.
-   * {@code transactions:504=0.2,latency=20;accounts:500=0.1,drop=0.05}.
+   * Reads the {@code --provider-faults} syntax: {@code endpoint:key=value,key=value;endpoint:...},
+   * keys {@code 504}, {@code 500}, {@code 429} and {@code drop} (rates from 0 to 1) and {@code
+   * latency} (milliseconds), e.g. {@code
+   * transactions:504=0.2,latency=20;accounts:500=0.1,drop=0.05}.
    *
    * @throws IllegalArgumentException naming what is wrong
    */
@@ -38,17 +41,22 @@ public record ProviderFaults(Map<ProviderEndpoint, EndpointFaults> endpoints, lo
       }
       int colon = section.indexOf(':');
       if (colon <= 0) {
-        throw new IllegalArgumentException("provider faults need endpoint:key=value, got " + section);
+        throw new IllegalArgumentException(
+            "provider faults need endpoint:key=value, got " + section);
       }
       ProviderEndpoint endpoint = ProviderEndpoint.named(section.substring(0, colon));
       EndpointFaults faults = endpoints.getOrDefault(endpoint, EndpointFaults.NONE);
       for (String setting : section.substring(colon + 1).split(",")) {
         int equals = setting.indexOf('=');
         if (equals <= 0) {
-          throw new IllegalArgumentException("provider faults need key=value, got " + setting + " in " + section);
+          throw new IllegalArgumentException(
+              "provider faults need key=value, got " + setting + " in " + section);
         }
         try {
-          faults = faults.with(setting.substring(0, equals), Double.parseDouble(setting.substring(equals + 1).trim()));
+          faults =
+              faults.with(
+                  setting.substring(0, equals),
+                  Double.parseDouble(setting.substring(equals + 1).trim()));
         } catch (NumberFormatException e) {
           throw new IllegalArgumentException("provider fault " + setting + " needs a number", e);
         }
@@ -73,13 +81,19 @@ public record ProviderFaults(Map<ProviderEndpoint, EndpointFaults> endpoints, lo
     return new ProviderFaults(endpoints, value);
   }
 
-  /** As the start-up report shows it, e.g. {@code transactions 504 20%, latency 20 ms; accounts 500 10% (seed 42)}. */
+  /**
+   * As the start-up report shows it, e.g. {@code transactions 504 20%, latency 20 ms; accounts 500
+   * 10% (seed 42)}.
+   */
   public String describe() {
     if (endpoints.isEmpty()) {
       return "none (seed " + seed + ")";
     }
     return endpoints.entrySet().stream()
-        .map(entry -> entry.getKey().wireName() + " " + entry.getValue().describe())
-        .collect(Collectors.joining("; ")) + " (seed " + seed + ")";
+            .map(entry -> entry.getKey().wireName() + " " + entry.getValue().describe())
+            .collect(Collectors.joining("; "))
+        + " (seed "
+        + seed
+        + ")";
   }
 }

@@ -9,7 +9,9 @@ final class ProviderJson {
 
   private ProviderJson() {}
 
-  /** @throws IllegalArgumentException when the text is not a JSON object */
+  /**
+   * @throws IllegalArgumentException when the text is not a JSON object
+   */
   static JsonNode read(String text) {
     try {
       JsonNode node = LocalJson.MAPPER.readTree(text);

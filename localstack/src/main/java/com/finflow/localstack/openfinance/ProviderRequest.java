@@ -5,11 +5,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A request to the provider, read off the wire: header names are lower case, each query parameter keeps its first
- * value, and {@code baseUrl} is where the provider listens, for the links and URLs its answers carry.
+ * A request to the provider, read off the wire: header names are lower case, each query parameter
+ * keeps its first value, and {@code baseUrl} is where the provider listens, for the links and URLs
+ * its answers carry.
  */
 record ProviderRequest(
-    String method, String path, String rawQuery, Map<String, String> query, Map<String, String> headers, String body,
+    String method,
+    String path,
+    String rawQuery,
+    Map<String, String> query,
+    Map<String, String> headers,
+    String body,
     URI baseUrl) {
 
   Optional<String> header(String name) {

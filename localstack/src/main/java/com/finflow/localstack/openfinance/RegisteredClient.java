@@ -6,8 +6,13 @@ import java.util.Set;
 
 /** A client that registered itself dynamically (RFC 7591), and the scopes it may ask tokens for. */
 record RegisteredClient(
-    String clientId, String clientSecret, String registrationAccessToken, String clientName, List<String> grantTypes,
-    Set<String> scopes, Instant issuedAt) {
+    String clientId,
+    String clientSecret,
+    String registrationAccessToken,
+    String clientName,
+    List<String> grantTypes,
+    Set<String> scopes,
+    Instant issuedAt) {
 
   RegisteredClient {
     grantTypes = List.copyOf(grantTypes);

@@ -7,14 +7,23 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One of a sandbox customer's accounts at the sandbox institution, with its balances and its statement (newest first).
+ * One of a sandbox customer's accounts at the sandbox institution, with its balances and its
+ * statement (newest first).
  *
  * @param branchCode absent for prepaid payment accounts, as the spec allows
  */
 record SandboxAccount(
-    String accountId, AccountType type, String compeCode, Optional<String> branchCode, String number,
-    String checkDigit, BrlAmount available, BrlAmount blocked, BrlAmount automaticallyInvested,
-    Instant balancesUpdated, List<AccountTransaction> transactions) {
+    String accountId,
+    AccountType type,
+    String compeCode,
+    Optional<String> branchCode,
+    String number,
+    String checkDigit,
+    BrlAmount available,
+    BrlAmount blocked,
+    BrlAmount automaticallyInvested,
+    Instant balancesUpdated,
+    List<AccountTransaction> transactions) {
 
   static final String BRAND_NAME = "Finflow Sandbox Bank";
   static final String COMPANY_CNPJ = Cnpj.withCheckDigits("990000000001");
@@ -37,7 +46,9 @@ record SandboxAccount(
     return json;
   }
 
-  /** The {@code data} of {@code GET /accounts/{accountId}/balances} ({@code AccountBalancesData}). */
+  /**
+   * The {@code data} of {@code GET /accounts/{accountId}/balances} ({@code AccountBalancesData}).
+   */
   Map<String, Object> balancesJson() {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("availableAmount", available.toJson());

@@ -7,9 +7,10 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * An Open Finance Brasil data provider (a "transmissora"), simulated on this machine: OAuth discovery, dynamic client
- * registration and client-credentials tokens, consents API v3 and accounts API v2, serving deterministic accounts and
- * transactions for any valid CPF, with latency, errors and dropped connections that tests can dial in while it runs.
+ * An Open Finance Brasil data provider (a "transmissora"), simulated on this machine: OAuth
+ * discovery, dynamic client registration and client-credentials tokens, consents API v3 and
+ * accounts API v2, serving deterministic accounts and transactions for any valid CPF, with latency,
+ * errors and dropped connections that tests can dial in while it runs.
  */
 public final class SandboxProvider implements AutoCloseable {
 
@@ -18,7 +19,8 @@ public final class SandboxProvider implements AutoCloseable {
   private final FaultDraws draws;
   private final ProviderCalls calls;
 
-  private SandboxProvider(Server server, ProviderSettings settings, FaultDraws draws, ProviderCalls calls) {
+  private SandboxProvider(
+      Server server, ProviderSettings settings, FaultDraws draws, ProviderCalls calls) {
     this.server = server;
     this.settings = settings;
     this.draws = draws;
@@ -37,11 +39,17 @@ public final class SandboxProvider implements AutoCloseable {
     FaultDraws draws = new FaultDraws(settings.faults());
     ProviderCalls calls = new ProviderCalls();
     try {
-      // The connector binds first: with port 0 the base URL in the API's answers needs the port actually picked.
+      // The connector binds first: with port 0 the base URL in the API's answers needs the port
+      // actually picked.
       connector.open();
       URI baseUrl = URI.create("http://localhost:" + connector.getLocalPort());
-      server.setHandler(new ProviderApi(baseUrl, new AuthorizationServer(settings.registrationSecret()),
-          new ConsentsApi(settings.authorisationDelay()), draws, calls));
+      server.setHandler(
+          new ProviderApi(
+              baseUrl,
+              new AuthorizationServer(settings.registrationSecret()),
+              new ConsentsApi(settings.authorisationDelay()),
+              draws,
+              calls));
       server.start();
     } catch (Exception e) {
       try {
@@ -50,7 +58,11 @@ public final class SandboxProvider implements AutoCloseable {
         // Nothing more to release: the failure to start is what the caller needs to hear about.
       }
       throw new IllegalStateException(
-          "the sandbox Open Finance provider could not listen on port " + port + ": " + e.getMessage(), e);
+          "the sandbox Open Finance provider could not listen on port "
+              + port
+              + ": "
+              + e.getMessage(),
+          e);
     }
     return new SandboxProvider(server, settings, draws, calls);
   }
@@ -59,7 +71,9 @@ public final class SandboxProvider implements AutoCloseable {
     return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
   }
 
-  /** Where clients discover the provider, without a trailing slash: {@code http://localhost:PORT}. */
+  /**
+   * Where clients discover the provider, without a trailing slash: {@code http://localhost:PORT}.
+   */
   public URI baseUrl() {
     return URI.create("http://localhost:" + port());
   }
@@ -69,7 +83,10 @@ public final class SandboxProvider implements AutoCloseable {
     return settings.registrationSecret();
   }
 
-  /** Requests per endpoint name ({@link ProviderEndpoint#wireName()}) since start-up or {@link #resetCalls()}. */
+  /**
+   * Requests per endpoint name ({@link ProviderEndpoint#wireName()}) since start-up or {@link
+   * #resetCalls()}.
+   */
   public Map<String, Long> calls() {
     return calls.snapshot();
   }
@@ -82,7 +99,9 @@ public final class SandboxProvider implements AutoCloseable {
     return draws.faults();
   }
 
-  /** Replaces the faults for every request from now on; the draws restart from the new faults' seed. */
+  /**
+   * Replaces the faults for every request from now on; the draws restart from the new faults' seed.
+   */
   public void faults(ProviderFaults faults) {
     draws.configure(faults);
   }
@@ -96,7 +115,8 @@ public final class SandboxProvider implements AutoCloseable {
     try {
       server.stop();
     } catch (Exception e) {
-      System.err.println("the sandbox Open Finance provider did not stop cleanly: " + e.getMessage());
+      System.err.println(
+          "the sandbox Open Finance provider did not stop cleanly: " + e.getMessage());
     }
   }
 }

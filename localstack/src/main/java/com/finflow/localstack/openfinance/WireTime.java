@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Date-times as Open Finance Brasil writes them: RFC 3339 in UTC, to the second ({@code 2021-05-21T08:30:00Z}), except
- * transaction date-times, which carry milliseconds ({@code 2016-01-29T12:29:03.374Z}).
+ * Date-times as Open Finance Brasil writes them: RFC 3339 in UTC, to the second ({@code
+ * 2021-05-21T08:30:00Z}), except transaction date-times, which carry milliseconds ({@code
+ * 2016-01-29T12:29:03.374Z}).
  */
 final class WireTime {
 

@@ -22,17 +22,38 @@ public final class AwsClients implements AutoCloseable {
   private final SecretsManagerClient secretsManager;
 
   public AwsClients(URI endpoint) {
-    StaticCredentialsProvider credentials = StaticCredentialsProvider.create(
-        AwsBasicCredentials.create(AwsAccount.ACCESS_KEY_ID, AwsAccount.SECRET_ACCESS_KEY));
+    StaticCredentialsProvider credentials =
+        StaticCredentialsProvider.create(
+            AwsBasicCredentials.create(AwsAccount.ACCESS_KEY_ID, AwsAccount.SECRET_ACCESS_KEY));
     Region region = Region.of(AwsAccount.REGION);
-    dynamoDb = DynamoDbClient.builder().endpointOverride(endpoint).region(region).credentialsProvider(credentials)
-        .httpClient(http).build();
-    sqs = SqsClient.builder().endpointOverride(endpoint).region(region).credentialsProvider(credentials)
-        .httpClient(http).build();
-    kms = KmsClient.builder().endpointOverride(endpoint).region(region).credentialsProvider(credentials)
-        .httpClient(http).build();
-    secretsManager = SecretsManagerClient.builder().endpointOverride(endpoint).region(region)
-        .credentialsProvider(credentials).httpClient(http).build();
+    dynamoDb =
+        DynamoDbClient.builder()
+            .endpointOverride(endpoint)
+            .region(region)
+            .credentialsProvider(credentials)
+            .httpClient(http)
+            .build();
+    sqs =
+        SqsClient.builder()
+            .endpointOverride(endpoint)
+            .region(region)
+            .credentialsProvider(credentials)
+            .httpClient(http)
+            .build();
+    kms =
+        KmsClient.builder()
+            .endpointOverride(endpoint)
+            .region(region)
+            .credentialsProvider(credentials)
+            .httpClient(http)
+            .build();
+    secretsManager =
+        SecretsManagerClient.builder()
+            .endpointOverride(endpoint)
+            .region(region)
+            .credentialsProvider(credentials)
+            .httpClient(http)
+            .build();
   }
 
   public DynamoDbClient dynamoDb() {

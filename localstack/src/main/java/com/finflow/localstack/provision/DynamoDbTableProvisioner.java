@@ -22,25 +22,30 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 final class DynamoDbTableProvisioner implements ResourceProvisioner {
 
   @Override
-  public PhysicalResource create(TemplateResource resource, JsonNode properties, ProvisioningContext context) {
-    String name = properties.has("TableName")
-        ? properties.get("TableName").asText()
-        : context.generatedName(resource.logicalId(), 255);
-    boolean onDemand = properties.path("BillingMode").asText("PROVISIONED").equals("PAY_PER_REQUEST");
-    CreateTableRequest.Builder request = CreateTableRequest.builder()
-        .tableName(name)
-        .keySchema(keySchema(properties.path("KeySchema")))
-        .attributeDefinitions(attributeDefinitions(properties.path("AttributeDefinitions")))
-        .billingMode(onDemand ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED);
+  public PhysicalResource create(
+      TemplateResource resource, JsonNode properties, ProvisioningContext context) {
+    String name =
+        properties.has("TableName")
+            ? properties.get("TableName").asText()
+            : context.generatedName(resource.logicalId(), 255);
+    boolean onDemand =
+        properties.path("BillingMode").asText("PROVISIONED").equals("PAY_PER_REQUEST");
+    CreateTableRequest.Builder request =
+        CreateTableRequest.builder()
+            .tableName(name)
+            .keySchema(keySchema(properties.path("KeySchema")))
+            .attributeDefinitions(attributeDefinitions(properties.path("AttributeDefinitions")))
+            .billingMode(onDemand ? BillingMode.PAY_PER_REQUEST : BillingMode.PROVISIONED);
     if (!onDemand) {
       request.provisionedThroughput(throughput(properties.path("ProvisionedThroughput")));
     }
     List<GlobalSecondaryIndex> globalIndexes = new ArrayList<>();
     for (JsonNode index : properties.path("GlobalSecondaryIndexes")) {
-      GlobalSecondaryIndex.Builder gsi = GlobalSecondaryIndex.builder()
-          .indexName(index.path("IndexName").asText())
-          .keySchema(keySchema(index.path("KeySchema")))
-          .projection(projection(index.path("Projection")));
+      GlobalSecondaryIndex.Builder gsi =
+          GlobalSecondaryIndex.builder()
+              .indexName(index.path("IndexName").asText())
+              .keySchema(keySchema(index.path("KeySchema")))
+              .projection(projection(index.path("Projection")));
       if (!onDemand) {
         gsi.provisionedThroughput(throughput(index.path("ProvisionedThroughput")));
       }
@@ -51,57 +56,81 @@ final class DynamoDbTableProvisioner implements ResourceProvisioner {
     }
     List<LocalSecondaryIndex> localIndexes = new ArrayList<>();
     for (JsonNode index : properties.path("LocalSecondaryIndexes")) {
-      localIndexes.add(LocalSecondaryIndex.builder()
-          .indexName(index.path("IndexName").asText())
-          .keySchema(keySchema(index.path("KeySchema")))
-          .projection(projection(index.path("Projection")))
-          .build());
+      localIndexes.add(
+          LocalSecondaryIndex.builder()
+              .indexName(index.path("IndexName").asText())
+              .keySchema(keySchema(index.path("KeySchema")))
+              .projection(projection(index.path("Projection")))
+              .build());
     }
     if (!localIndexes.isEmpty()) {
       request.localSecondaryIndexes(localIndexes);
     }
     JsonNode stream = properties.path("StreamSpecification");
     if (stream.has("StreamViewType")) {
-      request.streamSpecification(StreamSpecification.builder()
-          .streamEnabled(true).streamViewType(stream.get("StreamViewType").asText()).build());
+      request.streamSpecification(
+          StreamSpecification.builder()
+              .streamEnabled(true)
+              .streamViewType(stream.get("StreamViewType").asText())
+              .build());
     }
     TableDescription table;
     try {
       table = context.clients().dynamoDb().createTable(request.build()).tableDescription();
     } catch (ResourceInUseException keptFromAnEarlierRun) {
-      table = context.clients().dynamoDb().describeTable(describe -> describe.tableName(name)).table();
+      table =
+          context.clients().dynamoDb().describeTable(describe -> describe.tableName(name)).table();
     }
     JsonNode ttl = properties.path("TimeToLiveSpecification");
     if (ttl.path("Enabled").asBoolean(false)) {
-      context.clients().dynamoDb().updateTimeToLive(update -> update.tableName(name).timeToLiveSpecification(
-          spec -> spec.enabled(true).attributeName(ttl.path("AttributeName").asText())));
+      context
+          .clients()
+          .dynamoDb()
+          .updateTimeToLive(
+              update ->
+                  update
+                      .tableName(name)
+                      .timeToLiveSpecification(
+                          spec ->
+                              spec.enabled(true)
+                                  .attributeName(ttl.path("AttributeName").asText())));
     }
     Map<String, String> attributes = new HashMap<>();
     attributes.put("Arn", table.tableArn());
     if (table.latestStreamArn() != null) {
       attributes.put("StreamArn", table.latestStreamArn());
     }
-    return new PhysicalResource(resource.logicalId(), resource.type(), name, attributes, properties, true);
+    return new PhysicalResource(
+        resource.logicalId(), resource.type(), name, attributes, properties, true);
   }
 
   private static List<KeySchemaElement> keySchema(JsonNode keys) {
     List<KeySchemaElement> schema = new ArrayList<>();
-    keys.forEach(key -> schema.add(KeySchemaElement.builder()
-        .attributeName(key.path("AttributeName").asText()).keyType(key.path("KeyType").asText()).build()));
+    keys.forEach(
+        key ->
+            schema.add(
+                KeySchemaElement.builder()
+                    .attributeName(key.path("AttributeName").asText())
+                    .keyType(key.path("KeyType").asText())
+                    .build()));
     return schema;
   }
 
   private static List<AttributeDefinition> attributeDefinitions(JsonNode definitions) {
     List<AttributeDefinition> result = new ArrayList<>();
-    definitions.forEach(definition -> result.add(AttributeDefinition.builder()
-        .attributeName(definition.path("AttributeName").asText())
-        .attributeType(definition.path("AttributeType").asText())
-        .build()));
+    definitions.forEach(
+        definition ->
+            result.add(
+                AttributeDefinition.builder()
+                    .attributeName(definition.path("AttributeName").asText())
+                    .attributeType(definition.path("AttributeType").asText())
+                    .build()));
     return result;
   }
 
   private static Projection projection(JsonNode projection) {
-    Projection.Builder builder = Projection.builder().projectionType(projection.path("ProjectionType").asText("ALL"));
+    Projection.Builder builder =
+        Projection.builder().projectionType(projection.path("ProjectionType").asText("ALL"));
     List<String> nonKey = new ArrayList<>();
     projection.path("NonKeyAttributes").forEach(attribute -> nonKey.add(attribute.asText()));
     if (!nonKey.isEmpty()) {

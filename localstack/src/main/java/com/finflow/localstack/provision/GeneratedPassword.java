@@ -5,7 +5,9 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A password made the way Secrets Manager's GenerateSecretString describes it, but on this machine. */
+/**
+ * A password made the way Secrets Manager's GenerateSecretString describes it, but on this machine.
+ */
 record GeneratedPassword(String value) {
 
   private static final String LOWERCASE = "abcdefghijklmnopqrstuvwxyz";

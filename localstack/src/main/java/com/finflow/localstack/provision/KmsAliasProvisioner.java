@@ -8,12 +8,15 @@ import java.util.Map;
 final class KmsAliasProvisioner implements ResourceProvisioner {
 
   @Override
-  public PhysicalResource create(TemplateResource resource, JsonNode properties, ProvisioningContext context) {
+  public PhysicalResource create(
+      TemplateResource resource, JsonNode properties, ProvisioningContext context) {
     String name = properties.path("AliasName").asText();
     String target = properties.path("TargetKeyId").asText();
     // The template may name the key by ARN (Fn::GetAtt Key.Arn); the key id is its last part.
-    String keyId = target.startsWith("arn:") ? target.substring(target.lastIndexOf('/') + 1) : target;
+    String keyId =
+        target.startsWith("arn:") ? target.substring(target.lastIndexOf('/') + 1) : target;
     context.clients().kms().createAlias(create -> create.aliasName(name).targetKeyId(keyId));
-    return new PhysicalResource(resource.logicalId(), resource.type(), name, Map.of(), properties, true);
+    return new PhysicalResource(
+        resource.logicalId(), resource.type(), name, Map.of(), properties, true);
   }
 }

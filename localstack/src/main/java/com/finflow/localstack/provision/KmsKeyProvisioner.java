@@ -9,12 +9,25 @@ import software.amazon.awssdk.services.kms.model.KeyMetadata;
 final class KmsKeyProvisioner implements ResourceProvisioner {
 
   @Override
-  public PhysicalResource create(TemplateResource resource, JsonNode properties, ProvisioningContext context) {
-    KeyMetadata key = context.clients().kms().createKey(create -> create
-        .keySpec(properties.path("KeySpec").asText("SYMMETRIC_DEFAULT"))
-        .keyUsage(properties.path("KeyUsage").asText("ENCRYPT_DECRYPT"))
-        .description(properties.path("Description").asText(resource.logicalId()))).keyMetadata();
-    return new PhysicalResource(resource.logicalId(), resource.type(), key.keyId(),
-        Map.of("Arn", key.arn(), "KeyId", key.keyId()), properties, true);
+  public PhysicalResource create(
+      TemplateResource resource, JsonNode properties, ProvisioningContext context) {
+    KeyMetadata key =
+        context
+            .clients()
+            .kms()
+            .createKey(
+                create ->
+                    create
+                        .keySpec(properties.path("KeySpec").asText("SYMMETRIC_DEFAULT"))
+                        .keyUsage(properties.path("KeyUsage").asText("ENCRYPT_DECRYPT"))
+                        .description(properties.path("Description").asText(resource.logicalId())))
+            .keyMetadata();
+    return new PhysicalResource(
+        resource.logicalId(),
+        resource.type(),
+        key.keyId(),
+        Map.of("Arn", key.arn(), "KeyId", key.keyId()),
+        properties,
+        true);
   }
 }

@@ -7,11 +7,18 @@ import java.util.Optional;
 /**
  * A template resource as it exists locally.
  *
- * @param properties the resolved properties, or the raw ones for types the local stack only declares
- * @param emulated false for types the local stack does not need (IAM, logs, alarms...): they only get made-up ids
+ * @param properties the resolved properties, or the raw ones for types the local stack only
+ *     declares
+ * @param emulated false for types the local stack does not need (IAM, logs, alarms...): they only
+ *     get made-up ids
  */
 public record PhysicalResource(
-    String logicalId, String type, String ref, Map<String, String> attributes, JsonNode properties, boolean emulated) {
+    String logicalId,
+    String type,
+    String ref,
+    Map<String, String> attributes,
+    JsonNode properties,
+    boolean emulated) {
 
   public PhysicalResource {
     attributes = Map.copyOf(attributes);

@@ -41,9 +41,18 @@ public final class ProvisionedStack implements ResourceValues {
 
   @Override
   public Optional<String> attribute(String logicalId, String attribute) {
-    return byLogicalId(logicalId).flatMap(resource -> resource.attribute(attribute).or(() -> resource.emulated()
-        ? Optional.empty()
-        // Types the stack only declares still answer, so that e.g. a function's Role resolves.
-        : Optional.of(AwsAccount.arn("local", logicalId + "/" + attribute))));
+    return byLogicalId(logicalId)
+        .flatMap(
+            resource ->
+                resource
+                    .attribute(attribute)
+                    .or(
+                        () ->
+                            resource.emulated()
+                                ? Optional.empty()
+                                // Types the stack only declares still answer, so that e.g. a
+                                // function's Role resolves.
+                                : Optional.of(
+                                    AwsAccount.arn("local", logicalId + "/" + attribute))));
   }
 }

@@ -7,5 +7,6 @@ import com.finflow.localstack.template.TemplateResource;
 @FunctionalInterface
 public interface ResourceProvisioner {
 
-  PhysicalResource create(TemplateResource resource, JsonNode properties, ProvisioningContext context);
+  PhysicalResource create(
+      TemplateResource resource, JsonNode properties, ProvisioningContext context);
 }

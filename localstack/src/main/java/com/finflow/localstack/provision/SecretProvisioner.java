@@ -11,13 +11,14 @@ import software.amazon.awssdk.services.secretsmanager.model.CreateSecretRequest;
 final class SecretProvisioner implements ResourceProvisioner {
 
   @Override
-  public PhysicalResource create(TemplateResource resource, JsonNode properties, ProvisioningContext context) {
-    String name = properties.has("Name")
-        ? properties.get("Name").asText()
-        : context.generatedName(resource.logicalId(), 512);
-    CreateSecretRequest.Builder request = CreateSecretRequest.builder()
-        .name(name)
-        .secretString(value(properties));
+  public PhysicalResource create(
+      TemplateResource resource, JsonNode properties, ProvisioningContext context) {
+    String name =
+        properties.has("Name")
+            ? properties.get("Name").asText()
+            : context.generatedName(resource.logicalId(), 512);
+    CreateSecretRequest.Builder request =
+        CreateSecretRequest.builder().name(name).secretString(value(properties));
     if (properties.has("Description")) {
       request.description(properties.get("Description").asText());
     }
@@ -25,7 +26,8 @@ final class SecretProvisioner implements ResourceProvisioner {
       request.kmsKeyId(properties.get("KmsKeyId").asText());
     }
     String arn = context.clients().secretsManager().createSecret(request.build()).arn();
-    return new PhysicalResource(resource.logicalId(), resource.type(), arn, Map.of("Id", arn), properties, true);
+    return new PhysicalResource(
+        resource.logicalId(), resource.type(), arn, Map.of("Id", arn), properties, true);
   }
 
   private static String value(JsonNode properties) {
@@ -38,11 +40,13 @@ final class SecretProvisioner implements ResourceProvisioner {
       return password;
     }
     try {
-      ObjectNode secret = (ObjectNode) LocalJson.MAPPER.readTree(generate.get("SecretStringTemplate").asText());
+      ObjectNode secret =
+          (ObjectNode) LocalJson.MAPPER.readTree(generate.get("SecretStringTemplate").asText());
       secret.put(generate.path("GenerateStringKey").asText("password"), password);
       return LocalJson.MAPPER.writeValueAsString(secret);
     } catch (Exception e) {
-      throw new IllegalStateException("SecretStringTemplate is not a JSON object: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "SecretStringTemplate is not a JSON object: " + e.getMessage(), e);
     }
   }
 }

@@ -11,8 +11,15 @@ import java.util.Map;
 public final class StackProvisioner {
 
   /** Types the runtime serves itself: nothing to create, but their properties must be resolved. */
-  private static final ResourceProvisioner DESCRIBED_ONLY = (resource, properties, context) ->
-      new PhysicalResource(resource.logicalId(), resource.type(), resource.logicalId(), Map.of(), properties, true);
+  private static final ResourceProvisioner DESCRIBED_ONLY =
+      (resource, properties, context) ->
+          new PhysicalResource(
+              resource.logicalId(),
+              resource.type(),
+              resource.logicalId(),
+              Map.of(),
+              properties,
+              true);
 
   private final Map<String, ResourceProvisioner> provisioners = new HashMap<>();
 
@@ -26,14 +33,18 @@ public final class StackProvisioner {
     provisioners.put("AWS::Lambda::Function", lambda.function());
     provisioners.put("AWS::Lambda::Version", lambda.version());
     provisioners.put("AWS::Lambda::Alias", lambda.alias());
-    for (String type : new String[] {
-        "AWS::Lambda::EventSourceMapping", "AWS::ApiGatewayV2::Api", "AWS::ApiGatewayV2::Integration",
-        "AWS::ApiGatewayV2::Route", "AWS::ApiGatewayV2::Authorizer", "AWS::Events::Rule"}) {
+    for (String type :
+        new String[] {
+          "AWS::Lambda::EventSourceMapping", "AWS::ApiGatewayV2::Api",
+              "AWS::ApiGatewayV2::Integration",
+          "AWS::ApiGatewayV2::Route", "AWS::ApiGatewayV2::Authorizer", "AWS::Events::Rule"
+        }) {
       provisioners.put(type, DESCRIBED_ONLY);
     }
   }
 
-  public ProvisionedStack provision(CloudFormationTemplate template, AwsClients clients, String stackName) {
+  public ProvisionedStack provision(
+      CloudFormationTemplate template, AwsClients clients, String stackName) {
     ProvisionedStack stack = new ProvisionedStack();
     Intrinsics intrinsics = new Intrinsics(template, stack, stackName);
     ProvisioningContext context = new ProvisioningContext(clients, stack, stackName);
@@ -43,8 +54,14 @@ public final class StackProvisioner {
       }
       ResourceProvisioner provisioner = provisioners.get(resource.type());
       if (provisioner == null) {
-        stack.add(new PhysicalResource(
-            resource.logicalId(), resource.type(), resource.logicalId(), Map.of(), resource.properties(), false));
+        stack.add(
+            new PhysicalResource(
+                resource.logicalId(),
+                resource.type(),
+                resource.logicalId(),
+                Map.of(),
+                resource.properties(),
+                false));
         continue;
       }
       try {
@@ -52,7 +69,13 @@ public final class StackProvisioner {
         stack.add(provisioner.create(resource, properties, context));
       } catch (RuntimeException e) {
         throw new IllegalStateException(
-            "could not create " + resource.logicalId() + " (" + resource.type() + "): " + e.getMessage(), e);
+            "could not create "
+                + resource.logicalId()
+                + " ("
+                + resource.type()
+                + "): "
+                + e.getMessage(),
+            e);
       }
     }
     return stack;

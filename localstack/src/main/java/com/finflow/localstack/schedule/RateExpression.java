@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /** EventBridge rate expressions; cron expressions are not emulated. */
 final class RateExpression {
 
-  private static final Pattern RATE = Pattern.compile("rate\\((\\d+)\\s+(second|minute|hour|day)s?\\)");
+  private static final Pattern RATE =
+      Pattern.compile("rate\\((\\d+)\\s+(second|minute|hour|day)s?\\)");
 
   private RateExpression() {}
 
@@ -18,11 +19,12 @@ final class RateExpression {
       return Optional.empty();
     }
     long amount = Long.parseLong(matcher.group(1));
-    return Optional.of(switch (matcher.group(2)) {
-      case "second" -> Duration.ofSeconds(amount);
-      case "minute" -> Duration.ofMinutes(amount);
-      case "hour" -> Duration.ofHours(amount);
-      default -> Duration.ofDays(amount);
-    });
+    return Optional.of(
+        switch (matcher.group(2)) {
+          case "second" -> Duration.ofSeconds(amount);
+          case "minute" -> Duration.ofMinutes(amount);
+          case "hour" -> Duration.ofHours(amount);
+          default -> Duration.ofDays(amount);
+        });
   }
 }

@@ -14,19 +14,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-/** Fires scheduled rules at their rate, or at one fixed period when the caller wants them sooner. */
+/**
+ * Fires scheduled rules at their rate, or at one fixed period when the caller wants them sooner.
+ */
 public final class ScheduleRunner implements AutoCloseable {
 
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(work -> {
-    Thread thread = new Thread(work, "scheduled-rules");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          work -> {
+            Thread thread = new Thread(work, "scheduled-rules");
+            thread.setDaemon(true);
+            return thread;
+          });
 
-  public ScheduleRunner(List<ScheduledTarget> targets, LambdaRuntime lambda, Optional<Duration> periodOverride) {
+  public ScheduleRunner(
+      List<ScheduledTarget> targets, LambdaRuntime lambda, Optional<Duration> periodOverride) {
     for (ScheduledTarget target : targets) {
       long period = periodOverride.orElse(target.period()).toMillis();
-      timer.scheduleAtFixedRate(() -> lambda.invoke(target.function(), event(target)), period, period, TimeUnit.MILLISECONDS);
+      timer.scheduleAtFixedRate(
+          () -> lambda.invoke(target.function(), event(target)),
+          period,
+          period,
+          TimeUnit.MILLISECONDS);
     }
   }
 

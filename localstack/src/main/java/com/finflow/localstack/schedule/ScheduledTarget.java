@@ -8,4 +8,9 @@ import java.util.Optional;
  *
  * @param input the target's constant Input, when the rule sets one instead of the scheduled event
  */
-public record ScheduledTarget(String ruleLogicalId, String ruleArn, Duration period, String function, Optional<String> input) {}
+public record ScheduledTarget(
+    String ruleLogicalId,
+    String ruleArn,
+    Duration period,
+    String function,
+    Optional<String> input) {}

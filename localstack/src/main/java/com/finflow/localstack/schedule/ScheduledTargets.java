@@ -18,21 +18,33 @@ public final class ScheduledTargets {
     List<ScheduledTarget> targets = new ArrayList<>();
     for (PhysicalResource rule : stack.ofType("AWS::Events::Rule")) {
       JsonNode properties = rule.properties();
-      if (!properties.path("State").asText("ENABLED").equals("ENABLED") || !properties.has("ScheduleExpression")) {
+      if (!properties.path("State").asText("ENABLED").equals("ENABLED")
+          || !properties.has("ScheduleExpression")) {
         continue;
       }
       String expression = properties.get("ScheduleExpression").asText();
       Optional<Duration> period = RateExpression.period(expression);
       if (period.isEmpty()) {
-        System.out.println("rule " + rule.logicalId() + " " + expression + ": only rate(...) schedules are emulated");
+        System.out.println(
+            "rule "
+                + rule.logicalId()
+                + " "
+                + expression
+                + ": only rate(...) schedules are emulated");
         continue;
       }
-      String ruleArn = AwsAccount.arn("events", "rule/" + properties.path("Name").asText(rule.logicalId()));
+      String ruleArn =
+          AwsAccount.arn("events", "rule/" + properties.path("Name").asText(rule.logicalId()));
       for (JsonNode target : properties.path("Targets")) {
         String arn = target.path("Arn").asText();
         if (arn.contains(":lambda:")) {
-          targets.add(new ScheduledTarget(rule.logicalId(), ruleArn, period.get(), arn,
-              Optional.ofNullable(target.get("Input")).map(JsonNode::asText)));
+          targets.add(
+              new ScheduledTarget(
+                  rule.logicalId(),
+                  ruleArn,
+                  period.get(),
+                  arn,
+                  Optional.ofNullable(target.get("Input")).map(JsonNode::asText)));
         }
       }
     }

@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the SQS event source mappings out of the provisioned template; other sources are not emulated. */
+/**
+ * Reads the SQS event source mappings out of the provisioned template; other sources are not
+ * emulated.
+ */
 public final class QueueMappings {
 
   private QueueMappings() {}
@@ -20,26 +23,29 @@ public final class QueueMappings {
         continue;
       }
       String source = properties.path("EventSourceArn").asText();
-      PhysicalResource queue = stack.ofType("AWS::SQS::Queue").stream()
-          .filter(candidate -> candidate.attribute("Arn").orElse("").equals(source))
-          .findFirst()
-          .orElse(null);
+      PhysicalResource queue =
+          stack.ofType("AWS::SQS::Queue").stream()
+              .filter(candidate -> candidate.attribute("Arn").orElse("").equals(source))
+              .findFirst()
+              .orElse(null);
       if (queue == null) {
-        System.out.println("event source mapping " + resource.logicalId() + " reads " + source + ": not emulated");
+        System.out.println(
+            "event source mapping " + resource.logicalId() + " reads " + source + ": not emulated");
         continue;
       }
       boolean reportsFailures = false;
       for (JsonNode type : properties.path("FunctionResponseTypes")) {
         reportsFailures |= type.asText().equals("ReportBatchItemFailures");
       }
-      mappings.add(new QueueMapping(
-          resource.logicalId(),
-          source,
-          queue.ref(),
-          properties.path("FunctionName").asText(),
-          properties.path("BatchSize").asInt(10),
-          Duration.ofSeconds(properties.path("MaximumBatchingWindowInSeconds").asLong(0)),
-          reportsFailures));
+      mappings.add(
+          new QueueMapping(
+              resource.logicalId(),
+              source,
+              queue.ref(),
+              properties.path("FunctionName").asText(),
+              properties.path("BatchSize").asInt(10),
+              Duration.ofSeconds(properties.path("MaximumBatchingWindowInSeconds").asLong(0)),
+              reportsFailures));
     }
     return mappings;
   }

@@ -19,14 +19,16 @@ import software.amazon.awssdk.services.sqs.model.Message;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
 
 /**
- * Lambda's SQS poller for one event source mapping. Messages it does not delete come back after the visibility
- * timeout, and ElasticMQ moves them to the dead-letter queue after maxReceiveCount receives. Like Lambda, which
- * starts polling a queue with five concurrent batches, it runs several receive loops at once.
+ * Lambda's SQS poller for one event source mapping. Messages it does not delete come back after the
+ * visibility timeout, and ElasticMQ moves them to the dead-letter queue after maxReceiveCount
+ * receives. Like Lambda, which starts polling a queue with five concurrent batches, it runs several
+ * receive loops at once.
  */
 public final class QueuePoller implements AutoCloseable {
 
   /** Short waits keep shutdown prompt. */
   private static final int WAIT_SECONDS = 1;
+
   /** Lambda's initial SQS concurrency; the function's container pool may admit fewer at a time. */
   static final int CONCURRENT_BATCHES = 5;
 
@@ -41,7 +43,11 @@ public final class QueuePoller implements AutoCloseable {
     this.sqs = sqs;
     this.lambda = lambda;
     for (int i = 0; i < CONCURRENT_BATCHES; i++) {
-      threads.add(Thread.ofPlatform().daemon().name("sqs-poller-" + mapping.logicalId() + "-" + i).unstarted(this::run));
+      threads.add(
+          Thread.ofPlatform()
+              .daemon()
+              .name("sqs-poller-" + mapping.logicalId() + "-" + i)
+              .unstarted(this::run));
     }
   }
 
@@ -76,22 +82,30 @@ public final class QueuePoller implements AutoCloseable {
     Instant windowEnds = Instant.now().plus(mapping.batchingWindow());
     do {
       int wanted = Math.min(10, mapping.batchSize() - batch.size());
-      List<Message> received = sqs.receiveMessage(receive -> receive
-          .queueUrl(mapping.queueUrl())
-          .maxNumberOfMessages(wanted)
-          .waitTimeSeconds(batch.isEmpty() ? WAIT_SECONDS : 0)
-          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
-          .messageAttributeNames("All")).messages();
+      List<Message> received =
+          sqs.receiveMessage(
+                  receive ->
+                      receive
+                          .queueUrl(mapping.queueUrl())
+                          .maxNumberOfMessages(wanted)
+                          .waitTimeSeconds(batch.isEmpty() ? WAIT_SECONDS : 0)
+                          .messageSystemAttributeNames(MessageSystemAttributeName.ALL)
+                          .messageAttributeNames("All"))
+              .messages();
       batch.addAll(received);
       if (received.isEmpty() && !batch.isEmpty() && Instant.now().isBefore(windowEnds)) {
         pause();
       }
-    } while (running && !batch.isEmpty() && batch.size() < mapping.batchSize() && Instant.now().isBefore(windowEnds));
+    } while (running
+        && !batch.isEmpty()
+        && batch.size() < mapping.batchSize()
+        && Instant.now().isBefore(windowEnds));
     return batch;
   }
 
   private void deliver(List<Message> batch) {
-    InvocationResult result = lambda.invoke(mapping.function(), SqsEvents.event(batch, mapping.queueArn()).toString());
+    InvocationResult result =
+        lambda.invoke(mapping.function(), SqsEvents.event(batch, mapping.queueArn()).toString());
     if (result instanceof InvocationResult.Success success) {
       delete(batch, failedIds(success.payload(), batch));
     }
@@ -120,12 +134,21 @@ public final class QueuePoller implements AutoCloseable {
   }
 
   private void delete(List<Message> batch, Set<String> keep) {
-    Map<String, Message> byId = batch.stream().collect(Collectors.toMap(Message::messageId, Function.identity()));
+    Map<String, Message> byId =
+        batch.stream().collect(Collectors.toMap(Message::messageId, Function.identity()));
     List<DeleteMessageBatchRequestEntry> entries = new ArrayList<>();
-    byId.values().stream().filter(message -> !keep.contains(message.messageId())).forEach(message -> entries.add(
-        DeleteMessageBatchRequestEntry.builder().id(message.messageId()).receiptHandle(message.receiptHandle()).build()));
+    byId.values().stream()
+        .filter(message -> !keep.contains(message.messageId()))
+        .forEach(
+            message ->
+                entries.add(
+                    DeleteMessageBatchRequestEntry.builder()
+                        .id(message.messageId())
+                        .receiptHandle(message.receiptHandle())
+                        .build()));
     for (int from = 0; from < entries.size(); from += 10) {
-      List<DeleteMessageBatchRequestEntry> chunk = entries.subList(from, Math.min(entries.size(), from + 10));
+      List<DeleteMessageBatchRequestEntry> chunk =
+          entries.subList(from, Math.min(entries.size(), from + 10));
       sqs.deleteMessageBatch(delete -> delete.queueUrl(mapping.queueUrl()).entries(chunk));
     }
   }

@@ -25,7 +25,9 @@ final class SqsEvents {
       ObjectNode attributes = record.putObject("attributes");
       message.attributesAsStrings().forEach(attributes::put);
       ObjectNode messageAttributes = record.putObject("messageAttributes");
-      message.messageAttributes().forEach((name, value) -> messageAttributes.set(name, attribute(value)));
+      message
+          .messageAttributes()
+          .forEach((name, value) -> messageAttributes.set(name, attribute(value)));
       record.put("md5OfBody", message.md5OfBody());
       if (message.md5OfMessageAttributes() != null) {
         record.put("md5OfMessageAttributes", message.md5OfMessageAttributes());
@@ -43,7 +45,8 @@ final class SqsEvents {
       node.put("stringValue", value.stringValue());
     }
     if (value.binaryValue() != null) {
-      node.put("binaryValue", Base64.getEncoder().encodeToString(value.binaryValue().asByteArray()));
+      node.put(
+          "binaryValue", Base64.getEncoder().encodeToString(value.binaryValue().asByteArray()));
     }
     node.putArray("stringListValues");
     node.putArray("binaryListValues");

@@ -32,29 +32,39 @@ public final class CloudFormationTemplate {
     this.conditions = root.path("Conditions");
     this.mappings = root.path("Mappings");
     Map<String, TemplateResource> found = new LinkedHashMap<>();
-    root.path("Resources").properties().forEach(entry -> {
-      JsonNode node = entry.getValue();
-      List<String> dependsOn = new ArrayList<>();
-      JsonNode declared = node.path("DependsOn");
-      if (declared.isTextual()) {
-        dependsOn.add(declared.asText());
-      } else {
-        declared.forEach(item -> dependsOn.add(item.asText()));
-      }
-      found.put(entry.getKey(), new TemplateResource(
-          entry.getKey(),
-          node.path("Type").asText(),
-          node.has("Properties") ? node.get("Properties") : JsonNodeFactory.instance.objectNode(),
-          dependsOn,
-          Optional.ofNullable(node.get("Condition")).map(JsonNode::asText)));
-    });
+    root.path("Resources")
+        .properties()
+        .forEach(
+            entry -> {
+              JsonNode node = entry.getValue();
+              List<String> dependsOn = new ArrayList<>();
+              JsonNode declared = node.path("DependsOn");
+              if (declared.isTextual()) {
+                dependsOn.add(declared.asText());
+              } else {
+                declared.forEach(item -> dependsOn.add(item.asText()));
+              }
+              found.put(
+                  entry.getKey(),
+                  new TemplateResource(
+                      entry.getKey(),
+                      node.path("Type").asText(),
+                      node.has("Properties")
+                          ? node.get("Properties")
+                          : JsonNodeFactory.instance.objectNode(),
+                      dependsOn,
+                      Optional.ofNullable(node.get("Condition")).map(JsonNode::asText)));
+            });
     this.resources = found;
   }
 
   public static CloudFormationTemplate load(Path path) {
     if (!Files.isRegularFile(path)) {
-      throw new IllegalStateException("template " + path.toAbsolutePath() + " does not exist; synthesize it first"
-          + " (./mvnw -B -q -DskipTests package writes infra-cdk/cdk.out/Finflow.template.json) or pass --template PATH");
+      throw new IllegalStateException(
+          "template "
+              + path.toAbsolutePath()
+              + " does not exist; synthesize it first"
+              + " (./mvnw -B -q -DskipTests package writes infra-cdk/cdk.out/Finflow.template.json) or pass --template PATH");
     }
     try {
       return new CloudFormationTemplate(LocalJson.MAPPER.readTree(path.toFile()));

@@ -31,7 +31,10 @@ public final class Intrinsics {
     this.stackName = stackName;
   }
 
-  /** Returns the node with every intrinsic replaced by its value; AWS::NoValue removes the enclosing entry. */
+  /**
+   * Returns the node with every intrinsic replaced by its value; AWS::NoValue removes the enclosing
+   * entry.
+   */
   public JsonNode resolve(JsonNode node) {
     if (node.isObject() && node.size() == 1) {
       String name = node.fieldNames().next();
@@ -52,12 +55,13 @@ public final class Intrinsics {
     }
     if (node.isArray()) {
       ArrayNode resolved = JSON.arrayNode();
-      node.forEach(item -> {
-        JsonNode value = resolve(item);
-        if (!value.isMissingNode()) {
-          resolved.add(value);
-        }
-      });
+      node.forEach(
+          item -> {
+            JsonNode value = resolve(item);
+            if (!value.isMissingNode()) {
+              resolved.add(value);
+            }
+          });
       return resolved;
     }
     return node;
@@ -80,8 +84,12 @@ public final class Intrinsics {
     return switch (name) {
       case "Ref" -> ref(argument.asText());
       case "Fn::GetAtt" -> {
-        String logicalId = argument.isArray() ? argument.get(0).asText() : argument.asText().split("\\.", 2)[0];
-        String attribute = argument.isArray() ? resolveText(argument.get(1)) : argument.asText().split("\\.", 2)[1];
+        String logicalId =
+            argument.isArray() ? argument.get(0).asText() : argument.asText().split("\\.", 2)[0];
+        String attribute =
+            argument.isArray()
+                ? resolveText(argument.get(1))
+                : argument.asText().split("\\.", 2)[1];
         yield TextNode.valueOf(attribute(logicalId, attribute));
       }
       case "Fn::Join" -> {
@@ -94,16 +102,20 @@ public final class Intrinsics {
         yield TextNode.valueOf(joined.toString());
       }
       case "Fn::Sub" -> TextNode.valueOf(substitute(argument));
-      case "Fn::Select" -> resolve(argument.get(1)).get(Integer.parseInt(resolveText(argument.get(0))));
+      case "Fn::Select" ->
+          resolve(argument.get(1)).get(Integer.parseInt(resolveText(argument.get(0))));
       case "Fn::Split" -> {
         ArrayNode parts = JSON.arrayNode();
-        for (String part : resolveText(argument.get(1)).split(Pattern.quote(argument.get(0).asText()), -1)) {
+        for (String part :
+            resolveText(argument.get(1)).split(Pattern.quote(argument.get(0).asText()), -1)) {
           parts.add(part);
         }
         yield parts;
       }
-      case "Fn::If" -> condition(argument.get(0).asText()) ? resolve(argument.get(1)) : resolve(argument.get(2));
-      case "Fn::Equals" -> JSON.booleanNode(resolve(argument.get(0)).equals(resolve(argument.get(1))));
+      case "Fn::If" ->
+          condition(argument.get(0).asText()) ? resolve(argument.get(1)) : resolve(argument.get(2));
+      case "Fn::Equals" ->
+          JSON.booleanNode(resolve(argument.get(0)).equals(resolve(argument.get(1))));
       case "Fn::Not" -> JSON.booleanNode(!resolve(argument.get(0)).asBoolean());
       case "Fn::And" -> {
         boolean all = true;
@@ -121,10 +133,20 @@ public final class Intrinsics {
       }
       case "Condition" -> JSON.booleanNode(condition(argument.asText()));
       case "Fn::Base64" ->
-          TextNode.valueOf(Base64.getEncoder().encodeToString(resolveText(argument).getBytes(StandardCharsets.UTF_8)));
-      case "Fn::GetAZs" -> JSON.arrayNode().add(AwsAccount.REGION + "a").add(AwsAccount.REGION + "b").add(AwsAccount.REGION + "c");
-      case "Fn::FindInMap" -> template.mappings()
-          .path(resolveText(argument.get(0))).path(resolveText(argument.get(1))).path(resolveText(argument.get(2)));
+          TextNode.valueOf(
+              Base64.getEncoder()
+                  .encodeToString(resolveText(argument).getBytes(StandardCharsets.UTF_8)));
+      case "Fn::GetAZs" ->
+          JSON.arrayNode()
+              .add(AwsAccount.REGION + "a")
+              .add(AwsAccount.REGION + "b")
+              .add(AwsAccount.REGION + "c");
+      case "Fn::FindInMap" ->
+          template
+              .mappings()
+              .path(resolveText(argument.get(0)))
+              .path(resolveText(argument.get(1)))
+              .path(resolveText(argument.get(2)));
       default -> throw new IllegalStateException(name + " is not supported by the local stack");
     };
   }
@@ -136,15 +158,23 @@ public final class Intrinsics {
       case "AWS::Partition" -> TextNode.valueOf(AwsAccount.PARTITION);
       case "AWS::URLSuffix" -> TextNode.valueOf(AwsAccount.URL_SUFFIX);
       case "AWS::StackName" -> TextNode.valueOf(stackName);
-      case "AWS::StackId" -> TextNode.valueOf(AwsAccount.arn("cloudformation", "stack/" + stackName + "/local"));
+      case "AWS::StackId" ->
+          TextNode.valueOf(AwsAccount.arn("cloudformation", "stack/" + stackName + "/local"));
       case "AWS::NoValue" -> MissingNode.getInstance();
       case "AWS::NotificationARNs" -> JSON.arrayNode();
       default -> {
         if (template.parameters().has(name)) {
           yield template.parameters().get(name).path("Default");
         }
-        yield TextNode.valueOf(values.ref(name).orElseThrow(
-            () -> new IllegalStateException("Ref " + name + ": no such resource or parameter, or not created yet")));
+        yield TextNode.valueOf(
+            values
+                .ref(name)
+                .orElseThrow(
+                    () ->
+                        new IllegalStateException(
+                            "Ref "
+                                + name
+                                + ": no such resource or parameter, or not created yet")));
       }
     };
   }
@@ -152,7 +182,9 @@ public final class Intrinsics {
   private String attribute(String logicalId, String attribute) {
     Optional<String> value = values.attribute(logicalId, attribute);
     return value.orElseThrow(
-        () -> new IllegalStateException("Fn::GetAtt " + logicalId + "." + attribute + " is not known to the local stack"));
+        () ->
+            new IllegalStateException(
+                "Fn::GetAtt " + logicalId + "." + attribute + " is not known to the local stack"));
   }
 
   private String substitute(JsonNode argument) {

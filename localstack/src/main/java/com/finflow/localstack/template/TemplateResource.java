@@ -6,7 +6,11 @@ import java.util.Optional;
 
 /** One entry of a template's Resources section, with its properties still unresolved. */
 public record TemplateResource(
-    String logicalId, String type, JsonNode properties, List<String> dependsOn, Optional<String> condition) {
+    String logicalId,
+    String type,
+    JsonNode properties,
+    List<String> dependsOn,
+    Optional<String> condition) {
 
   public TemplateResource {
     dependsOn = List.copyOf(dependsOn);

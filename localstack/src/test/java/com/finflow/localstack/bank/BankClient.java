@@ -13,7 +13,8 @@ public record BankClient(URI baseUrl, HttpClient http) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  public static final String PAYMENT = """
+  public static final String PAYMENT =
+      """
       {"amount_minor": 12345, "currency": "EUR", "debtor_iban": "DE89370400440532013000",
        "creditor_iban": "FR1420041010050500013M02606", "creditor_bic": "PSSTFRPPXXX", "creditor_name": "Alice Martin",
        "remittance": "invoice 42"}""";
@@ -23,22 +24,25 @@ public record BankClient(URI baseUrl, HttpClient http) {
   }
 
   public HttpResponse<String> pay(String idempotencyKey) {
-    return send(HttpRequest.newBuilder(baseUrl.resolve("/payments"))
-        .header("Idempotency-Key", idempotencyKey)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(PAYMENT)));
+    return send(
+        HttpRequest.newBuilder(baseUrl.resolve("/payments"))
+            .header("Idempotency-Key", idempotencyKey)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(PAYMENT)));
   }
 
   public HttpResponse<String> payWithoutKey() {
-    return send(HttpRequest.newBuilder(baseUrl.resolve("/payments"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(PAYMENT)));
+    return send(
+        HttpRequest.newBuilder(baseUrl.resolve("/payments"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(PAYMENT)));
   }
 
   public HttpResponse<String> changeBehaviour(String json) {
-    return send(HttpRequest.newBuilder(baseUrl.resolve("/behaviour"))
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        HttpRequest.newBuilder(baseUrl.resolve("/behaviour"))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public JsonNode ledger() {

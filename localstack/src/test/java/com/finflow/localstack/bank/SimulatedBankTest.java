@@ -41,8 +41,8 @@ class SimulatedBankTest {
     HttpResponse<String> second = client.pay(key);
 
     assertThat(first.statusCode()).isEqualTo(201);
-    assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-        .startsWith("application/json"));
+    assertThat(first.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     JsonNode executed = BankClient.json(first.body());
     assertThat(executed.path("status").asText()).isEqualTo("EXECUTED");
     assertThat(UUID.fromString(executed.path("payment_id").asText())).isNotNull();
@@ -68,7 +68,8 @@ class SimulatedBankTest {
     assertThat(payments.get(0).path("amount_minor").asLong()).isEqualTo(12345);
     assertThat(payments.get(0).path("currency").asText()).isEqualTo("EUR");
     assertThat(payments.get(0).path("debtor_iban").asText()).isEqualTo("DE89370400440532013000");
-    assertThat(payments.get(0).path("creditor_iban").asText()).isEqualTo("FR1420041010050500013M02606");
+    assertThat(payments.get(0).path("creditor_iban").asText())
+        .isEqualTo("FR1420041010050500013M02606");
     assertThat(payments.get(1).path("idempotency_key").asText()).isEqualTo(second);
   }
 
@@ -82,10 +83,12 @@ class SimulatedBankTest {
     try {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
-        answers.add(threads.submit(() -> {
-          go.await();
-          return client.pay(key);
-        }));
+        answers.add(
+            threads.submit(
+                () -> {
+                  go.await();
+                  return client.pay(key);
+                }));
       }
       go.countDown();
       List<String> bodies = new ArrayList<>();
@@ -128,7 +131,8 @@ class SimulatedBankTest {
 
     assertThat(rejected.statusCode()).isEqualTo(422);
     assertThat(BankClient.json(rejected.body()).path("status").asText()).isEqualTo("REJECTED");
-    assertThat(BankClient.json(rejected.body()).path("reason").asText()).isEqualTo("creditor account closed");
+    assertThat(BankClient.json(rejected.body()).path("reason").asText())
+        .isEqualTo("creditor account closed");
     assertThat(retried.statusCode()).isEqualTo(422);
     assertThat(retried.body()).isEqualTo(rejected.body());
     assertThat(bank.ledger().payments()).isEmpty();
@@ -145,7 +149,8 @@ class SimulatedBankTest {
     HttpResponse<String> retried = client.pay(key);
 
     assertThat(unavailable.statusCode()).isEqualTo(503);
-    assertThat(BankClient.json(unavailable.body()).path("error").asText()).isEqualTo("temporarily unavailable");
+    assertThat(BankClient.json(unavailable.body()).path("error").asText())
+        .isEqualTo("temporarily unavailable");
     assertThat(stillUnavailable.statusCode()).isEqualTo(503);
     assertThat(retried.statusCode()).isEqualTo(201);
     assertThat(bank.ledger().executedWith(key)).hasSize(1);
@@ -161,7 +166,8 @@ class SimulatedBankTest {
 
     assertThat(changed.statusCode()).isEqualTo(200);
     assertThat(BankClient.json(changed.body()).path("latency_ms").asLong()).isEqualTo(300);
-    assertThat(bank.behaviour()).isEqualTo(BankBehaviour.RELIABLE.withLatency(Duration.ofMillis(300)));
+    assertThat(bank.behaviour())
+        .isEqualTo(BankBehaviour.RELIABLE.withLatency(Duration.ofMillis(300)));
     assertThat(slow.statusCode()).isEqualTo(201);
     assertThat(tookMillis).isGreaterThanOrEqualTo(300);
 
@@ -171,7 +177,8 @@ class SimulatedBankTest {
 
   @Test
   void anImpossibleBehaviourIsRefusedAndTheOldOneKept() {
-    HttpResponse<String> refused = client.changeBehaviour("{\"transient_rate\":0.7,\"reject_rate\":0.7}");
+    HttpResponse<String> refused =
+        client.changeBehaviour("{\"transient_rate\":0.7,\"reject_rate\":0.7}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(bank.behaviour()).isEqualTo(BankBehaviour.RELIABLE);

@@ -25,9 +25,10 @@ import java.util.function.IntConsumer;
 /**
  * What the Lambda authorizer adds to a protected request, warm, against the local stack.
  *
- * <p>The same route ({@code GET /users/me}) is called with one token, whose decision the HTTP API caches (the
- * authorizer runs once), and with a fresh token per call (the authorizer runs every time). The difference is the
- * authorizer's added latency; its own invocation time is measured directly as well.
+ * <p>The same route ({@code GET /users/me}) is called with one token, whose decision the HTTP API
+ * caches (the authorizer runs once), and with a fresh token per call (the authorizer runs every
+ * time). The difference is the authorizer's added latency; its own invocation time is measured
+ * directly as well.
  */
 public final class AuthorizerLatencyBenchmark {
 
@@ -35,7 +36,9 @@ public final class AuthorizerLatencyBenchmark {
 
   public static void main(String[] args) throws Exception {
     int calls = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
-    try (LocalStackRuntime runtime = LocalStackRuntime.start(RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
+    try (LocalStackRuntime runtime =
+        LocalStackRuntime.start(
+            RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
       run(runtime, calls);
     }
   }
@@ -44,24 +47,57 @@ public final class AuthorizerLatencyBenchmark {
     ApiClient api = new ApiClient(runtime.httpBaseUrl());
     String email = "bench-" + UUID.randomUUID() + "@example.com";
     String password = "correct horse " + UUID.randomUUID();
-    require(api.post("/auth/register", Optional.empty(),
-        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"organization_name\":\"Bench\"}"), 201);
-    String token = require(api.post("/auth/login", Optional.empty(),
-        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"), 200).json().get("access_token").asText();
+    require(
+        api.post(
+            "/auth/register",
+            Optional.empty(),
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\""
+                + password
+                + "\",\"organization_name\":\"Bench\"}"),
+        201);
+    String token =
+        require(
+                api.post(
+                    "/auth/login",
+                    Optional.empty(),
+                    "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"),
+                200)
+            .json()
+            .get("access_token")
+            .asText();
     var me = api.get("/users/me", Optional.of(token)).json();
-    User user = new User(me.get("id").asText(), me.get("organization_id").asText(), new Email(email), Role.ADMIN,
-        Instant.now());
+    User user =
+        new User(
+            me.get("id").asText(),
+            me.get("organization_id").asText(),
+            new Email(email),
+            Role.ADMIN,
+            Instant.now());
 
-    AccessTokens minting = new AccessTokens(new KmsTestSigner(TestClients.kms(runtime.awsEndpoint()),
-        "alias/finflow-token-signing"), "finflow", "finflow-api", Clock.systemUTC());
+    AccessTokens minting =
+        new AccessTokens(
+            new KmsTestSigner(
+                TestClients.kms(runtime.awsEndpoint()), "alias/finflow-token-signing"),
+            "finflow",
+            "finflow-api",
+            Clock.systemUTC());
     List<String> freshTokens = new ArrayList<>();
     for (int i = 0; i < calls + 100; i++) {
       freshTokens.add(minting.issue(user));
     }
-    String authorizer = runtime.stack().ofType("AWS::Lambda::Function").stream()
-        .filter(function -> function.properties().path("Handler").asText().contains("AuthorizerHandler"))
-        .findFirst().orElseThrow().ref();
-    ObjectNode authorizerEvent = (ObjectNode) JSON.readTree(Files.readString(Path.of("events/identity/authorizer-request.json")));
+    String authorizer =
+        runtime.stack().ofType("AWS::Lambda::Function").stream()
+            .filter(
+                function ->
+                    function.properties().path("Handler").asText().contains("AuthorizerHandler"))
+            .findFirst()
+            .orElseThrow()
+            .ref();
+    ObjectNode authorizerEvent =
+        (ObjectNode)
+            JSON.readTree(Files.readString(Path.of("events/identity/authorizer-request.json")));
 
     // Warm every path first: containers, JIT, connections.
     measure(100, i -> require(api.get("/users/me", Optional.of(token)), 200));
@@ -72,28 +108,40 @@ public final class AuthorizerLatencyBenchmark {
     long[] uncachedNanos = new long[calls];
     for (int i = 0; i < calls; i++) {
       int call = i;
-      cachedNanos[i] = measure(1, ignored -> require(api.get("/users/me", Optional.of(token)), 200)).nanos()[0];
-      uncachedNanos[i] = measure(1, ignored -> require(api.get("/users/me", Optional.of(freshTokens.get(call))), 200)).nanos()[0];
+      cachedNanos[i] =
+          measure(1, ignored -> require(api.get("/users/me", Optional.of(token)), 200)).nanos()[0];
+      uncachedNanos[i] =
+          measure(
+                  1,
+                  ignored -> require(api.get("/users/me", Optional.of(freshTokens.get(call))), 200))
+              .nanos()[0];
     }
     Percentiles cached = new Percentiles(cachedNanos);
     Percentiles uncached = new Percentiles(uncachedNanos);
-    Percentiles direct = measure(calls, i -> {
-      String bearer = "Bearer " + freshTokens.get(i);
-      authorizerEvent.putArray("identitySource").add(bearer);
-      ((ObjectNode) authorizerEvent.get("headers")).put("authorization", bearer);
-      if (!(runtime.lambda().invoke(authorizer, authorizerEvent.toString()) instanceof InvocationResult.Success)) {
-        throw new IllegalStateException("the authorizer refused a valid token");
-      }
-    });
+    Percentiles direct =
+        measure(
+            calls,
+            i -> {
+              String bearer = "Bearer " + freshTokens.get(i);
+              authorizerEvent.putArray("identitySource").add(bearer);
+              ((ObjectNode) authorizerEvent.get("headers")).put("authorization", bearer);
+              if (!(runtime.lambda().invoke(authorizer, authorizerEvent.toString())
+                  instanceof InvocationResult.Success)) {
+                throw new IllegalStateException("the authorizer refused a valid token");
+              }
+            });
 
     System.out.println();
-    System.out.printf("Authorizer latency, warm, %d calls each, GET /users/me on the local stack%n", calls);
+    System.out.printf(
+        "Authorizer latency, warm, %d calls each, GET /users/me on the local stack%n", calls);
     System.out.println("  decision cached (authorizer skipped) : " + cached.summary());
     System.out.println("  fresh token (authorizer invoked)     : " + uncached.summary());
     System.out.println("  authorizer function alone            : " + direct.summary());
-    System.out.printf("  added by the authorizer              : p50 %+7.2f ms   p95 %+7.2f ms   (fresh minus cached)%n",
+    System.out.printf(
+        "  added by the authorizer              : p50 %+7.2f ms   p95 %+7.2f ms   (fresh minus cached)%n",
         uncached.p(50) - cached.p(50), uncached.p(95) - cached.p(95));
-    System.out.printf("  ratio fresh/cached                   : p50 %.2fx   p95 %.2fx%n",
+    System.out.printf(
+        "  ratio fresh/cached                   : p50 %.2fx   p95 %.2fx%n",
         uncached.p(50) / cached.p(50), uncached.p(95) / cached.p(95));
   }
 
@@ -109,7 +157,8 @@ public final class AuthorizerLatencyBenchmark {
 
   private static ApiClient.Reply require(ApiClient.Reply reply, int status) {
     if (reply.status() != status) {
-      throw new IllegalStateException("expected " + status + " but got " + reply.status() + ": " + reply.body());
+      throw new IllegalStateException(
+          "expected " + status + " but got " + reply.status() + ": " + reply.body());
     }
     return reply;
   }

@@ -18,9 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 
 /**
- * A 1,000-transfer bulk on the local stack: how long until it is settled and how many DynamoDB requests each
- * transfer costs, against the floor of the same number of bare DynamoDB writes measured in the same run; then the
- * submission latency over 20 more bulks, with their execution paused.
+ * A 1,000-transfer bulk on the local stack: how long until it is settled and how many DynamoDB
+ * requests each transfer costs, against the floor of the same number of bare DynamoDB writes
+ * measured in the same run; then the submission latency over 20 more bulks, with their execution
+ * paused.
  */
 public final class BulkTransferBenchmark {
 
@@ -28,7 +29,9 @@ public final class BulkTransferBenchmark {
 
   public static void main(String[] args) throws Exception {
     int submissions = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-    try (LocalStackRuntime runtime = LocalStackRuntime.start(RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
+    try (LocalStackRuntime runtime =
+        LocalStackRuntime.start(
+            RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
       run(runtime, submissions);
     }
   }
@@ -41,12 +44,19 @@ public final class BulkTransferBenchmark {
 
     long floorNanos = bareWrites(dynamoDb, TRANSFERS);
 
-    String accountsTable = runtime.stack().ofType("AWS::DynamoDB::Table").stream()
-        .filter(table -> table.logicalId().startsWith("AccountsTable")).findFirst().orElseThrow().ref();
+    String accountsTable =
+        runtime.stack().ofType("AWS::DynamoDB::Table").stream()
+            .filter(table -> table.logicalId().startsWith("AccountsTable"))
+            .findFirst()
+            .orElseThrow()
+            .ref();
     long requestsBefore = runtime.traffic().requests(AwsService.DYNAMODB);
     long started = System.nanoTime();
-    ApiClient.Reply accepted = api.post("/transfers/bulk", Optional.of(tenant.accessToken()),
-        tenant.bulkOf(TRANSFERS, random, "partial").toString());
+    ApiClient.Reply accepted =
+        api.post(
+            "/transfers/bulk",
+            Optional.of(tenant.accessToken()),
+            tenant.bulkOf(TRANSFERS, random, "partial").toString());
     require(accepted);
     long polls = 0;
     while (reserved(dynamoDb, accountsTable, tenant.iban()) != 0) {
@@ -56,7 +66,8 @@ public final class BulkTransferBenchmark {
     long settleNanos = System.nanoTime() - started;
     long requests = runtime.traffic().requests(AwsService.DYNAMODB) - requestsBefore - polls - 1;
 
-    // Execution paused (as with disabled event source mappings): the figure is the API's own latency, not its
+    // Execution paused (as with disabled event source mappings): the figure is the API's own
+    // latency, not its
     // contention with the 20,000 transfers those bulks would otherwise execute on the same cores.
     runtime.pollers().forEach(poller -> poller.close());
     long[] latencies = new long[submissions];
@@ -70,19 +81,29 @@ public final class BulkTransferBenchmark {
 
     System.out.println();
     System.out.printf("Bulk transfers on the local stack, %d transfers per bulk%n", TRANSFERS);
-    System.out.printf("  submit latency                    : %s   (queue consumers paused)%n", submit.summary());
+    System.out.printf(
+        "  submit latency                    : %s   (queue consumers paused)%n", submit.summary());
     System.out.printf("  submit to settled (one bulk)      : %8.0f ms%n", settleNanos / 1e6);
-    System.out.printf("  floor: %d bare DynamoDB writes  : %8.0f ms   (sequential PutItem, same endpoint)%n",
+    System.out.printf(
+        "  floor: %d bare DynamoDB writes  : %8.0f ms   (sequential PutItem, same endpoint)%n",
         TRANSFERS, floorNanos / 1e6);
-    System.out.printf("  settled / floor                   : %8.2fx%n", (double) settleNanos / floorNanos);
-    System.out.printf("  DynamoDB requests per transfer    : %8.2f   (%d requests for the bulk, polling excluded)%n",
+    System.out.printf(
+        "  settled / floor                   : %8.2fx%n", (double) settleNanos / floorNanos);
+    System.out.printf(
+        "  DynamoDB requests per transfer    : %8.2f   (%d requests for the bulk, polling excluded)%n",
         (double) requests / TRANSFERS, requests);
   }
 
   private static long bareWrites(DynamoDbClient dynamoDb, int count) {
-    dynamoDb.createTable(request -> request.tableName("bench-floor").billingMode(BillingMode.PAY_PER_REQUEST)
-        .attributeDefinitions(definition -> definition.attributeName("pk").attributeType(ScalarAttributeType.S))
-        .keySchema(key -> key.attributeName("pk").keyType(KeyType.HASH)));
+    dynamoDb.createTable(
+        request ->
+            request
+                .tableName("bench-floor")
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(
+                    definition ->
+                        definition.attributeName("pk").attributeType(ScalarAttributeType.S))
+                .keySchema(key -> key.attributeName("pk").keyType(KeyType.HASH)));
     for (int i = 0; i < 100; i++) {
       put(dynamoDb, "warm-" + i);
     }
@@ -94,14 +115,32 @@ public final class BulkTransferBenchmark {
   }
 
   private static void put(DynamoDbClient dynamoDb, String key) {
-    dynamoDb.putItem(request -> request.tableName("bench-floor").item(Map.of(
-        "pk", AttributeValue.fromS(key), "status", AttributeValue.fromS("EXECUTED"),
-        "amount_minor", AttributeValue.fromN("12345"))));
+    dynamoDb.putItem(
+        request ->
+            request
+                .tableName("bench-floor")
+                .item(
+                    Map.of(
+                        "pk",
+                        AttributeValue.fromS(key),
+                        "status",
+                        AttributeValue.fromS("EXECUTED"),
+                        "amount_minor",
+                        AttributeValue.fromN("12345"))));
   }
 
   private static long reserved(DynamoDbClient dynamoDb, String table, String iban) {
-    return Long.parseLong(dynamoDb.getItem(request -> request.tableName(table)
-        .key(Map.of("iban", AttributeValue.fromS(iban))).consistentRead(true)).item().get("reserved_minor").n());
+    return Long.parseLong(
+        dynamoDb
+            .getItem(
+                request ->
+                    request
+                        .tableName(table)
+                        .key(Map.of("iban", AttributeValue.fromS(iban)))
+                        .consistentRead(true))
+            .item()
+            .get("reserved_minor")
+            .n());
   }
 
   private static void require(ApiClient.Reply reply) {

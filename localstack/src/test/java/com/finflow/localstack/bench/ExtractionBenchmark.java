@@ -13,15 +13,17 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Extractions against the sandbox provider at 0%, 20% and 50% injected 504s on every endpoint: success rate and
- * latency for each, then the provider calls of a first and a repeated extraction of the same user.
+ * Extractions against the sandbox provider at 0%, 20% and 50% injected 504s on every endpoint:
+ * success rate and latency for each, then the provider calls of a first and a repeated extraction
+ * of the same user.
  */
 public final class ExtractionBenchmark {
 
   public static void main(String[] args) {
     int extractions = args.length > 0 ? Integer.parseInt(args[0]) : 50;
-    try (LocalStackRuntime runtime = LocalStackRuntime.start(
-        RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
+    try (LocalStackRuntime runtime =
+        LocalStackRuntime.start(
+            RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
       run(runtime, extractions);
     }
   }
@@ -55,9 +57,16 @@ public final class ExtractionBenchmark {
       if (rate == 0.0) {
         baselineP50 = latency.p(50);
       }
-      report.append(String.format("  %3.0f%% 504s: complete %3d/%d (%5.1f%%), partial %d   %s   p50 %.2fx baseline%n",
-          rate * 100, complete, extractions, 100.0 * complete / extractions, partial, latency.summary(),
-          latency.p(50) / baselineP50));
+      report.append(
+          String.format(
+              "  %3.0f%% 504s: complete %3d/%d (%5.1f%%), partial %d   %s   p50 %.2fx baseline%n",
+              rate * 100,
+              complete,
+              extractions,
+              100.0 * complete / extractions,
+              partial,
+              latency.summary(),
+              latency.p(50) / baselineP50));
     }
     runtime.provider().faults(ProviderFaults.NONE);
 
@@ -70,11 +79,17 @@ public final class ExtractionBenchmark {
     long repeatedCalls = calls(runtime) - before - firstCalls;
 
     System.out.println();
-    System.out.printf("Open-finance extractions on the local stack, %d per fault rate, distinct users%n", extractions);
+    System.out.printf(
+        "Open-finance extractions on the local stack, %d per fault rate, distinct users%n",
+        extractions);
     System.out.print(report);
-    System.out.printf("  provider calls, first extraction of a user (new organization): %d%n", firstCalls);
-    System.out.printf("  provider calls, repeated extraction of the same user          : %d   (%.0f%% fewer; %d accounts)%n",
-        repeatedCalls, 100.0 * (firstCalls - repeatedCalls) / firstCalls, first.get("accounts").size());
+    System.out.printf(
+        "  provider calls, first extraction of a user (new organization): %d%n", firstCalls);
+    System.out.printf(
+        "  provider calls, repeated extraction of the same user          : %d   (%.0f%% fewer; %d accounts)%n",
+        repeatedCalls,
+        100.0 * (firstCalls - repeatedCalls) / firstCalls,
+        first.get("accounts").size());
   }
 
   private static ProviderFaults everyEndpointTimingOut(double rate) {
@@ -86,9 +101,12 @@ public final class ExtractionBenchmark {
   }
 
   private static ApiClient.Reply extract(ApiClient api, Tenant tenant, String cpf) {
-    return api.post("/extract-financial-data", Optional.of(tenant.accessToken()),
+    return api.post(
+        "/extract-financial-data",
+        Optional.of(tenant.accessToken()),
         "{\"name\":\"Bench\",\"organization_name\":\"Bench Org\",\"organization_id\":\"1\",\"user_document_number\":\""
-            + cpf + "\"}");
+            + cpf
+            + "\"}");
   }
 
   private static long calls(LocalStackRuntime runtime) {

@@ -27,16 +27,19 @@ public final class ApiClient {
   }
 
   public Reply post(String path, Optional<String> accessToken, String json) {
-    return send(request(path, accessToken)
-        .header("content-type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        request(path, accessToken)
+            .header("content-type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
-  public Reply postWithHeader(String path, Optional<String> accessToken, String json, String header, String value) {
-    return send(request(path, accessToken)
-        .header("content-type", "application/json")
-        .header(header, value)
-        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  public Reply postWithHeader(
+      String path, Optional<String> accessToken, String json, String header, String value) {
+    return send(
+        request(path, accessToken)
+            .header("content-type", "application/json")
+            .header(header, value)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   private HttpRequest.Builder request(String path, Optional<String> accessToken) {
@@ -47,7 +50,8 @@ public final class ApiClient {
 
   private Reply send(HttpRequest.Builder request) {
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       return new Reply(response.statusCode(), response);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

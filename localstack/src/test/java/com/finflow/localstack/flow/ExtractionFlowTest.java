@@ -43,13 +43,16 @@ class ExtractionFlowTest {
 
     assertThat(extraction.status()).as(extraction.body()).isEqualTo(200);
     JsonNode body = extraction.json();
-    assertThat(body.get("user_document").asText()).isEqualTo("***.***." + cpf.substring(6, 9) + "-" + cpf.substring(9));
+    assertThat(body.get("user_document").asText())
+        .isEqualTo("***.***." + cpf.substring(6, 9) + "-" + cpf.substring(9));
     assertThat(body.get("accounts").size()).isBetween(2, 4);
     assertThat(body.get("summary").get("total_transactions").asInt())
-        .isEqualTo(body.get("accounts").findValues("transactions").stream().mapToInt(JsonNode::size).sum())
+        .isEqualTo(
+            body.get("accounts").findValues("transactions").stream().mapToInt(JsonNode::size).sum())
         .isGreaterThanOrEqualTo(300);
     assertThat(body.get("summary").get("errors")).isEmpty();
-    assertThat(body.get("accounts").get(0).get("balance").get("amount").asText()).matches("\\d+\\.\\d{2,4}");
+    assertThat(body.get("accounts").get(0).get("balance").get("amount").asText())
+        .matches("\\d+\\.\\d{2,4}");
     assertThat(extraction.body()).doesNotContain(cpf);
   }
 
@@ -64,7 +67,8 @@ class ExtractionFlowTest {
     assertThat(extract(newcomer, cpf, false).status()).isEqualTo(200);
     long repeatedCalls = totalCalls() - before - firstCalls;
 
-    // Client, token, consent and the list of accounts come from the vault: one balance and one page per account.
+    // Client, token, consent and the list of accounts come from the vault: one balance and one page
+    // per account.
     int accounts = first.json().get("accounts").size();
     assertThat(repeatedCalls).isEqualTo(2L * accounts);
     assertThat(firstCalls).isGreaterThanOrEqualTo(repeatedCalls + 6);
@@ -77,7 +81,8 @@ class ExtractionFlowTest {
     ApiClient.Reply refused = extract("00011122233", false);
 
     assertThat(refused.status()).isEqualTo(422);
-    assertThat(refused.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/user_document_number");
+    assertThat(refused.json().get("errors").get(0).get("pointer").asText())
+        .isEqualTo("/user_document_number");
     assertThat(totalCalls()).isEqualTo(before);
   }
 
@@ -86,7 +91,8 @@ class ExtractionFlowTest {
     ApiClient.Reply rejected = extract(TestCpfs.of(999111222), false);
 
     assertThat(rejected.status()).isEqualTo(422);
-    assertThat(rejected.json().get("type").asText()).isEqualTo("urn:finflow:problem:consent-rejected");
+    assertThat(rejected.json().get("type").asText())
+        .isEqualTo("urn:finflow:problem:consent-rejected");
     assertThat(rejected.json().get("detail").asText()).contains("CUSTOMER_MANUALLY_REJECTED");
   }
 
@@ -129,23 +135,38 @@ class ExtractionFlowTest {
   @Test
   void anAsynchronousExtractionNotifiesItsWebhookWithASignedNotice() throws Exception {
     try (WebhookReceiver receiver = new WebhookReceiver(1)) {
-      ApiClient.Reply accepted = api.post("/extract-financial-data", Optional.of(tenant.accessToken()),
-          "{\"name\":\"My App\",\"organization_name\":\"My Organization\",\"organization_id\":\"123\","
-              + "\"user_document_number\":\"" + TestCpfs.of(555666777) + "\",\"async\":true,\"webhook_url\":\""
-              + receiver.url() + "\"}");
+      ApiClient.Reply accepted =
+          api.post(
+              "/extract-financial-data",
+              Optional.of(tenant.accessToken()),
+              "{\"name\":\"My App\",\"organization_name\":\"My Organization\",\"organization_id\":\"123\","
+                  + "\"user_document_number\":\""
+                  + TestCpfs.of(555666777)
+                  + "\",\"async\":true,\"webhook_url\":\""
+                  + receiver.url()
+                  + "\"}");
       assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
       String extractionId = accepted.json().get("extraction_id").asText();
 
       Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-      while (receiver.received.stream().noneMatch(request -> request.answered() == 200) && Instant.now().isBefore(deadline)) {
+      while (receiver.received.stream().noneMatch(request -> request.answered() == 200)
+          && Instant.now().isBefore(deadline)) {
         Settlement.sleep(200);
       }
 
-      byte[] secret = Base64.getDecoder().decode(api.get("/organizations/me/webhook-secret",
-          Optional.of(tenant.accessToken())).json().get("secret").asText());
+      byte[] secret =
+          Base64.getDecoder()
+              .decode(
+                  api.get("/organizations/me/webhook-secret", Optional.of(tenant.accessToken()))
+                      .json()
+                      .get("secret")
+                      .asText());
       assertThat(receiver.received.get(0).answered()).isEqualTo(500);
-      WebhookReceiver.Received notice = receiver.received.stream().filter(request -> request.answered() == 200)
-          .findFirst().orElseThrow();
+      WebhookReceiver.Received notice =
+          receiver.received.stream()
+              .filter(request -> request.answered() == 200)
+              .findFirst()
+              .orElseThrow();
       assertThat(notice.headers()).containsEntry("finflow-event-type", "extraction.completed");
       String timestamp = notice.headers().get("finflow-signature").replaceAll("t=(\\d+),.*", "$1");
       assertThat(notice.headers().get("finflow-signature"))
@@ -154,21 +175,29 @@ class ExtractionFlowTest {
 
       // The attempt is recorded once the receiver has answered: wait for the log to catch up.
       String deliveriesPath = "/extractions/" + extractionId + "/webhook-deliveries";
-      JsonNode deliveries = api.get(deliveriesPath, Optional.of(tenant.accessToken())).json().get("deliveries");
+      JsonNode deliveries =
+          api.get(deliveriesPath, Optional.of(tenant.accessToken())).json().get("deliveries");
       Instant recorded = Instant.now().plus(Duration.ofSeconds(10));
-      while (!deliveries.path(0).path("status").asText().equals("delivered") && Instant.now().isBefore(recorded)) {
+      while (!deliveries.path(0).path("status").asText().equals("delivered")
+          && Instant.now().isBefore(recorded)) {
         Settlement.sleep(200);
-        deliveries = api.get(deliveriesPath, Optional.of(tenant.accessToken())).json().get("deliveries");
+        deliveries =
+            api.get(deliveriesPath, Optional.of(tenant.accessToken())).json().get("deliveries");
       }
       assertThat(deliveries).hasSize(1);
-      assertThat(deliveries.get(0).get("delivery_id").asText()).isEqualTo("extraction.completed:" + extractionId);
+      assertThat(deliveries.get(0).get("delivery_id").asText())
+          .isEqualTo("extraction.completed:" + extractionId);
       assertThat(deliveries.get(0).get("event_type").asText()).isEqualTo("extraction.completed");
       assertThat(deliveries.get(0).get("status").asText()).isEqualTo("delivered");
-      assertThat(deliveries.get(0).get("attempts").findValuesAsText("status_code")).startsWith("500").contains("200");
-      assertThat(notice.headers()).containsEntry("finflow-event-id", "extraction.completed:" + extractionId);
+      assertThat(deliveries.get(0).get("attempts").findValuesAsText("status_code"))
+          .startsWith("500")
+          .contains("200");
+      assertThat(notice.headers())
+          .containsEntry("finflow-event-id", "extraction.completed:" + extractionId);
 
       Tenant stranger = Tenant.signUp(api, "1.00");
-      assertThat(api.get(deliveriesPath, Optional.of(stranger.accessToken())).status()).isEqualTo(404);
+      assertThat(api.get(deliveriesPath, Optional.of(stranger.accessToken())).status())
+          .isEqualTo(404);
     }
   }
 
@@ -177,16 +206,34 @@ class ExtractionFlowTest {
     String cpf = TestCpfs.of(777888999);
     assertThat(extract(cpf, false).status()).isEqualTo(200);
     var dynamoDb = TestClients.dynamoDb(runtime.awsEndpoint());
-    String table = runtime.stack().ofType("AWS::DynamoDB::Table").stream()
-        .filter(resource -> resource.logicalId().startsWith("TokensTable")).findFirst().orElseThrow().ref();
+    String table =
+        runtime.stack().ofType("AWS::DynamoDB::Table").stream()
+            .filter(resource -> resource.logicalId().startsWith("TokensTable"))
+            .findFirst()
+            .orElseThrow()
+            .ref();
 
     StringBuilder raw = new StringBuilder();
-    dynamoDb.scanPaginator(request -> request.tableName(table)).items().forEach(item -> item.values().forEach(value ->
-        raw.append(value.s()).append(value.b() == null ? ""
-            : new String(value.b().asByteArray(), StandardCharsets.ISO_8859_1)).append('\n')));
+    dynamoDb
+        .scanPaginator(request -> request.tableName(table))
+        .items()
+        .forEach(
+            item ->
+                item.values()
+                    .forEach(
+                        value ->
+                            raw.append(value.s())
+                                .append(
+                                    value.b() == null
+                                        ? ""
+                                        : new String(
+                                            value.b().asByteArray(), StandardCharsets.ISO_8859_1))
+                                .append('\n')));
 
     assertThat(raw).isNotEmpty();
-    assertThat(raw.toString()).doesNotContain(cpf).doesNotContain(runtime.provider().registrationSecret());
+    assertThat(raw.toString())
+        .doesNotContain(cpf)
+        .doesNotContain(runtime.provider().registrationSecret());
   }
 
   private ApiClient.Reply extract(String cpf, boolean async) {
@@ -194,9 +241,15 @@ class ExtractionFlowTest {
   }
 
   private ApiClient.Reply extract(Tenant caller, String cpf, boolean async) {
-    return api.post("/extract-financial-data", Optional.of(caller.accessToken()),
+    return api.post(
+        "/extract-financial-data",
+        Optional.of(caller.accessToken()),
         "{\"name\":\"My App\",\"organization_name\":\"My Organization\",\"organization_id\":\"123\","
-            + "\"user_document_number\":\"" + cpf + "\"" + (async ? ",\"async\":true" : "") + "}");
+            + "\"user_document_number\":\""
+            + cpf
+            + "\""
+            + (async ? ",\"async\":true" : "")
+            + "}");
   }
 
   private long totalCalls() {

@@ -66,7 +66,8 @@ class IdentityFlowTest {
   @Test
   void anExpiredTokenSignedByTheRealKeyIs401() {
     Session admin = registerAndSignIn("Expired Ltd");
-    AccessTokens twentyMinutesAgo = tokensAt(Instant.now().minus(Duration.ofMinutes(20)), "finflow-api");
+    AccessTokens twentyMinutesAgo =
+        tokensAt(Instant.now().minus(Duration.ofMinutes(20)), "finflow-api");
 
     String expired = twentyMinutesAgo.issue(userOf(admin));
 
@@ -87,7 +88,12 @@ class IdentityFlowTest {
     Session admin = registerAndSignIn("Tamper Ltd");
     String[] parts = admin.accessToken().split("\\.");
     String claims = new String(Base64URL.from(parts[1]).decode(), StandardCharsets.UTF_8);
-    String forged = parts[0] + "." + Base64URL.encode(claims.replace("\"admin\"", "\"member\"")) + "." + parts[2];
+    String forged =
+        parts[0]
+            + "."
+            + Base64URL.encode(claims.replace("\"admin\"", "\"member\""))
+            + "."
+            + parts[2];
 
     assertThat(forged).isNotEqualTo(admin.accessToken());
     assertThat(api.get("/users/me", Optional.of(admin.accessToken())).status()).isEqualTo(200);
@@ -99,7 +105,8 @@ class IdentityFlowTest {
     Session admin = registerAndSignIn("None Ltd");
     JWTClaimsSet claims = SignedJWT.parse(admin.accessToken()).getJWTClaimsSet();
 
-    assertThat(api.get("/users/me", Optional.of(new PlainJWT(claims).serialize())).status()).isEqualTo(401);
+    assertThat(api.get("/users/me", Optional.of(new PlainJWT(claims).serialize())).status())
+        .isEqualTo(401);
   }
 
   @Test
@@ -107,13 +114,20 @@ class IdentityFlowTest {
     Session owner = registerAndSignIn("Owner Ltd");
     Session stranger = registerAndSignIn("Stranger Ltd");
     String iban = "DE89370400440532013000";
-    assertThat(api.post("/accounts", Optional.of(owner.accessToken()), account(iban, "1000.00")).status()).isEqualTo(201);
+    assertThat(
+            api.post("/accounts", Optional.of(owner.accessToken()), account(iban, "1000.00"))
+                .status())
+        .isEqualTo(201);
 
     ApiClient.Reply peek = api.get("/accounts/" + iban, Optional.of(stranger.accessToken()));
 
     assertThat(peek.status()).isEqualTo(404);
     assertThat(peek.body()).doesNotContain("1000.00").doesNotContain("COBADEFFXXX");
-    assertThat(api.get("/accounts/" + iban, Optional.of(owner.accessToken())).json().get("available").asText())
+    assertThat(
+            api.get("/accounts/" + iban, Optional.of(owner.accessToken()))
+                .json()
+                .get("available")
+                .asText())
         .isEqualTo("1000.00");
   }
 
@@ -123,13 +137,23 @@ class IdentityFlowTest {
     String memberEmail = "member-" + UUID.randomUUID() + "@example.com";
     String memberPassword = remember("member " + UUID.randomUUID());
     emailsSent.add(memberEmail);
-    ApiClient.Reply added = api.post("/organizations/me/members", Optional.of(admin.accessToken()),
-        "{\"email\":\"" + memberEmail + "\",\"password\":\"" + memberPassword + "\",\"role\":\"member\"}");
+    ApiClient.Reply added =
+        api.post(
+            "/organizations/me/members",
+            Optional.of(admin.accessToken()),
+            "{\"email\":\""
+                + memberEmail
+                + "\",\"password\":\""
+                + memberPassword
+                + "\",\"role\":\"member\"}");
     assertThat(added.status()).isEqualTo(201);
     Session member = signIn(memberEmail, memberPassword);
 
-    ApiClient.Reply opened = api.post("/accounts", Optional.of(member.accessToken()),
-        account("GB33BUKB20201555555555", "5.00"));
+    ApiClient.Reply opened =
+        api.post(
+            "/accounts",
+            Optional.of(member.accessToken()),
+            account("GB33BUKB20201555555555", "5.00"));
 
     assertThat(opened.status()).isEqualTo(403);
     assertThat(opened.header("content-type")).contains("application/problem+json");
@@ -150,16 +174,27 @@ class IdentityFlowTest {
   @Test
   void theSixthFailedLoginIs429WithRetryAfter() {
     Session admin = registerAndSignIn("Throttle Ltd");
-    String wrong = "{\"email\":\"" + admin.email() + "\",\"password\":\"" + remember("not the password") + "\"}";
+    String wrong =
+        "{\"email\":\""
+            + admin.email()
+            + "\",\"password\":\""
+            + remember("not the password")
+            + "\"}";
     for (int attempt = 1; attempt <= 5; attempt++) {
-      assertThat(api.post("/auth/login", Optional.empty(), wrong).status()).as("attempt %d", attempt).isEqualTo(401);
+      assertThat(api.post("/auth/login", Optional.empty(), wrong).status())
+          .as("attempt %d", attempt)
+          .isEqualTo(401);
     }
 
-    ApiClient.Reply sixth = api.post("/auth/login", Optional.empty(),
-        "{\"email\":\"" + admin.email() + "\",\"password\":\"" + admin.password() + "\"}");
+    ApiClient.Reply sixth =
+        api.post(
+            "/auth/login",
+            Optional.empty(),
+            "{\"email\":\"" + admin.email() + "\",\"password\":\"" + admin.password() + "\"}");
 
     assertThat(sixth.status()).isEqualTo(429);
-    assertThat(sixth.header("retry-after")).hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 900L));
+    assertThat(sixth.header("retry-after"))
+        .hasValueSatisfying(seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, 900L));
   }
 
   @AfterAll
@@ -167,11 +202,16 @@ class IdentityFlowTest {
     var dynamoDb = TestClients.dynamoDb(runtime.awsEndpoint());
     StringBuilder everything = new StringBuilder();
     for (String table : dynamoDb.listTables().tableNames()) {
-      dynamoDb.scanPaginator(request -> request.tableName(table)).items().forEach(item -> everything.append(item));
+      dynamoDb
+          .scanPaginator(request -> request.tableName(table))
+          .items()
+          .forEach(item -> everything.append(item));
     }
 
     assertThat(everything.toString()).contains("$argon2id$");
-    assertThat(secretsSent).isNotEmpty().allSatisfy(secret -> assertThat(everything.toString()).doesNotContain(secret));
+    assertThat(secretsSent)
+        .isNotEmpty()
+        .allSatisfy(secret -> assertThat(everything.toString()).doesNotContain(secret));
   }
 
   @AfterAll
@@ -187,23 +227,39 @@ class IdentityFlowTest {
     String email = "admin-" + UUID.randomUUID() + "@example.com";
     String password = remember("correct horse " + UUID.randomUUID());
     emailsSent.add(email);
-    ApiClient.Reply registered = api.post("/auth/register", Optional.empty(),
-        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\",\"organization_name\":\"" + organization + "\"}");
+    ApiClient.Reply registered =
+        api.post(
+            "/auth/register",
+            Optional.empty(),
+            "{\"email\":\""
+                + email
+                + "\",\"password\":\""
+                + password
+                + "\",\"organization_name\":\""
+                + organization
+                + "\"}");
     assertThat(registered.status()).as(registered.body()).isEqualTo(201);
     return signIn(email, password);
   }
 
   private Session signIn(String email, String password) {
-    ApiClient.Reply login = api.post("/auth/login", Optional.empty(),
-        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    ApiClient.Reply login =
+        api.post(
+            "/auth/login",
+            Optional.empty(),
+            "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     assertThat(login.status()).as(login.body()).isEqualTo(200);
     JsonNode pair = login.json();
-    return new Session(email, password, remember(pair.get("access_token").asText()),
+    return new Session(
+        email,
+        password,
+        remember(pair.get("access_token").asText()),
         remember(pair.get("refresh_token").asText()));
   }
 
   private ApiClient.Reply refresh(String refreshToken) {
-    ApiClient.Reply reply = api.post("/auth/refresh", Optional.empty(), "{\"refresh_token\":\"" + refreshToken + "\"}");
+    ApiClient.Reply reply =
+        api.post("/auth/refresh", Optional.empty(), "{\"refresh_token\":\"" + refreshToken + "\"}");
     if (reply.status() == 200) {
       remember(reply.json().get("access_token").asText());
     }
@@ -212,13 +268,20 @@ class IdentityFlowTest {
 
   private User userOf(Session session) {
     JsonNode me = api.get("/users/me", Optional.of(session.accessToken())).json();
-    return new User(me.get("id").asText(), me.get("organization_id").asText(), new Email(session.email()), Role.ADMIN,
+    return new User(
+        me.get("id").asText(),
+        me.get("organization_id").asText(),
+        new Email(session.email()),
+        Role.ADMIN,
         Instant.now());
   }
 
   private AccessTokens tokensAt(Instant issuedAt, String audience) {
-    return new AccessTokens(new KmsTestSigner(TestClients.kms(runtime.awsEndpoint()), SIGNING_KEY_ALIAS),
-        "finflow", audience, Clock.fixed(issuedAt, ZoneOffset.UTC));
+    return new AccessTokens(
+        new KmsTestSigner(TestClients.kms(runtime.awsEndpoint()), SIGNING_KEY_ALIAS),
+        "finflow",
+        audience,
+        Clock.fixed(issuedAt, ZoneOffset.UTC));
   }
 
   private String remember(String secret) {
@@ -227,7 +290,11 @@ class IdentityFlowTest {
   }
 
   private static String account(String iban, String balance) {
-    return "{\"iban\":\"" + iban + "\",\"bic\":\"COBADEFFXXX\",\"currency\":\"EUR\",\"initial_balance\":\"" + balance + "\"}";
+    return "{\"iban\":\""
+        + iban
+        + "\",\"bic\":\"COBADEFFXXX\",\"currency\":\"EUR\",\"initial_balance\":\""
+        + balance
+        + "\"}";
   }
 
   private record Session(String email, String password, String accessToken, String refreshToken) {}

@@ -10,8 +10,8 @@ import software.amazon.awssdk.services.kms.model.MessageType;
 import software.amazon.awssdk.services.kms.model.SigningAlgorithmSpec;
 
 /**
- * Signs with the stack's own token-signing key in KMS, so tests can mint tokens that differ from real ones in
- * exactly one way (expired, wrong audience...).
+ * Signs with the stack's own token-signing key in KMS, so tests can mint tokens that differ from
+ * real ones in exactly one way (expired, wrong audience...).
  */
 public final class KmsTestSigner implements TokenSigner {
 
@@ -40,7 +40,14 @@ public final class KmsTestSigner implements TokenSigner {
 
   @Override
   public byte[] signDer(byte[] message) {
-    return kms.sign(request -> request.keyId(keyId).message(SdkBytes.fromByteArray(message))
-        .messageType(MessageType.RAW).signingAlgorithm(SigningAlgorithmSpec.ECDSA_SHA_256)).signature().asByteArray();
+    return kms.sign(
+            request ->
+                request
+                    .keyId(keyId)
+                    .message(SdkBytes.fromByteArray(message))
+                    .messageType(MessageType.RAW)
+                    .signingAlgorithm(SigningAlgorithmSpec.ECDSA_SHA_256))
+        .signature()
+        .asByteArray();
   }
 }

@@ -16,14 +16,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The real Finflow stack, booted from the template the CDK app synthesized and the functions jar the build
- * produced, once per test JVM. Everything written to standard output (every function's log lines) is also kept,
- * so tests can check what would reach CloudWatch.
+ * The real Finflow stack, booted from the template the CDK app synthesized and the functions jar
+ * the build produced, once per test JVM. Everything written to standard output (every function's
+ * log lines) is also kept, so tests can check what would reach CloudWatch.
  */
 public final class RunningFinflow extends LocalStackExtension {
 
   public static final Path TEMPLATE = Path.of("../infra-cdk/cdk.out/Finflow.template.json");
-  /** Tests receive webhooks on this machine, which the deployed stack would refuse as a private address. */
+
+  /**
+   * Tests receive webhooks on this machine, which the deployed stack would refuse as a private
+   * address.
+   */
   public static final Map<String, String> LOCAL_WEBHOOK_RECEIVERS =
       Map.of("WEBHOOK_ALLOWED_HOSTS", "localhost,127.0.0.1");
 
@@ -38,17 +42,23 @@ public final class RunningFinflow extends LocalStackExtension {
 
   @Override
   protected LocalStackRuntime start() {
-    // Containers capture System.out when their classes load, so the tee must be in place before any starts.
+    // Containers capture System.out when their classes load, so the tee must be in place before any
+    // starts.
     PrintStream console = System.out;
     System.setOut(new PrintStream(new Tee(console), true, StandardCharsets.UTF_8));
     return LocalStackRuntime.start(realStack(TEMPLATE));
   }
 
-  /** The stack the CDK app synthesized, with the functions jar the build produced, on free ports. */
+  /**
+   * The stack the CDK app synthesized, with the functions jar the build produced, on free ports.
+   */
   public static LocalStackConfig realStack(Path template) {
     if (!Files.isRegularFile(template)) {
-      fail("the synthesized template " + template.toAbsolutePath().normalize() + " is missing: run `./mvnw -B package`"
-          + " (the infra-cdk module writes it)");
+      fail(
+          "the synthesized template "
+              + template.toAbsolutePath().normalize()
+              + " is missing: run `./mvnw -B package`"
+              + " (the infra-cdk module writes it)");
     }
     return SharedLocalStack.fixtureConfig()
         .withTemplate(template)

@@ -23,7 +23,8 @@ final class Settlement {
       }
       sleep(200);
     }
-    throw new AssertionError("bulk " + bulkId + " did not settle within " + timeout + "; last seen " + bulk);
+    throw new AssertionError(
+        "bulk " + bulkId + " did not settle within " + timeout + "; last seen " + bulk);
   }
 
   static void sleep(long millis) {

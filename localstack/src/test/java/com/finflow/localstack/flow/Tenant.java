@@ -11,7 +11,10 @@ import java.util.UUID;
 import org.iban4j.CountryCode;
 import org.iban4j.Iban;
 
-/** An organization signed up through the API, with its admin's token and one sandbox account in France. */
+/**
+ * An organization signed up through the API, with its admin's token and one sandbox account in
+ * France.
+ */
 public record Tenant(String accessToken, String iban) {
 
   public static final String BIC = "QNTOFRP1XXX";
@@ -20,29 +23,57 @@ public record Tenant(String accessToken, String iban) {
   public static Tenant signUp(ApiClient api, String startingBalance) {
     String email = "treasurer-" + UUID.randomUUID() + "@example.com";
     String password = "correct horse " + UUID.randomUUID();
-    assertThat(api.post("/auth/register", Optional.empty(), "{\"email\":\"" + email + "\",\"password\":\"" + password
-        + "\",\"organization_name\":\"Payroll " + UUID.randomUUID() + "\"}").status()).isEqualTo(201);
-    ApiClient.Reply login = api.post("/auth/login", Optional.empty(),
-        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
+    assertThat(
+            api.post(
+                    "/auth/register",
+                    Optional.empty(),
+                    "{\"email\":\""
+                        + email
+                        + "\",\"password\":\""
+                        + password
+                        + "\",\"organization_name\":\"Payroll "
+                        + UUID.randomUUID()
+                        + "\"}")
+                .status())
+        .isEqualTo(201);
+    ApiClient.Reply login =
+        api.post(
+            "/auth/login",
+            Optional.empty(),
+            "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}");
     String token = login.json().get("access_token").asText();
     String iban = Iban.random(CountryCode.FR).toString();
-    ApiClient.Reply opened = api.post("/accounts", Optional.of(token), "{\"iban\":\"" + iban + "\",\"bic\":\"" + BIC
-        + "\",\"currency\":\"EUR\",\"initial_balance\":\"" + startingBalance + "\"}");
+    ApiClient.Reply opened =
+        api.post(
+            "/accounts",
+            Optional.of(token),
+            "{\"iban\":\""
+                + iban
+                + "\",\"bic\":\""
+                + BIC
+                + "\",\"currency\":\"EUR\",\"initial_balance\":\""
+                + startingBalance
+                + "\"}");
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     return new Tenant(token, iban);
   }
 
-  /** A bulk of {@code count} transfers to German accounts with amounts drawn from {@code random}, in cents. */
+  /**
+   * A bulk of {@code count} transfers to German accounts with amounts drawn from {@code random}, in
+   * cents.
+   */
   public ObjectNode bulkOf(int count, Random random, String mode) {
-    ObjectNode body = JSON.createObjectNode()
-        .put("request_id", UUID.randomUUID().toString())
-        .put("organization_iban", iban)
-        .put("organization_bic", BIC)
-        .put("mode", mode);
+    ObjectNode body =
+        JSON.createObjectNode()
+            .put("request_id", UUID.randomUUID().toString())
+            .put("organization_iban", iban)
+            .put("organization_bic", BIC)
+            .put("mode", mode);
     ArrayNode transfers = body.putArray("credit_transfers");
     for (int index = 0; index < count; index++) {
       long cents = 100 + random.nextInt(500_000);
-      transfers.addObject()
+      transfers
+          .addObject()
           .put("transfer_id", "T-" + index)
           .put("amount", (cents / 100) + "." + String.format("%02d", cents % 100))
           .put("currency", "EUR")

@@ -29,7 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
-/** Bulk transfers through the real stack: HTTP API, DynamoDB, the three queues, the simulated bank. */
+/**
+ * Bulk transfers through the real stack: HTTP API, DynamoDB, the three queues, the simulated bank.
+ */
 @ExtendWith(RunningFinflow.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TransfersFlowTest {
@@ -55,15 +57,21 @@ class TransfersFlowTest {
     assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
     String total = accepted.json().get("total_amount").asText();
     assertThat(tenant.account(api).json().get("reserved").asText()).isEqualTo(total);
-    JsonNode bulk = Settlement.awaitSettled(api, tenant, accepted.json().get("bulk_id").asText(), Duration.ofSeconds(90));
+    JsonNode bulk =
+        Settlement.awaitSettled(
+            api, tenant, accepted.json().get("bulk_id").asText(), Duration.ofSeconds(90));
     assertThat(bulk.get("status").asText()).isEqualTo("completed");
-    assertThat(bulk.get("counts").toString()).isEqualTo("{\"executed\":25,\"failed\":0,\"cancelled\":0,\"pending\":0}");
+    assertThat(bulk.get("counts").toString())
+        .isEqualTo("{\"executed\":25,\"failed\":0,\"cancelled\":0,\"pending\":0}");
     assertThat(bulk.get("amounts").get("executed").asText()).isEqualTo(total);
     JsonNode account = tenant.account(api).json();
-    assertThat(account.get("balance").asText()).isEqualTo(new BigDecimal("100000.00").subtract(new BigDecimal(total)).toPlainString());
+    assertThat(account.get("balance").asText())
+        .isEqualTo(new BigDecimal("100000.00").subtract(new BigDecimal(total)).toPlainString());
     assertThat(account.get("reserved").asText()).isEqualTo("0.00");
-    List<ExecutedPayment> paid = runtime.bank().ledger().payments().stream()
-        .filter(payment -> payment.debtorIban().equals(tenant.iban())).toList();
+    List<ExecutedPayment> paid =
+        runtime.bank().ledger().payments().stream()
+            .filter(payment -> payment.debtorIban().equals(tenant.iban()))
+            .toList();
     assertThat(paid).hasSize(25);
     assertThat(paid.stream().map(ExecutedPayment::idempotencyKey).distinct()).hasSize(25);
   }
@@ -83,7 +91,8 @@ class TransfersFlowTest {
     assertThat(again.header("idempotent-replayed")).contains("true");
     assertThat(again.body()).isEqualTo(first.body());
     assertThat(different.status()).isEqualTo(422);
-    assertThat(different.json().get("type").asText()).isEqualTo("urn:finflow:problem:idempotency-key-reused");
+    assertThat(different.json().get("type").asText())
+        .isEqualTo("urn:finflow:problem:idempotency-key-reused");
   }
 
   @Test
@@ -102,14 +111,33 @@ class TransfersFlowTest {
     }
 
     assertThat(replies).allSatisfy(reply -> assertThat(reply.status()).isIn(201, 409));
-    assertThat(replies.stream().filter(reply -> reply.status() == 201).map(reply -> reply.json().get("bulk_id").asText())
-        .distinct()).hasSize(1);
-    assertThat(replies.stream().filter(reply -> reply.status() == 201 && reply.header("idempotent-replayed").isEmpty()))
+    assertThat(
+            replies.stream()
+                .filter(reply -> reply.status() == 201)
+                .map(reply -> reply.json().get("bulk_id").asText())
+                .distinct())
         .hasSize(1);
-    BigDecimal total = new BigDecimal(replies.stream().filter(reply -> reply.status() == 201).findFirst().orElseThrow()
-        .json().get("total_amount").asText());
+    assertThat(
+            replies.stream()
+                .filter(
+                    reply ->
+                        reply.status() == 201 && reply.header("idempotent-replayed").isEmpty()))
+        .hasSize(1);
+    BigDecimal total =
+        new BigDecimal(
+            replies.stream()
+                .filter(reply -> reply.status() == 201)
+                .findFirst()
+                .orElseThrow()
+                .json()
+                .get("total_amount")
+                .asText());
     JsonNode account = tenant.account(api).json();
-    assertThat(new BigDecimal(account.get("reserved").asText()).add(new BigDecimal("900000.00").subtract(new BigDecimal(account.get("balance").asText()))))
+    assertThat(
+            new BigDecimal(account.get("reserved").asText())
+                .add(
+                    new BigDecimal("900000.00")
+                        .subtract(new BigDecimal(account.get("balance").asText()))))
         .isEqualByComparingTo(total);
   }
 
@@ -117,10 +145,12 @@ class TransfersFlowTest {
   void aBulkBeyondTheAvailableFundsIs422AndWritesNothing() {
     Tenant tenant = Tenant.signUp(api, "10.00");
 
-    ApiClient.Reply refused = submit(tenant, tenant.bulkOf(3, new Random(4), "partial"), Optional.empty());
+    ApiClient.Reply refused =
+        submit(tenant, tenant.bulkOf(3, new Random(4), "partial"), Optional.empty());
 
     assertThat(refused.status()).isEqualTo(422);
-    assertThat(refused.json().get("type").asText()).isEqualTo("urn:finflow:problem:insufficient-funds");
+    assertThat(refused.json().get("type").asText())
+        .isEqualTo("urn:finflow:problem:insufficient-funds");
     assertThat(refused.json().get("available").asText()).isEqualTo("10.00");
     assertThat(tenant.account(api).json().get("reserved").asText()).isEqualTo("0.00");
   }
@@ -129,7 +159,8 @@ class TransfersFlowTest {
   void everyInvalidTransferIsNamedByItsJsonPointer() {
     Tenant tenant = Tenant.signUp(api, "10.00");
     ObjectNode body = tenant.bulkOf(3, new Random(5), "partial");
-    ((ObjectNode) body.get("credit_transfers").get(1)).put("counterparty_iban", "DE00370400440532013000");
+    ((ObjectNode) body.get("credit_transfers").get(1))
+        .put("counterparty_iban", "DE00370400440532013000");
     ((ObjectNode) body.get("credit_transfers").get(2)).put("amount", "1.005");
 
     ApiClient.Reply refused = submit(tenant, body, Optional.empty());
@@ -151,12 +182,19 @@ class TransfersFlowTest {
     int depth = 0;
     while (depth == 0 && Instant.now().isBefore(deadline)) {
       Settlement.sleep(500);
-      depth = Integer.parseInt(sqs.getQueueAttributes(request -> request.queueUrl(deadLetters)
-          .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES)).attributes()
-          .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
+      depth =
+          Integer.parseInt(
+              sqs.getQueueAttributes(
+                      request ->
+                          request
+                              .queueUrl(deadLetters)
+                              .attributeNames(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES))
+                  .attributes()
+                  .get(QueueAttributeName.APPROXIMATE_NUMBER_OF_MESSAGES));
     }
     assertThat(depth).isEqualTo(1);
-    // The alarm the CDK stack defines on this dead-letter queue, evaluated on the depth the queue reports.
+    // The alarm the CDK stack defines on this dead-letter queue, evaluated on the depth the queue
+    // reports.
     JsonNode alarm = alarmOnQueue(deadLetterLogicalId());
     assertThat(alarm.get("MetricName").asText()).isEqualTo("ApproximateNumberOfMessagesVisible");
     assertThat(alarm.get("ComparisonOperator").asText()).isEqualTo("GreaterThanOrEqualToThreshold");
@@ -167,76 +205,111 @@ class TransfersFlowTest {
   void theSettlementIsSignedDeliveredRetriedAfterA500AndCanBeRedelivered() throws Exception {
     Tenant tenant = Tenant.signUp(api, "50000.00");
     try (WebhookReceiver receiver = new WebhookReceiver(1)) {
-      ObjectNode body = tenant.bulkOf(3, new Random(6), "partial").put("webhook_url", receiver.url());
+      ObjectNode body =
+          tenant.bulkOf(3, new Random(6), "partial").put("webhook_url", receiver.url());
       ApiClient.Reply submitted = submit(tenant, body, Optional.empty());
       assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
       String bulkId = submitted.json().get("bulk_id").asText();
       Settlement.awaitSettled(api, tenant, bulkId, Duration.ofSeconds(60));
 
       Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-      while (receiver.received.stream().noneMatch(request -> request.answered() == 200) && Instant.now().isBefore(deadline)) {
+      while (receiver.received.stream().noneMatch(request -> request.answered() == 200)
+          && Instant.now().isBefore(deadline)) {
         Settlement.sleep(200);
       }
-      byte[] secret = Base64.getDecoder().decode(api.get("/organizations/me/webhook-secret",
-          Optional.of(tenant.accessToken())).json().get("secret").asText());
+      byte[] secret =
+          Base64.getDecoder()
+              .decode(
+                  api.get("/organizations/me/webhook-secret", Optional.of(tenant.accessToken()))
+                      .json()
+                      .get("secret")
+                      .asText());
       assertThat(receiver.received).hasSizeGreaterThanOrEqualTo(2);
       assertThat(receiver.received.get(0).answered()).isEqualTo(500);
-      WebhookReceiver.Received accepted = receiver.received.stream().filter(request -> request.answered() == 200)
-          .findFirst().orElseThrow();
+      WebhookReceiver.Received accepted =
+          receiver.received.stream()
+              .filter(request -> request.answered() == 200)
+              .findFirst()
+              .orElseThrow();
       assertThat(accepted.headers()).containsEntry("finflow-event-type", "bulk.settled");
-      String timestamp = accepted.headers().get("finflow-signature").replaceAll("t=(\\d+),.*", "$1");
+      String timestamp =
+          accepted.headers().get("finflow-signature").replaceAll("t=(\\d+),.*", "$1");
       assertThat(accepted.headers().get("finflow-signature"))
           .isEqualTo(WebhookSignature.header(secret, Long.parseLong(timestamp), accepted.body()));
-      assertThat(JSON.readTree(accepted.body()).get("data").get("status").asText()).isEqualTo("completed");
+      assertThat(JSON.readTree(accepted.body()).get("data").get("status").asText())
+          .isEqualTo("completed");
 
-      JsonNode deliveries = api.get("/transfers/bulk/" + bulkId + "/webhook-deliveries", Optional.of(tenant.accessToken()))
-          .json().get("deliveries");
+      JsonNode deliveries =
+          api.get(
+                  "/transfers/bulk/" + bulkId + "/webhook-deliveries",
+                  Optional.of(tenant.accessToken()))
+              .json()
+              .get("deliveries");
       assertThat(deliveries).hasSize(1);
       assertThat(deliveries.get(0).get("status").asText()).isEqualTo("delivered");
-      assertThat(deliveries.get(0).get("attempts").findValuesAsText("status_code")).startsWith("500").contains("200");
+      assertThat(deliveries.get(0).get("attempts").findValuesAsText("status_code"))
+          .startsWith("500")
+          .contains("200");
 
       String deliveryId = deliveries.get(0).get("delivery_id").asText();
       int before = receiver.received.size();
-      ApiClient.Reply redelivered = api.post("/transfers/bulk/" + bulkId + "/webhook-deliveries/" + deliveryId + "/redeliver",
-          Optional.of(tenant.accessToken()), "{}");
+      ApiClient.Reply redelivered =
+          api.post(
+              "/transfers/bulk/" + bulkId + "/webhook-deliveries/" + deliveryId + "/redeliver",
+              Optional.of(tenant.accessToken()),
+              "{}");
       assertThat(redelivered.status()).isEqualTo(202);
       Instant again = Instant.now().plus(Duration.ofSeconds(20));
       while (receiver.received.size() == before && Instant.now().isBefore(again)) {
         Settlement.sleep(200);
       }
-      assertThat(receiver.received.get(receiver.received.size() - 1).headers()).containsEntry("finflow-event-id", deliveryId);
+      assertThat(receiver.received.get(receiver.received.size() - 1).headers())
+          .containsEntry("finflow-event-id", deliveryId);
     }
   }
 
   @Test
   void aWebhookUrlOnAPrivateNetworkIsRefusedBeforeAnythingIsWritten() {
     Tenant tenant = Tenant.signUp(api, "100.00");
-    ObjectNode body = tenant.bulkOf(1, new Random(8), "partial").put("webhook_url", "https://10.0.0.7/hooks");
+    ObjectNode body =
+        tenant.bulkOf(1, new Random(8), "partial").put("webhook_url", "https://10.0.0.7/hooks");
 
     ApiClient.Reply refused = submit(tenant, body, Optional.empty());
 
     assertThat(refused.status()).isEqualTo(422);
-    assertThat(refused.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/webhook_url");
+    assertThat(refused.json().get("errors").get(0).get("pointer").asText())
+        .isEqualTo("/webhook_url");
     assertThat(tenant.account(api).json().get("reserved").asText()).isEqualTo("0.00");
   }
 
   private ApiClient.Reply submit(Tenant tenant, ObjectNode body, Optional<String> idempotencyKey) {
     return idempotencyKey.isEmpty()
         ? api.post("/transfers/bulk", Optional.of(tenant.accessToken()), body.toString())
-        : api.postWithHeader("/transfers/bulk", Optional.of(tenant.accessToken()), body.toString(),
-            "idempotency-key", idempotencyKey.get());
+        : api.postWithHeader(
+            "/transfers/bulk",
+            Optional.of(tenant.accessToken()),
+            body.toString(),
+            "idempotency-key",
+            idempotencyKey.get());
   }
 
   private String queueUrl(SqsClient sqs, String prefix, boolean deadLetter) {
     return runtime.stack().ofType("AWS::SQS::Queue").stream()
-        .filter(queue -> queue.logicalId().startsWith(prefix) && queue.logicalId().contains("DeadLetter") == deadLetter)
-        .findFirst().orElseThrow().ref();
+        .filter(
+            queue ->
+                queue.logicalId().startsWith(prefix)
+                    && queue.logicalId().contains("DeadLetter") == deadLetter)
+        .findFirst()
+        .orElseThrow()
+        .ref();
   }
 
   private String deadLetterLogicalId() {
     return runtime.stack().ofType("AWS::SQS::Queue").stream()
         .filter(queue -> queue.logicalId().startsWith("TransferQueueDeadLetter"))
-        .findFirst().orElseThrow().logicalId();
+        .findFirst()
+        .orElseThrow()
+        .logicalId();
   }
 
   private static JsonNode alarmOnQueue(String queueLogicalId) throws Exception {
@@ -245,6 +318,7 @@ class TransfersFlowTest {
         .filter(resource -> resource.path("Type").asText().equals("AWS::CloudWatch::Alarm"))
         .map(resource -> resource.get("Properties"))
         .filter(alarm -> alarm.path("Dimensions").toString().contains(queueLogicalId))
-        .findFirst().orElseThrow(() -> new AssertionError("no alarm on " + queueLogicalId));
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no alarm on " + queueLogicalId));
   }
 }

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A customer's webhook endpoint on this machine: records every request, and refuses the first few with 500. */
+/**
+ * A customer's webhook endpoint on this machine: records every request, and refuses the first few
+ * with 500.
+ */
 final class WebhookReceiver implements AutoCloseable {
 
   record Received(Map<String, String> headers, String body, int answered) {}
@@ -28,15 +31,20 @@ final class WebhookReceiver implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    server.createContext("/hooks", exchange -> {
-      String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      int status = refusalsLeft.getAndDecrement() > 0 ? 500 : 200;
-      Map<String, String> headers = new HashMap<>();
-      exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
-      received.add(new Received(headers, body, status));
-      exchange.sendResponseHeaders(status, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/hooks",
+        exchange -> {
+          String body =
+              new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          int status = refusalsLeft.getAndDecrement() > 0 ? 500 : 200;
+          Map<String, String> headers = new HashMap<>();
+          exchange
+              .getRequestHeaders()
+              .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+          received.add(new Received(headers, body, status));
+          exchange.sendResponseHeaders(status, -1);
+          exchange.close();
+        });
     server.start();
   }
 

@@ -35,24 +35,32 @@ class DynamoDbThrottlingTest {
   }
 
   @Test
-  void everyRequestThrottledFailsAsDynamoDbThrottlesWhenTheClientDoesNotRetry(LocalStackRuntime runtime) {
+  void everyRequestThrottledFailsAsDynamoDbThrottlesWhenTheClientDoesNotRetry(
+      LocalStackRuntime runtime) {
     this.runtime = runtime;
     long throttlesBefore = runtime.faults().dynamoDbThrottles();
     runtime.faults().dynamoDbThrottleRate(1.0);
 
-    try (DynamoDbClient dynamoDb = DynamoDbClient.builder().endpointOverride(runtime.awsEndpoint())
-        .httpClient(UrlConnectionHttpClient.create())
-        .overrideConfiguration(override -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
-        .build()) {
-      ProvisionedThroughputExceededException throttled = catchThrowableOfType(
-          ProvisionedThroughputExceededException.class, () -> dynamoDb.getItem(get -> get.tableName(table()).key(KEY)));
+    try (DynamoDbClient dynamoDb =
+        DynamoDbClient.builder()
+            .endpointOverride(runtime.awsEndpoint())
+            .httpClient(UrlConnectionHttpClient.create())
+            .overrideConfiguration(
+                override -> override.retryStrategy(AwsRetryStrategy.doNotRetry()))
+            .build()) {
+      ProvisionedThroughputExceededException throttled =
+          catchThrowableOfType(
+              ProvisionedThroughputExceededException.class,
+              () -> dynamoDb.getItem(get -> get.tableName(table()).key(KEY)));
 
       assertThat(throttled).isNotNull();
       assertThat(throttled.statusCode()).isEqualTo(400);
-      assertThat(throttled.awsErrorDetails().errorCode()).isEqualTo("ProvisionedThroughputExceededException");
+      assertThat(throttled.awsErrorDetails().errorCode())
+          .isEqualTo("ProvisionedThroughputExceededException");
       assertThat(throttled.awsErrorDetails().errorMessage())
-          .isEqualTo("The level of configured provisioned throughput for the table was exceeded."
-              + " Consider increasing your provisioning level with the UpdateTable API.");
+          .isEqualTo(
+              "The level of configured provisioned throughput for the table was exceeded."
+                  + " Consider increasing your provisioning level with the UpdateTable API.");
       assertThat(RetryUtils.isThrottlingException(throttled)).isTrue();
       assertThat(runtime.faults().dynamoDbThrottles()).isEqualTo(throttlesBefore + 1);
     }
@@ -72,13 +80,23 @@ class DynamoDbThrottlingTest {
   void aClientWithDefaultRetriesRidesOutPartialThrottling(LocalStackRuntime runtime) {
     this.runtime = runtime;
     try (DynamoDbClient dynamoDb = TestClients.dynamoDb(runtime.awsEndpoint())) {
-      dynamoDb.putItem(put -> put.tableName(table()).item(Map.of(
-          "pk", KEY.get("pk"), "sk", KEY.get("sk"), "note", AttributeValue.fromS("present"))));
+      dynamoDb.putItem(
+          put ->
+              put.tableName(table())
+                  .item(
+                      Map.of(
+                          "pk",
+                          KEY.get("pk"),
+                          "sk",
+                          KEY.get("sk"),
+                          "note",
+                          AttributeValue.fromS("present"))));
       long throttlesBefore = runtime.faults().dynamoDbThrottles();
       runtime.faults().dynamoDbThrottleRate(0.3);
 
       for (int i = 0; i < 50; i++) {
-        GetItemResponse found = dynamoDb.getItem(get -> get.tableName(table()).key(KEY).consistentRead(true));
+        GetItemResponse found =
+            dynamoDb.getItem(get -> get.tableName(table()).key(KEY).consistentRead(true));
         assertThat(found.item()).containsEntry("note", AttributeValue.fromS("present"));
       }
 

@@ -9,14 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class RouteTableTest {
 
-  private final RouteTable table = new RouteTable(List.of(
-      HttpRoute.parse("ANY /{proxy+}", "greedy", Optional.empty()),
-      HttpRoute.parse("GET /transfers/{transfer_id}", "one", Optional.empty()),
-      HttpRoute.parse("GET /transfers/bulk/{bulk_id}", "bulk", Optional.empty()),
-      HttpRoute.parse("GET /transfers/bulk/latest", "latest", Optional.empty()),
-      HttpRoute.parse("ANY /health", "any-health", Optional.empty()),
-      HttpRoute.parse("GET /health", "health", Optional.empty()),
-      HttpRoute.parse("$default", "fallback", Optional.empty())));
+  private final RouteTable table =
+      new RouteTable(
+          List.of(
+              HttpRoute.parse("ANY /{proxy+}", "greedy", Optional.empty()),
+              HttpRoute.parse("GET /transfers/{transfer_id}", "one", Optional.empty()),
+              HttpRoute.parse("GET /transfers/bulk/{bulk_id}", "bulk", Optional.empty()),
+              HttpRoute.parse("GET /transfers/bulk/latest", "latest", Optional.empty()),
+              HttpRoute.parse("ANY /health", "any-health", Optional.empty()),
+              HttpRoute.parse("GET /health", "health", Optional.empty()),
+              HttpRoute.parse("$default", "fallback", Optional.empty())));
 
   @Test
   void literalSegmentsBeatVariablesAndVariablesBeatGreedyPaths() {
@@ -34,14 +36,17 @@ class RouteTableTest {
 
   @Test
   void greedyVariableCapturesTheRestOfThePath() {
-    assertThat(table.match("PUT", "/a/b/c").orElseThrow().pathParameters()).isEqualTo(Map.of("proxy", "a/b/c"));
+    assertThat(table.match("PUT", "/a/b/c").orElseThrow().pathParameters())
+        .isEqualTo(Map.of("proxy", "a/b/c"));
   }
 
   @Test
   void defaultRouteCatchesWhatNothingElseMatches() {
     assertThat(function("GET", "/")).isEqualTo("fallback");
-    assertThat(new RouteTable(List.of(HttpRoute.parse("GET /health", "health", Optional.empty())))
-        .match("GET", "/other")).isEmpty();
+    assertThat(
+            new RouteTable(List.of(HttpRoute.parse("GET /health", "health", Optional.empty())))
+                .match("GET", "/other"))
+        .isEmpty();
   }
 
   private String function(String method, String path) {

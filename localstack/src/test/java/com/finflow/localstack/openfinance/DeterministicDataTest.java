@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** A CPF stands for the same customer data wherever and whenever it is asked for. */
 class DeterministicDataTest {
 
-  private static final ProviderSettings SEEDED = ProviderSettings.DEFAULTS.withFaults(ProviderFaults.NONE.withSeed(7));
+  private static final ProviderSettings SEEDED =
+      ProviderSettings.DEFAULTS.withFaults(ProviderFaults.NONE.withSeed(7));
 
   @Test
   void twoProvidersWithTheSameSeedServeIdenticalDataForOneCpf() {
@@ -47,11 +48,18 @@ class DeterministicDataTest {
       SandboxCustomer customer = SandboxCustomer.of(new Cpf(Cpf.withCheckDigits(base)), today);
 
       assertThat(customer.accounts()).hasSizeBetween(2, 4);
-      customer.accounts().forEach(account -> {
-        assertThat(account.transactions()).hasSizeBetween(150, 400);
-        assertThat(account.transactions()).allSatisfy(transaction -> assertThat(transaction.bookingDate())
-            .isAfterOrEqualTo(today.minusMonths(12)).isBefore(today));
-      });
+      customer
+          .accounts()
+          .forEach(
+              account -> {
+                assertThat(account.transactions()).hasSizeBetween(150, 400);
+                assertThat(account.transactions())
+                    .allSatisfy(
+                        transaction ->
+                            assertThat(transaction.bookingDate())
+                                .isAfterOrEqualTo(today.minusMonths(12))
+                                .isBefore(today));
+              });
     }
   }
 
@@ -64,7 +72,10 @@ class DeterministicDataTest {
     assertThat(Cpf.withCheckDigits("529982247")).isEqualTo("52998224725");
   }
 
-  /** The accounts list, then each account's balances and transactions of the last 12 months, data only. */
+  /**
+   * The accounts list, then each account's balances and transactions of the last 12 months, data
+   * only.
+   */
   private static List<JsonNode> everything(SandboxProvider provider, String cpf) {
     ProviderClient client = new ProviderClient(provider.baseUrl());
     String token = client.accessToken(provider.registrationSecret());
@@ -76,8 +87,19 @@ class DeterministicDataTest {
     for (JsonNode account : accounts) {
       String path = ACCOUNTS + "/" + account.path("accountId").asText();
       data.add(json(client.get(path + "/balances", token, consentId).body()).path("data"));
-      data.add(json(client.get(path + "/transactions?fromBookingDate=" + today.minusMonths(12) + "&toBookingDate="
-          + today + "&page-size=1000", token, consentId).body()).path("data"));
+      data.add(
+          json(client
+                  .get(
+                      path
+                          + "/transactions?fromBookingDate="
+                          + today.minusMonths(12)
+                          + "&toBookingDate="
+                          + today
+                          + "&page-size=1000",
+                      token,
+                      consentId)
+                  .body())
+              .path("data"));
     }
     return data;
   }

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 
-/** Talks to the sandbox provider over HTTP, as a Finflow function integrating Open Finance Brasil would. */
+/**
+ * Talks to the sandbox provider over HTTP, as a Finflow function integrating Open Finance Brasil
+ * would.
+ */
 public record ProviderClient(URI baseUrl, HttpClient http) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -28,42 +31,60 @@ public record ProviderClient(URI baseUrl, HttpClient http) {
   }
 
   public HttpResponse<String> register(String registrationSecret) {
-    return send(HttpRequest.newBuilder(baseUrl.resolve("/register"))
-        .header("Authorization", "Bearer " + registrationSecret)
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("""
+    return send(
+        HttpRequest.newBuilder(baseUrl.resolve("/register"))
+            .header("Authorization", "Bearer " + registrationSecret)
+            .header("Content-Type", "application/json")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    """
             {"client_name": "Finflow", "grant_types": ["client_credentials"],
              "token_endpoint_auth_method": "client_secret_basic", "scope": "consents accounts"}""")));
   }
 
   public HttpResponse<String> token(String clientId, String clientSecret) {
-    String basic = Base64.getEncoder().encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
-    return send(HttpRequest.newBuilder(baseUrl.resolve("/token"))
-        .header("Authorization", "Basic " + basic)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=consents%20accounts")));
+    String basic =
+        Base64.getEncoder()
+            .encodeToString((clientId + ":" + clientSecret).getBytes(StandardCharsets.UTF_8));
+    return send(
+        HttpRequest.newBuilder(baseUrl.resolve("/token"))
+            .header("Authorization", "Basic " + basic)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "grant_type=client_credentials&scope=consents%20accounts")));
   }
 
   /** Registers a client and returns an access token for it. */
   public String accessToken(String registrationSecret) {
     JsonNode client = json(register(registrationSecret).body());
-    return json(token(client.path("client_id").asText(), client.path("client_secret").asText()).body())
-        .path("access_token").asText();
+    return json(token(client.path("client_id").asText(), client.path("client_secret").asText())
+            .body())
+        .path("access_token")
+        .asText();
   }
 
   public HttpResponse<String> createConsent(String accessToken, String cpf) {
-    String expiration = Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
-    return send(HttpRequest.newBuilder(baseUrl.resolve(CONSENTS))
-        .header("Authorization", "Bearer " + accessToken)
-        .header("Content-Type", "application/json")
-        .header("x-fapi-interaction-id", "d78fc4e5-37ca-4da3-adf2-9b082bf92280")
-        .POST(HttpRequest.BodyPublishers.ofString("""
+    String expiration =
+        Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+    return send(
+        HttpRequest.newBuilder(baseUrl.resolve(CONSENTS))
+            .header("Authorization", "Bearer " + accessToken)
+            .header("Content-Type", "application/json")
+            .header("x-fapi-interaction-id", "d78fc4e5-37ca-4da3-adf2-9b082bf92280")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    """
             {"data": {"loggedUser": {"document": {"identification": "%s", "rel": "CPF"}},
              "permissions": ["ACCOUNTS_READ", "ACCOUNTS_BALANCES_READ", "ACCOUNTS_TRANSACTIONS_READ", "RESOURCES_READ"],
-             "expirationDateTime": "%s"}}""".formatted(cpf, expiration))));
+             "expirationDateTime": "%s"}}"""
+                        .formatted(cpf, expiration))));
   }
 
-  /** A GET with the bearer token and, when not null, the consent id the sandbox reads from x-consent-id. */
+  /**
+   * A GET with the bearer token and, when not null, the consent id the sandbox reads from
+   * x-consent-id.
+   */
   public HttpResponse<String> get(String pathAndQuery, String accessToken, String consentId) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery)).GET();
     if (accessToken != null) {
@@ -81,17 +102,23 @@ public record ProviderClient(URI baseUrl, HttpClient http) {
   }
 
   public HttpResponse<String> putFaults(String json) {
-    return send(HttpRequest.newBuilder(baseUrl.resolve("/sandbox/faults"))
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    return send(
+        HttpRequest.newBuilder(baseUrl.resolve("/sandbox/faults"))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
   }
 
   public HttpResponse<String> sandbox(String method, String path) {
-    return send(HttpRequest.newBuilder(baseUrl.resolve(path)).method(method, HttpRequest.BodyPublishers.noBody()));
+    return send(
+        HttpRequest.newBuilder(baseUrl.resolve(path))
+            .method(method, HttpRequest.BodyPublishers.noBody()));
   }
 
-  /** Sends without turning a lost connection into an assertion failure, for tests that expect one. */
-  public HttpResponse<String> sendRaw(HttpRequest request) throws IOException, InterruptedException {
+  /**
+   * Sends without turning a lost connection into an assertion failure, for tests that expect one.
+   */
+  public HttpResponse<String> sendRaw(HttpRequest request)
+      throws IOException, InterruptedException {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 

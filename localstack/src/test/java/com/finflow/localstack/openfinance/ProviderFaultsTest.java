@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Faults dialled in per endpoint, at start-up or while the provider runs, and the calls it counts. */
+/**
+ * Faults dialled in per endpoint, at start-up or while the provider runs, and the calls it counts.
+ */
 class ProviderFaultsTest {
 
   private static final String CPF = SandboxProviderTest.CPF;
@@ -34,8 +36,12 @@ class ProviderFaultsTest {
     client = new ProviderClient(provider.baseUrl());
     accessToken = client.accessToken(provider.registrationSecret());
     consentId = SandboxProviderTest.authorisedConsent(client, accessToken, CPF);
-    String accountId = json(client.get(ACCOUNTS, accessToken, consentId).body()).path("data").get(0).path("accountId")
-        .asText();
+    String accountId =
+        json(client.get(ACCOUNTS, accessToken, consentId).body())
+            .path("data")
+            .get(0)
+            .path("accountId")
+            .asText();
     transactions = ACCOUNTS + "/" + accountId + "/transactions";
     provider.resetCalls();
   }
@@ -49,8 +55,10 @@ class ProviderFaultsTest {
   void aGatewayTimeoutRateOfOneFailsEveryTransactionsRequestAndNothingElse() {
     provider.faults(ProviderFaults.parse("transactions:504=1.0", 42));
 
-    List<Integer> statuses = IntStream.range(0, 5)
-        .mapToObj(i -> client.get(transactions, accessToken, consentId).statusCode()).toList();
+    List<Integer> statuses =
+        IntStream.range(0, 5)
+            .mapToObj(i -> client.get(transactions, accessToken, consentId).statusCode())
+            .toList();
     HttpResponse<String> timedOut = client.get(transactions, accessToken, consentId);
     HttpResponse<String> accounts = client.get(ACCOUNTS, accessToken, consentId);
 
@@ -70,14 +78,18 @@ class ProviderFaultsTest {
 
     assertThat(limited.statusCode()).isEqualTo(429);
     assertThat(limited.headers().firstValue("Retry-After")).hasValue("1");
-    assertThat(json(limited.body()).path("errors").get(0).path("code").asText()).isEqualTo("TOO_MANY_REQUESTS");
+    assertThat(json(limited.body()).path("errors").get(0).path("code").asText())
+        .isEqualTo("TOO_MANY_REQUESTS");
   }
 
   @Test
   void aDroppedRequestGetsNoAnswerAtAll() {
     provider.faults(ProviderFaults.parse("balances:drop=1.0", 42));
-    HttpRequest request = HttpRequest.newBuilder(URI.create(provider.baseUrl() + ACCOUNTS + "/x/balances"))
-        .header("Authorization", "Bearer " + accessToken).GET().build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(provider.baseUrl() + ACCOUNTS + "/x/balances"))
+            .header("Authorization", "Bearer " + accessToken)
+            .GET()
+            .build();
 
     assertThatThrownBy(() -> client.sendRaw(request)).isInstanceOf(IOException.class);
     assertThat(provider.calls().get("balances")).isPositive();
@@ -102,7 +114,8 @@ class ProviderFaultsTest {
     provider.faults(ProviderFaults.NONE);
     int afterJavaReset = client.get(ACCOUNTS, accessToken, consentId).statusCode();
 
-    HttpResponse<String> put = client.putFaults("{\"seed\":7,\"endpoints\":{\"accounts\":{\"504\":1.0,\"latency\":5}}}");
+    HttpResponse<String> put =
+        client.putFaults("{\"seed\":7,\"endpoints\":{\"accounts\":{\"504\":1.0,\"latency\":5}}}");
     int duringHttpFault = client.get(ACCOUNTS, accessToken, consentId).statusCode();
     JsonNode shown = json(client.sandbox("GET", "/sandbox/faults").body());
     client.putFaults("{\"endpoints\":{}}");
@@ -123,8 +136,10 @@ class ProviderFaultsTest {
   void anImpossibleFaultIsRefusedAndTheOldOneKept() {
     provider.faults(ProviderFaults.parse("token:500=0.5", 42));
 
-    HttpResponse<String> refused = client.putFaults("{\"endpoints\":{\"token\":{\"500\":0.7,\"504\":0.7}}}");
-    HttpResponse<String> unknownEndpoint = client.putFaults("{\"endpoints\":{\"payments\":{\"500\":0.1}}}");
+    HttpResponse<String> refused =
+        client.putFaults("{\"endpoints\":{\"token\":{\"500\":0.7,\"504\":0.7}}}");
+    HttpResponse<String> unknownEndpoint =
+        client.putFaults("{\"endpoints\":{\"payments\":{\"500\":0.1}}}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(unknownEndpoint.statusCode()).isEqualTo(400);
@@ -169,20 +184,28 @@ class ProviderFaultsTest {
 
   @Test
   void theFlagSyntaxReadsEveryKey() {
-    ProviderFaults faults = ProviderFaults.parse("transactions:504=0.2,latency=20;accounts:500=0.1,drop=0.05,429=0.01", 9);
+    ProviderFaults faults =
+        ProviderFaults.parse(
+            "transactions:504=0.2,latency=20;accounts:500=0.1,drop=0.05,429=0.01", 9);
 
     assertThat(faults.of(ProviderEndpoint.TRANSACTIONS))
         .isEqualTo(new EndpointFaults(0.2, 0.0, 0.0, 0.0, Duration.ofMillis(20)));
-    assertThat(faults.of(ProviderEndpoint.ACCOUNTS)).isEqualTo(new EndpointFaults(0.0, 0.1, 0.01, 0.05, Duration.ZERO));
+    assertThat(faults.of(ProviderEndpoint.ACCOUNTS))
+        .isEqualTo(new EndpointFaults(0.0, 0.1, 0.01, 0.05, Duration.ZERO));
     assertThat(faults.of(ProviderEndpoint.TOKEN)).isEqualTo(EndpointFaults.NONE);
     assertThat(faults.seed()).isEqualTo(9);
     assertThat(faults.describe())
-        .isEqualTo("accounts 500 10%, 429 1%, drop 5%; transactions 504 20%, latency 20 ms (seed 9)");
-    assertThatThrownBy(() -> ProviderFaults.parse("transfers:504=0.2", 9)).hasMessageContaining("transactions");
-    assertThatThrownBy(() -> ProviderFaults.parse("accounts:503=0.2", 9)).hasMessageContaining("504");
+        .isEqualTo(
+            "accounts 500 10%, 429 1%, drop 5%; transactions 504 20%, latency 20 ms (seed 9)");
+    assertThatThrownBy(() -> ProviderFaults.parse("transfers:504=0.2", 9))
+        .hasMessageContaining("transactions");
+    assertThatThrownBy(() -> ProviderFaults.parse("accounts:503=0.2", 9))
+        .hasMessageContaining("504");
   }
 
   private List<Integer> statusesOfAccountRequests(int count) {
-    return IntStream.range(0, count).mapToObj(i -> client.get(ACCOUNTS, accessToken, consentId).statusCode()).toList();
+    return IntStream.range(0, count)
+        .mapToObj(i -> client.get(ACCOUNTS, accessToken, consentId).statusCode())
+        .toList();
   }
 }

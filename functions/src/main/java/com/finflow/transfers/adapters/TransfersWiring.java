@@ -1,0 +1,128 @@
+package com.finflow.transfers.adapters;
+
+import com.finflow.shared.Environment;
+import com.finflow.shared.aws.AwsClients;
+import com.finflow.shared.money.Money;
+import com.finflow.shared.sqs.QueueConsumer;
+import com.finflow.transfers.Bank;
+import com.finflow.transfers.BulkNotices;
+import com.finflow.transfers.ExecuteTransfer;
+import com.finflow.transfers.FanOutBulk;
+import com.finflow.transfers.GetBulk;
+import com.finflow.transfers.ReconcileBulks;
+import com.finflow.transfers.SettleBulk;
+import com.finflow.transfers.SubmitBulk;
+import com.finflow.transfers.TransferLimits;
+import com.finflow.transfers.TransferQueues;
+import com.finflow.webhooks.WebhookAddress;
+import com.finflow.webhooks.adapters.WebhooksWiring;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Currency;
+import java.util.function.UnaryOperator;
+
+/**
+ * Builds the transfer use cases on DynamoDB, SQS and the bank's HTTP API from the function's
+ * environment; each handler calls one factory once, when its container starts.
+ */
+public final class TransfersWiring {
+
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final int MAX_TRANSFERS = 1000;
+
+  private TransfersWiring() {}
+
+  public static SubmitBulk submitBulk() {
+    Duration retention =
+        Duration.ofHours(
+            Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24")));
+    DynamoBulkStore store = store();
+    return new SubmitBulk(store, store, queues(), Clock.systemUTC(), retention);
+  }
+
+  /**
+   * How many transfers a bulk may hold, and how much one may move ({@code MAX_TRANSFER_AMOUNT},
+   * EUR).
+   */
+  public static TransferLimits limits() {
+    Money maxPerTransfer =
+        Money.parse(Environment.optional("MAX_TRANSFER_AMOUNT").orElse("1000000.00"), EUR)
+            .orElseThrow(
+                () -> new IllegalStateException("MAX_TRANSFER_AMOUNT is not a decimal EUR amount"));
+    return new TransferLimits(MAX_TRANSFERS, maxPerTransfer);
+  }
+
+  /** Where a bulk's webhook may point. */
+  public static WebhookAddress webhookAddress() {
+    return WebhooksWiring.address();
+  }
+
+  public static GetBulk getBulk() {
+    DynamoBulkStore store = store();
+    return new GetBulk(store, store);
+  }
+
+  public static FanOutBulk fanOutBulk() {
+    DynamoBulkStore store = store();
+    return new FanOutBulk(store, store, store, queues());
+  }
+
+  public static ExecuteTransfer executeTransfer() {
+    return executeTransfer(UnaryOperator.identity());
+  }
+
+  /**
+   * @param bankAround wraps the bank's HTTP API, for a test that needs the bank to behave otherwise
+   */
+  public static ExecuteTransfer executeTransfer(UnaryOperator<Bank> bankAround) {
+    DynamoBulkStore store = store();
+    Bank bank = bankAround.apply(new HttpBank(URI.create(Environment.required("BANK_URL"))));
+    return new ExecuteTransfer(store, store, bank, queues(), notices(), Clock.systemUTC());
+  }
+
+  public static SettleBulk settleBulk() {
+    DynamoBulkStore store = store();
+    return new SettleBulk(store, store, notices());
+  }
+
+  public static ReconcileBulks reconcileBulks() {
+    Duration deadline =
+        Duration.ofSeconds(
+            Long.parseLong(Environment.optional("RECONCILE_AFTER_SECONDS").orElse("300")));
+    DynamoBulkStore store = store();
+    return new ReconcileBulks(store, store, queues(), Clock.systemUTC(), deadline);
+  }
+
+  /**
+   * Consumes the queue named by {@code urlVariable} one message after the other, retrying with
+   * backoff (1 to 60 s).
+   */
+  public static QueueConsumer consumerOf(String urlVariable) {
+    return new QueueConsumer(AwsClients.sqs(), Environment.required(urlVariable), 1, 60, false);
+  }
+
+  /** As {@link #consumerOf}, with the messages of a batch processed side by side. */
+  public static QueueConsumer concurrentConsumerOf(String urlVariable) {
+    return new QueueConsumer(AwsClients.sqs(), Environment.required(urlVariable), 1, 60, true);
+  }
+
+  private static BulkNotices notices() {
+    return new BulkNotices(WebhooksWiring.notices());
+  }
+
+  private static DynamoBulkStore store() {
+    return new DynamoBulkStore(
+        AwsClients.dynamoDb(),
+        Environment.required("TRANSFERS_TABLE"),
+        Environment.required("ACCOUNTS_TABLE"));
+  }
+
+  private static TransferQueues queues() {
+    return new SqsTransferQueues(
+        AwsClients.sqs(),
+        Environment.required("FANOUT_QUEUE_URL"),
+        Environment.required("TRANSFER_QUEUE_URL"),
+        Environment.required("SETTLEMENT_QUEUE_URL"));
+  }
+}

@@ -1,0 +1,318 @@
+package com.finflow.transfers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.finflow.shared.money.Money;
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conditional rules every implementation of the bulk ports keeps, run against the in-memory
+ * fake and the DynamoDB tables alike, so that use-case tests on the fake say something about
+ * production.
+ */
+public abstract class BulkRecordsContract<
+    S extends
+        BulkAcceptance & Submissions & Bulks & BulkTransfers & TransferLedger & FanOutProgress
+            & BulkSettlement & OpenBulks> {
+
+  private static final Currency EUR = Currency.getInstance("EUR");
+  private static final String ORGANIZATION = "org-1";
+  private static final Instant NOON = Instant.parse("2026-11-23T12:00:00Z");
+
+  /**
+   * The implementation under test, empty but for the accounts opened through {@link #openAccount}.
+   */
+  protected abstract S store();
+
+  protected abstract void openAccount(String iban, String organizationId, long balanceCents);
+
+  protected abstract long balanceCents(String iban);
+
+  protected abstract long reservedCents(String iban);
+
+  @Test
+  void acceptanceRecordsTheBulkItsTransfersAndTheReservation() {
+    openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
+    Bulk bulk = bulkOf(3, NOON);
+
+    BulkAcceptance.Acceptance acceptance =
+        store().accept(bulk, transfersOf(3), submission(bulk, "hash"));
+
+    assertThat(acceptance).isEqualTo(new BulkAcceptance.Acceptance.Accepted());
+    assertThat(store().find(bulk.id())).contains(bulk);
+    assertThat(store().transfersOf(bulk.id())).isEqualTo(transfersOf(3));
+    assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(BulkCommands.totalCents(3));
+    assertThat(balanceCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(100_00);
+  }
+
+  @Test
+  void acceptanceWritesNothingWhenTheFundsAreShort() {
+    openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 3_00);
+    Bulk bulk = bulkOf(2, NOON);
+
+    BulkAcceptance.Acceptance acceptance =
+        store().accept(bulk, transfersOf(2), submission(bulk, "hash"));
+
+    assertThat(acceptance)
+        .isEqualTo(
+            new BulkAcceptance.Acceptance.InsufficientFunds(
+                new Money(3_00, EUR), new Money(4_00, EUR)));
+    assertThat(store().find(bulk.id())).isEmpty();
+    assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isZero();
+    Bulk smaller = withKey(bulkOf(1, NOON), bulk.idempotencyKey());
+    assertThat(store().accept(smaller, transfersOf(1), submission(smaller, "another hash")))
+        .as("the key was not claimed")
+        .isEqualTo(new BulkAcceptance.Acceptance.Accepted());
+  }
+
+  @Test
+  void anAccountOfAnotherOrganizationIsNoAccountToReserveOn() {
+    openAccount(BulkCommands.ORGANIZATION_IBAN, "org-2", 100_00);
+    Bulk bulk = bulkOf(1, NOON);
+
+    assertThat(store().accept(bulk, transfersOf(1), submission(bulk, "hash")))
+        .isEqualTo(new BulkAcceptance.Acceptance.NoSuchAccount());
+    assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isZero();
+  }
+
+  @Test
+  void aKeyIsBeingAcceptedUntilItsSubmissionIsCompletedThenReplaysItsAnswer() {
+    openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
+    Bulk first = bulkOf(1, NOON);
+    store().accept(first, transfersOf(1), submission(first, "hash"));
+    Bulk second = withKey(bulkOf(1, NOON), first.idempotencyKey());
+
+    BulkAcceptance.Acceptance during =
+        store().accept(second, transfersOf(1), submission(second, "hash"));
+    store().complete(ORGANIZATION, first.idempotencyKey());
+    store().complete(ORGANIZATION, first.idempotencyKey());
+    BulkAcceptance.Acceptance after =
+        store().accept(second, transfersOf(1), submission(second, "hash"));
+
+    assertThat(during).isEqualTo(new BulkAcceptance.Acceptance.StillBeingAccepted());
+    assertThat(after).isEqualTo(new BulkAcceptance.Acceptance.Replay("answer of " + first.id()));
+    assertThat(store().find(second.id())).isEmpty();
+    assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(BulkCommands.totalCents(1));
+  }
+
+  @Test
+  void aKeyUsedForOtherContentIsRefused() {
+    openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
+    Bulk first = bulkOf(1, NOON);
+    store().accept(first, transfersOf(1), submission(first, "hash"));
+    store().complete(ORGANIZATION, first.idempotencyKey());
+    Bulk other = withKey(bulkOf(1, NOON), first.idempotencyKey());
+
+    assertThat(store().accept(other, transfersOf(1), submission(other, "another hash")))
+        .isEqualTo(new BulkAcceptance.Acceptance.KeyReusedForAnotherPayload());
+  }
+
+  @Test
+  void anOutcomeIsRecordedAndCountedOnce() {
+    Bulk bulk = acceptedBulkOf(2);
+    TransferOrder order = orderOf(bulk, 1);
+
+    boolean first = store().recordOutcome(order, outcome(1, TransferStatus.EXECUTED), "message 1");
+    boolean duplicate =
+        store().recordOutcome(order, outcome(1, TransferStatus.FAILED), "message 1 again");
+
+    assertThat(first).isTrue();
+    assertThat(duplicate).isFalse();
+    Tally tally = store().find(bulk.id()).orElseThrow().tally();
+    assertThat(tally).extracting(Tally::executed, Tally::failed).containsExactly(1, 0);
+    assertThat(tally.executedAmount()).isEqualTo(new Money(2_50, EUR));
+    assertThat(store().outcomes(bulk.id(), 0, 2))
+        .extracting(TransferOutcome::status)
+        .containsExactly(TransferStatus.EXECUTED);
+  }
+
+  @Test
+  void aClaimedTransferCanEndButCannotBeCancelled() {
+    Bulk bulk = acceptedBulkOf(1);
+    TransferOrder order = orderOf(bulk, 0);
+
+    boolean claimed = store().claim(order, "message 1");
+    boolean claimedAgain = store().claim(order, "message 1 again");
+    boolean cancelled =
+        store().recordOutcome(order, outcome(0, TransferStatus.CANCELLED), "cancellation");
+    boolean executed =
+        store().recordOutcome(order, outcome(0, TransferStatus.EXECUTED), "message 1 again");
+
+    assertThat(claimed).isTrue();
+    assertThat(claimedAgain).isTrue();
+    assertThat(cancelled).isFalse();
+    assertThat(executed).isTrue();
+    assertThat(store().claim(order, "message 1 once more"))
+        .as("an ended transfer is not claimed")
+        .isFalse();
+    assertThat(store().find(bulk.id()).orElseThrow().tally().executed()).isEqualTo(1);
+  }
+
+  @Test
+  void aCancelledTransferCannotBeClaimed() {
+    Bulk bulk = acceptedBulkOf(1);
+    TransferOrder order = orderOf(bulk, 0);
+
+    boolean cancelled =
+        store().recordOutcome(order, outcome(0, TransferStatus.CANCELLED), "cancellation");
+
+    assertThat(cancelled).isTrue();
+    assertThat(store().claim(order, "message 1")).isFalse();
+    assertThat(store().find(bulk.id()).orElseThrow().tally().cancelled()).isEqualTo(1);
+  }
+
+  @Test
+  void outcomesLeaveClaimsOutAndArePagedByIndex() {
+    Bulk bulk = acceptedBulkOf(4);
+    store().recordOutcome(orderOf(bulk, 0), outcome(0, TransferStatus.EXECUTED), "message");
+    store().claim(orderOf(bulk, 1), "message");
+    store().recordOutcome(orderOf(bulk, 2), outcome(2, TransferStatus.FAILED), "message");
+    store().recordOutcome(orderOf(bulk, 3), outcome(3, TransferStatus.EXECUTED), "message");
+
+    assertThat(store().outcomes(bulk.id(), 0, 4))
+        .extracting(TransferOutcome::index)
+        .containsExactly(0, 2, 3);
+    assertThat(store().outcomes(bulk.id(), 1, 2))
+        .extracting(TransferOutcome::index)
+        .containsExactly(2);
+  }
+
+  @Test
+  void aBulkStartsCancellingOnce() {
+    Bulk bulk = acceptedBulkOf(1);
+
+    boolean first = store().startCancelling(bulk.id(), "a transfer failed");
+    boolean second = store().startCancelling(bulk.id(), "another transfer failed");
+
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+    assertThat(store().find(bulk.id()).orElseThrow().status()).isEqualTo(BulkStatus.CANCELLING);
+  }
+
+  @Test
+  void aBulkIsMarkedFannedOut() {
+    Bulk bulk = acceptedBulkOf(1);
+
+    store().markFannedOut(bulk.id());
+
+    assertThat(store().find(bulk.id()).orElseThrow().fannedOut()).isTrue();
+  }
+
+  @Test
+  void aBulkSettlesOnceOnlyWhenNothingIsPendingDebitingWhatWasExecuted() {
+    Bulk bulk = acceptedBulkOf(2);
+    store().recordOutcome(orderOf(bulk, 0), outcome(0, TransferStatus.EXECUTED), "message");
+    boolean early = store().settle(store().find(bulk.id()).orElseThrow(), "early settlement");
+    store().recordOutcome(orderOf(bulk, 1), outcome(1, TransferStatus.FAILED), "message");
+    Bulk finished = store().find(bulk.id()).orElseThrow();
+
+    boolean settled = store().settle(finished, "settlement");
+    boolean again = store().settle(finished, "duplicate settlement");
+
+    assertThat(early).isFalse();
+    assertThat(settled).isTrue();
+    assertThat(again).isFalse();
+    Bulk after = store().find(bulk.id()).orElseThrow();
+    assertThat(after.status()).isEqualTo(BulkStatus.PARTIALLY_COMPLETED);
+    assertThat(after.settledAt()).isPresent();
+    assertThat(balanceCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(100_00 - 1_50);
+    assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isZero();
+  }
+
+  @Test
+  void openBulksAreThoseNotSettledCreatedBeforeTheGivenTime() {
+    openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
+    Bulk old = accepted(bulkOf(1, NOON.minusSeconds(600)));
+    Bulk settled = accepted(bulkOf(1, NOON.minusSeconds(600)));
+    accepted(bulkOf(1, NOON));
+    store().recordOutcome(orderOf(settled, 0), outcome(0, TransferStatus.EXECUTED), "message");
+    store().settle(store().find(settled.id()).orElseThrow(), "settlement");
+
+    List<Bulk> open = store().createdBefore(NOON.minusSeconds(60));
+
+    assertThat(open).extracting(Bulk::id).containsExactly(old.id());
+  }
+
+  private Bulk acceptedBulkOf(int count) {
+    openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
+    return accepted(bulkOf(count, NOON));
+  }
+
+  private Bulk accepted(Bulk bulk) {
+    List<CreditTransfer> transfers = transfersOf(bulk.transferCount());
+    assertThat(store().accept(bulk, transfers, submission(bulk, "hash")))
+        .isEqualTo(new BulkAcceptance.Acceptance.Accepted());
+    return bulk;
+  }
+
+  private static Bulk bulkOf(int count, Instant createdAt) {
+    Money total = new Money(BulkCommands.totalCents(count), EUR);
+    return new Bulk(
+        UUID.randomUUID().toString(),
+        ORGANIZATION,
+        BulkCommands.ORGANIZATION_IBAN,
+        BulkMode.PARTIAL,
+        BulkStatus.ACCEPTED,
+        count,
+        total,
+        Tally.none(EUR),
+        createdAt,
+        Optional.empty(),
+        Optional.empty(),
+        UUID.randomUUID().toString(),
+        false);
+  }
+
+  private static Bulk withKey(Bulk bulk, String key) {
+    return new Bulk(
+        bulk.id(),
+        bulk.organizationId(),
+        bulk.accountIban(),
+        bulk.mode(),
+        bulk.status(),
+        bulk.transferCount(),
+        bulk.total(),
+        bulk.tally(),
+        bulk.createdAt(),
+        bulk.settledAt(),
+        bulk.webhookUrl(),
+        key,
+        bulk.fannedOut());
+  }
+
+  private static List<CreditTransfer> transfersOf(int count) {
+    return BulkCommands.aBulkOf(count).build().transfers();
+  }
+
+  private static BulkAcceptance.Submission submission(Bulk bulk, String hash) {
+    return new BulkAcceptance.Submission(
+        bulk.organizationId(),
+        bulk.idempotencyKey(),
+        hash,
+        "answer of " + bulk.id(),
+        NOON.plusSeconds(86_400));
+  }
+
+  private static TransferOrder orderOf(Bulk bulk, int index) {
+    return new TransferOrder(
+        bulk.id(),
+        bulk.organizationId(),
+        bulk.mode(),
+        bulk.accountIban(),
+        transfersOf(bulk.transferCount()).get(index));
+  }
+
+  private static TransferOutcome outcome(int index, TransferStatus status) {
+    return new TransferOutcome(
+        index,
+        status,
+        status == TransferStatus.EXECUTED ? Optional.empty() : Optional.of("why not"),
+        status == TransferStatus.EXECUTED ? Optional.of("reference " + index) : Optional.empty(),
+        NOON);
+  }
+}

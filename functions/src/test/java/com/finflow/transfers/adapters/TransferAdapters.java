@@ -1,0 +1,83 @@
+package com.finflow.transfers.adapters;
+
+import com.finflow.shared.aws.LocalDynamoDb;
+import com.finflow.shared.sqs.QueueConsumer;
+import java.net.URI;
+import java.time.Duration;
+import java.util.UUID;
+import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.sqs.SqsClient;
+
+/** The transfers table on DynamoDB Local, and a queue consumer for handler tests. */
+public final class TransferAdapters {
+
+  private TransferAdapters() {}
+
+  /** A new transfers table shaped like the stack's: pk/sk and the sparse index of open bulks. */
+  public static String newTransfersTable() {
+    String name = "transfers-" + UUID.randomUUID();
+    LocalDynamoDb.client()
+        .createTable(
+            request ->
+                request
+                    .tableName(name)
+                    .billingMode(BillingMode.PAY_PER_REQUEST)
+                    .attributeDefinitions(
+                        definition ->
+                            definition.attributeName("pk").attributeType(ScalarAttributeType.S),
+                        definition ->
+                            definition.attributeName("sk").attributeType(ScalarAttributeType.S),
+                        definition ->
+                            definition
+                                .attributeName("open_shard")
+                                .attributeType(ScalarAttributeType.S),
+                        definition ->
+                            definition
+                                .attributeName("created_at")
+                                .attributeType(ScalarAttributeType.S))
+                    .keySchema(
+                        key -> key.attributeName("pk").keyType(KeyType.HASH),
+                        key -> key.attributeName("sk").keyType(KeyType.RANGE))
+                    .globalSecondaryIndexes(
+                        index ->
+                            index
+                                .indexName(DynamoBulkStore.OPEN_INDEX)
+                                .keySchema(
+                                    key -> key.attributeName("open_shard").keyType(KeyType.HASH),
+                                    key -> key.attributeName("created_at").keyType(KeyType.RANGE))
+                                .projection(
+                                    projection ->
+                                        projection.projectionType(ProjectionType.KEYS_ONLY))));
+    return name;
+  }
+
+  /**
+   * A consumer whose retry delays go nowhere (nothing listens): handler tests look at the batch
+   * response only.
+   */
+  public static QueueConsumer consumerWithoutQueue(boolean concurrent) {
+    SqsClient unreachable =
+        SqsClient.builder()
+            .endpointOverride(URI.create("http://127.0.0.1:9"))
+            .region(Region.EU_WEST_1)
+            .credentialsProvider(AnonymousCredentialsProvider.create())
+            .httpClient(
+                UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)).build())
+            .overrideConfiguration(
+                ClientOverrideConfiguration.builder()
+                    .retryStrategy(RetryMode.STANDARD)
+                    .apiCallTimeout(Duration.ofSeconds(1))
+                    .build())
+            .build();
+    return new QueueConsumer(
+        unreachable, "http://127.0.0.1:9/000000000000/none", 1, 60, concurrent);
+  }
+}

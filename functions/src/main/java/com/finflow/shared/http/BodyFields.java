@@ -1,9 +1,8 @@
 package com.finflow.shared.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.failure.InvalidInput;
-import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -17,21 +16,24 @@ import java.util.regex.Pattern;
  * Reads the fields of a JSON object and collects every problem, so that a caller learns all of them
  * from one response instead of one per attempt.
  *
- * <p>It also remembers which members each object's parser read, through this class, at every depth (objects
- * reached with {@link #nested}). {@link #throwIfInvalid} reports every member nobody read as
- * {@code "is not a known field"}: a misspelt {@code webhook_ulr} is refused instead of silently ignored, and a
- * parser gets this without doing anything but reading its fields through here.
+ * <p>It also remembers which members each object's parser read, through this class, at every depth
+ * (objects reached with {@link #nested}). {@link #throwIfInvalid} reports every member nobody read
+ * as {@code "is not a known field"}: a misspelt {@code webhook_ulr} is refused instead of silently
+ * ignored, and a parser gets this without doing anything but reading its fields through here.
  *
- * <p>Text lengths are counted in Unicode code points, as JSON Schema's {@code maxLength} counts them.
+ * <p>Text lengths are counted in Unicode code points, as JSON Schema's {@code maxLength} counts
+ * them.
  */
 public final class BodyFields {
 
   /** The detail of a member that no parser read. */
   public static final String UNKNOWN_FIELD = "is not a known field";
+
   /**
-   * Text holding at least one character that is not white space: what a required name or description must be.
-   * Spelled out rather than {@code \S}, whose meaning differs between Java, ECMAScript and Python regular
-   * expressions, so that the API document can publish this very pattern.
+   * Text holding at least one character that is not white space: what a required name or
+   * description must be. Spelled out rather than {@code \S}, whose meaning differs between Java,
+   * ECMAScript and Python regular expressions, so that the API document can publish this very
+   * pattern.
    */
   public static final String NOT_BLANK_PATTERN =
       "[^\\u0009-\\u000D\\u001C-\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028\\u2029\\u202F\\u205F\\u3000]";
@@ -54,8 +56,9 @@ public final class BodyFields {
   }
 
   /**
-   * The fields of a nested object or array ({@code child}, found at {@code pointer}), reporting into the same list
-   * of problems. A member of this object that is {@code child} itself counts as read.
+   * The fields of a nested object or array ({@code child}, found at {@code pointer}), reporting
+   * into the same list of problems. A member of this object that is {@code child} itself counts as
+   * read.
    */
   public BodyFields nested(JsonNode child, String pointer) {
     object.properties().stream()
@@ -71,7 +74,10 @@ public final class BodyFields {
     return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
   }
 
-  /** A required string of 1 to {@code maxLength} characters, or an empty string after recording why not. */
+  /**
+   * A required string of 1 to {@code maxLength} characters, or an empty string after recording why
+   * not.
+   */
   public String text(String name, int maxLength) {
     JsonNode value = object.get(name);
     if (value == null || value.isNull()) {
@@ -83,8 +89,9 @@ public final class BodyFields {
   }
 
   /**
-   * An optional string of 1 to {@code maxLength} characters: empty when the member is absent, or after recording
-   * why it is refused. A {@code null} is refused: leaving the member out is how a caller says "none".
+   * An optional string of 1 to {@code maxLength} characters: empty when the member is absent, or
+   * after recording why it is refused. A {@code null} is refused: leaving the member out is how a
+   * caller says "none".
    */
   public Optional<String> optionalText(String name, int maxLength) {
     reading.read(object, name);
@@ -93,7 +100,11 @@ public final class BodyFields {
       return Optional.empty();
     }
     if (!value.isTextual()) {
-      reject(name, value.isNull() ? "must be a string; leave the field out instead of null" : "must be a string");
+      reject(
+          name,
+          value.isNull()
+              ? "must be a string; leave the field out instead of null"
+              : "must be a string");
       return Optional.empty();
     }
     String text = value.asText();
@@ -112,7 +123,10 @@ public final class BodyFields {
     return Optional.of(text);
   }
 
-  /** An optional {@code true} or {@code false}: empty when absent, or after recording why it is refused. */
+  /**
+   * An optional {@code true} or {@code false}: empty when absent, or after recording why it is
+   * refused.
+   */
   public Optional<Boolean> optionalBoolean(String name) {
     reading.read(object, name);
     JsonNode value = object.get(name);
@@ -150,11 +164,17 @@ public final class BodyFields {
   private List<FieldError> problems() {
     List<FieldError> problems = new ArrayList<>(reading.errors);
     for (Visit visit : reading.visits) {
-      visit.node().properties().forEach(member -> {
-        if (!visit.read().contains(member.getKey())) {
-          problems.add(new FieldError(visit.pointer() + "/" + escaped(member.getKey()), UNKNOWN_FIELD));
-        }
-      });
+      visit
+          .node()
+          .properties()
+          .forEach(
+              member -> {
+                if (!visit.read().contains(member.getKey())) {
+                  problems.add(
+                      new FieldError(
+                          visit.pointer() + "/" + escaped(member.getKey()), UNKNOWN_FIELD));
+                }
+              });
     }
     return problems;
   }
@@ -168,7 +188,9 @@ public final class BodyFields {
   private static boolean isWellFormed(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
         return false;
@@ -177,7 +199,10 @@ public final class BodyFields {
     return true;
   }
 
-  /** What every {@code BodyFields} of one body shares: the problems so far and the members read per object. */
+  /**
+   * What every {@code BodyFields} of one body shares: the problems so far and the members read per
+   * object.
+   */
   private static final class Reading {
     private final List<FieldError> errors = new ArrayList<>();
     private final List<Visit> visits = new ArrayList<>();

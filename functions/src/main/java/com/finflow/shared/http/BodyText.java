@@ -1,7 +1,6 @@
 package com.finflow.shared.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -9,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * The text of a request body: base64 undone when API Gateway applied it, its size held to the route's limit in bytes,
- * and its bytes proven UTF-8. A malformed byte is refused, never replaced by U+FFFD and stored.
+ * The text of a request body: base64 undone when API Gateway applied it, its size held to the
+ * route's limit in bytes, and its bytes proven UTF-8. A malformed byte is refused, never replaced
+ * by U+FFFD and stored.
  */
 final class BodyText {
 
@@ -39,7 +39,8 @@ final class BodyText {
       throw new PayloadTooLarge(maxBytes);
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
@@ -49,7 +50,10 @@ final class BodyText {
     }
   }
 
-  /** A body that arrived as text: its UTF-8 size, and no lone surrogate, which no UTF-8 byte sequence encodes. */
+  /**
+   * A body that arrived as text: its UTF-8 size, and no lone surrogate, which no UTF-8 byte
+   * sequence encodes.
+   */
   private static String checked(String text, int maxBytes) {
     // Every character takes at least one byte.
     if (text.length() > maxBytes) {
@@ -58,7 +62,9 @@ final class BodyText {
     long bytes = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
         bytes += 4;
         i++;
       } else if (Character.isSurrogate(c)) {

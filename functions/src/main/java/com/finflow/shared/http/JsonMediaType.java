@@ -5,9 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The {@code content-type} a JSON body must declare: {@code application/json} or any {@code <type>/<subtype>+json}
- * (RFC 6839), with no parameter but an optional {@code charset=utf-8}. JSON is UTF-8 (RFC 8259), so any other charset
- * is refused rather than guessed at, and so is a body that declares no type or another one.
+ * The {@code content-type} a JSON body must declare: {@code application/json} or any {@code
+ * <type>/<subtype>+json} (RFC 6839), with no parameter but an optional {@code charset=utf-8}. JSON
+ * is UTF-8 (RFC 8259), so any other charset is refused rather than guessed at, and so is a body
+ * that declares no type or another one.
  */
 final class JsonMediaType {
 
@@ -15,14 +16,19 @@ final class JsonMediaType {
 
   private JsonMediaType() {}
 
-  /** Throws {@link UnsupportedMediaType} unless the request's headers declare a JSON body in UTF-8. */
+  /**
+   * Throws {@link UnsupportedMediaType} unless the request's headers declare a JSON body in UTF-8.
+   */
   static void require(Map<String, String> headers) {
-    String declared = headerOf(headers)
-        .orElseThrow(() -> new UnsupportedMediaType("the request needs content-type: application/json"));
+    String declared =
+        headerOf(headers)
+            .orElseThrow(
+                () -> new UnsupportedMediaType("the request needs content-type: application/json"));
     String[] parts = declared.split(";", -1);
     String type = parts[0].strip().toLowerCase(Locale.ROOT);
     if (!isJson(type)) {
-      throw new UnsupportedMediaType("the request body must be application/json, not " + shown(type));
+      throw new UnsupportedMediaType(
+          "the request body must be application/json, not " + shown(type));
     }
     for (int i = 1; i < parts.length; i++) {
       String parameter = parts[i].strip();
@@ -30,8 +36,10 @@ final class JsonMediaType {
       String name = equals < 0 ? parameter : parameter.substring(0, equals).strip();
       String value = equals < 0 ? "" : unquoted(parameter.substring(equals + 1).strip());
       if (!name.equalsIgnoreCase("charset") || !value.equalsIgnoreCase("utf-8")) {
-        throw new UnsupportedMediaType("the request body must be JSON in UTF-8; the only parameter accepted is"
-            + " charset=utf-8, not " + shown(parameter));
+        throw new UnsupportedMediaType(
+            "the request body must be JSON in UTF-8; the only parameter accepted is"
+                + " charset=utf-8, not "
+                + shown(parameter));
       }
     }
   }
@@ -42,7 +50,8 @@ final class JsonMediaType {
       return false;
     }
     String subtype = type.substring(slash + 1);
-    return type.equals("application/json") || (subtype.endsWith("+json") && subtype.length() > "+json".length());
+    return type.equals("application/json")
+        || (subtype.endsWith("+json") && subtype.length() > "+json".length());
   }
 
   private static String unquoted(String value) {
@@ -51,13 +60,17 @@ final class JsonMediaType {
         : value;
   }
 
-  /** A header value quoted in a detail: short, and printable ASCII only, as it ends up in logs too. */
+  /**
+   * A header value quoted in a detail: short, and printable ASCII only, as it ends up in logs too.
+   */
   private static String shown(String value) {
-    String printable = value.codePoints()
-        .map(c -> c >= 0x20 && c < 0x7f ? c : '?')
-        .limit(64)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-        .toString();
+    String printable =
+        value
+            .codePoints()
+            .map(c -> c >= 0x20 && c < 0x7f ? c : '?')
+            .limit(64)
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
     return "\"" + printable + "\"";
   }
 

@@ -3,7 +3,6 @@ package com.finflow.shared.http;
 import com.finflow.shared.failure.Category;
 import com.finflow.shared.failure.Failure;
 import com.finflow.shared.failure.FieldError;
-
 import java.util.List;
 import java.util.Map;
 

@@ -4,10 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The one reader of request bodies, for every route that takes one. In order: the body must be declared
- * {@code application/json} (else 415), fit the route's limit in bytes (else 413), and be UTF-8 holding one JSON
- * object with no member given twice, within the reader's limits (else 400). Members a parser does not read are
- * refused later, by {@link BodyFields} (422).
+ * The one reader of request bodies, for every route that takes one. In order: the body must be
+ * declared {@code application/json} (else 415), fit the route's limit in bytes (else 413), and be
+ * UTF-8 holding one JSON object with no member given twice, within the reader's limits (else 400).
+ * Members a parser does not read are refused later, by {@link BodyFields} (422).
  */
 public final class RequestBodies {
 

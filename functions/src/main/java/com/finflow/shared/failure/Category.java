@@ -13,6 +13,10 @@ public enum Category {
   UNAUTHENTICATED,
   FORBIDDEN,
   NOT_FOUND,
+  /**
+   * A method the resource does not support; the failure's {@code allow} fact lists those it does.
+   */
+  METHOD_NOT_ALLOWED,
   CONFLICT,
   RATE_LIMITED,
   UPSTREAM_FAILED,

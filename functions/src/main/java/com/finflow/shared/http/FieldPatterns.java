@@ -42,9 +42,12 @@ public final class FieldPatterns {
   /** An id made of ASCII letters, digits and {@code . _ : -}, starting with a letter or digit. */
   public static final String TOKEN = "[A-Za-z0-9][A-Za-z0-9._:-]*";
 
-  /** A SEPA transfer amount in EUR: greater than zero, at most 2 decimals, no leading zero. */
+  /**
+   * A SEPA transfer amount in EUR: greater than zero and at most 1,000,000.00 (the deployed
+   * per-transfer limit), at most 2 decimals, no leading zero.
+   */
   public static final String TRANSFER_AMOUNT =
-      "(0[.](0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}([.][0-9]{1,2})?)";
+      "(0[.](0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,5}([.][0-9]{1,2})?|1000000([.]0{1,2})?)";
 
   /**
    * Text in the EPC basic Latin character set every SEPA bank carries unchanged ({@code a-z A-Z 0-9

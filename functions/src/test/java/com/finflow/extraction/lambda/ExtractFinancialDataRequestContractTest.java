@@ -23,10 +23,15 @@ class ExtractFinancialDataRequestContractTest {
   private static final RequestContract CONTRACT =
       RequestContract.of(
           "ExtractionRequest", body -> ExtractFinancialDataRequest.parse(body, PUBLIC_ADDRESSES));
+  private static final RequestContract WITH_WEBHOOK =
+      RequestContract.of(
+          "AsyncExtractionRequest",
+          body -> ExtractFinancialDataRequest.parse(body, PUBLIC_ADDRESSES));
 
   @Test
-  void acceptsTheExampleOfTheDocument() {
+  void acceptsTheExamplesOfTheDocument() {
     CONTRACT.acceptsTheExample();
+    WITH_WEBHOOK.acceptsTheExample();
   }
 
   @Test
@@ -38,6 +43,19 @@ class ExtractFinancialDataRequestContractTest {
   void readsEveryDocumentedMemberAndRefusesAnyOther() {
     CONTRACT.readsEveryDocumentedMember();
     CONTRACT.refusesAnUndocumentedMember();
+    WITH_WEBHOOK.readsEveryDocumentedMember();
+    WITH_WEBHOOK.refusesAnUndocumentedMember();
+  }
+
+  @Test
+  void aWebhookIsDocumentedOnlyWithAsyncTrue() {
+    assertThat(
+            ApiDocument.schema("ExtractionRequest").at("/properties/webhook_url").isMissingNode())
+        .isTrue();
+    assertThat(
+            ApiDocument.schema("AsyncExtractionRequest").at("/properties/async/const").asBoolean())
+        .isTrue();
+    assertThat(ApiDocument.required("AsyncExtractionRequest")).contains("async", "webhook_url");
   }
 
   @Test
@@ -58,7 +76,7 @@ class ExtractFinancialDataRequestContractTest {
         .isEqualTo(ExtractFinancialDataRequest.MAX_ORGANIZATION_ID_LENGTH);
     assertThat(ApiDocument.maxLength(schema, "user_document_number"))
         .isEqualTo(ExtractFinancialDataRequest.MAX_DOCUMENT_LENGTH);
-    assertThat(ApiDocument.maxLength(schema, "webhook_url"))
+    assertThat(ApiDocument.maxLength("AsyncExtractionRequest", "webhook_url"))
         .isEqualTo(ExtractFinancialDataRequest.MAX_WEBHOOK_URL_LENGTH);
   }
 }

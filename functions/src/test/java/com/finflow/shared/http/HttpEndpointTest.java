@@ -82,6 +82,7 @@ class HttpEndpointTest {
             Map.entry(Category.UNAUTHENTICATED, 401),
             Map.entry(Category.FORBIDDEN, 403),
             Map.entry(Category.NOT_FOUND, 404),
+            Map.entry(Category.METHOD_NOT_ALLOWED, 405),
             Map.entry(Category.CONFLICT, 409),
             Map.entry(Category.INVALID_REQUEST, 422),
             Map.entry(Category.RATE_LIMITED, 429),

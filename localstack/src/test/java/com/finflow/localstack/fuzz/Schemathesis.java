@@ -196,7 +196,7 @@ final class Schemathesis {
       String output = Files.readString(log);
       Files.delete(log);
       return new Outcome(
-          process.exitValue(), output, Duration.ofNanos(System.nanoTime() - started));
+          command, process.exitValue(), output, Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

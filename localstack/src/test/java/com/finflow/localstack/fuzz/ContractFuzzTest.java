@@ -64,9 +64,15 @@ class ContractFuzzTest {
               EXAMPLES_PER_OPERATION,
               excluded);
       FuzzReport report = FuzzReport.read(DIRECTORY.resolve("reports"));
-      System.out.println(
-          report.summary(
-              schemathesis.version(), operations, outcome.took(), SEED, EXAMPLES_PER_OPERATION));
+      String summary =
+          "$ "
+              + String.join(" ", outcome.command())
+              + "\n"
+              + report.summary(
+                  schemathesis.version(), operations, outcome.took(), SEED, EXAMPLES_PER_OPERATION);
+      // ./test prints it after the build.
+      Files.writeString(DIRECTORY.resolve("summary.txt"), summary);
+      System.out.println(summary);
 
       assertThat(outcome.exitCode()).as(outcome.output()).isZero();
       assertThat(report.failures()).as(outcome.output()).isZero();

@@ -75,6 +75,8 @@ final class Schemathesis {
       String excludedPaths) {
     try {
       Files.createDirectories(directory);
+      // Reports of an earlier run would be read as this one's.
+      deleteRecursively(directory.resolve("reports"));
       Path auth = writeAuth(directory.resolve("auth.json"), sandbox);
       Path config = directory.resolve("schemathesis.toml");
       Files.writeString(config, configuration(auth), StandardCharsets.UTF_8);
@@ -202,6 +204,17 @@ final class Schemathesis {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static void deleteRecursively(Path path) throws IOException {
+    if (!Files.exists(path)) {
+      return;
+    }
+    try (var paths = Files.walk(path)) {
+      for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(each);
+      }
     }
   }
 }

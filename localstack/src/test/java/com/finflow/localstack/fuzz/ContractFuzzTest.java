@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <p>The fuzzer knows what the document cannot say: the sandbox's account, bulk, extraction and
  * deliveries (set up first, see {@link FuzzSandbox}), and generators for IBANs, BICs and CPFs with
  * valid check digits ({@code fuzz/finflow_formats.py}). Reports land in {@code
- * target/schemathesis}.
+ * target/schemathesis}, with a {@code summary.txt}: the command, and per operation the cases and
+ * the status mix.
  *
  * <p>{@code -Dfinflow.fuzz.excludePaths=<regex>} leaves paths out, for a change on its way; the
  * build covers all.

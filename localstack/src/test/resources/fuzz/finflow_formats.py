@@ -108,9 +108,25 @@ def _usually(value):
     return int(hashlib.sha256(repr(value).encode()).hexdigest(), 16) % 3 != 0
 
 
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+
+
+def _drawn_from_schema(name, value):
+    """False for an id a stateful link left unresolved, such as the literal "<extraction_id>"."""
+    if name in ("bulk_id", "extraction_id"):
+        return isinstance(value, str) and UUID.fullmatch(value) is not None
+    if name == "delivery_id":
+        return isinstance(value, str) and TOKEN.fullmatch(value) is not None
+    return True
+
+
 def _sandbox_ids(path, parameters):
     for prefix, ids in SANDBOX_IDS.items():
-        if path.startswith(prefix) and _usually(sorted(parameters.items())):
+        if not path.startswith(prefix):
+            continue
+        unresolved = not all(_drawn_from_schema(name, value) for name, value in parameters.items())
+        if unresolved or _usually(sorted(parameters.items())):
             parameters.update({name: value for name, value in ids.items() if name in parameters and value})
 
 IBAN_FIELDS = {"iban", "organization_iban", "counterparty_iban"}

@@ -35,12 +35,11 @@ final class OpenAccountRequest {
     if (code.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(Currency.getInstance(code));
-    } catch (IllegalArgumentException e) {
+    Optional<Currency> currency = Money.currency(code);
+    if (currency.isEmpty()) {
       fields.reject("currency", "is not an ISO 4217 currency code");
-      return Optional.empty();
     }
+    return currency;
   }
 
   private static Optional<Money> balanceOf(BodyFields fields, Currency currency) {

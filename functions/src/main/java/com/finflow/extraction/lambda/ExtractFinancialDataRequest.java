@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.extraction.Cpf;
 import com.finflow.extraction.ExtractionCommand;
 import com.finflow.shared.http.BodyFields;
+import com.finflow.shared.ids.ResourceIds;
 import com.finflow.webhooks.WebhookAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -23,6 +24,11 @@ final class ExtractFinancialDataRequest {
     String name = fields.text("name", 100);
     String organizationName = fields.text("organization_name", 140);
     String organizationId = fields.text("organization_id", 64);
+    if (!organizationId.isEmpty() && !ResourceIds.isToken(organizationId, 64)) {
+      fields.reject(
+          "organization_id",
+          "must be ASCII letters, digits and . _ : -, starting with a letter or digit");
+    }
     String document = fields.text("user_document_number", 14);
     Optional<Cpf> user = document.isEmpty() ? Optional.empty() : Cpf.parse(document);
     if (!document.isEmpty() && user.isEmpty()) {

@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -103,6 +104,50 @@ class ExtractionHandlersTest {
             Json.MAPPER.readTree(response.getBody()).get("errors").get(0).get("pointer").asText())
         .isEqualTo("/user_document_number");
     assertThat(provider.totalCalls()).isZero();
+  }
+
+  @Test
+  void refusesACpfInArabicIndicDigitsWith422BeforeCallingTheProviderOrStoringAnything()
+      throws Exception {
+    APIGatewayV2HTTPEvent event =
+        SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
+    event.setBody(event.getBody().replace("52998224725", "٥٢٩٩٨٢٢٤٧٢٥"));
+
+    APIGatewayV2HTTPResponse response = extract.handleRequest(event, CONTEXT);
+
+    JsonNode problem = Json.MAPPER.readTree(response.getBody());
+    assertThat(response.getStatusCode()).isEqualTo(422);
+    assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:invalid-request");
+    assertThat(problem.get("errors").findValuesAsText("pointer"))
+        .containsExactly("/user_document_number");
+    assertThat(provider.totalCalls()).isZero();
+    assertThat(jobs).isEmpty();
+  }
+
+  @Test
+  void answersAnExtractionIdThatIsNotAUuidWith422NamingIt() throws Exception {
+    for (String id :
+        List.of(
+            "extraction-1",
+            "2c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f\u200B",
+            "../etc/passwd",
+            "٢c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f")) {
+      APIGatewayV2HTTPResponse response = getExtraction(id, ORGANIZATION);
+
+      JsonNode problem = Json.MAPPER.readTree(response.getBody());
+      assertThat(response.getStatusCode()).isEqualTo(422);
+      assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:invalid-request");
+      assertThat(problem.get("errors").findValuesAsText("pointer"))
+          .containsExactly("/path/extraction_id");
+    }
+  }
+
+  @Test
+  void findsAnExtractionWhateverTheCaseOfItsId() throws Exception {
+    String extractionId = acceptAndRun("\"async\": true");
+
+    assertThat(getExtraction(extractionId.toUpperCase(Locale.ROOT), ORGANIZATION).getStatusCode())
+        .isEqualTo(200);
   }
 
   @Test
@@ -183,9 +228,10 @@ class ExtractionHandlersTest {
 
   @Test
   void answersAFailedExtractionWithItsStatusDetailAndProblemType() throws Exception {
-    store.failed(ORGANIZATION, "extraction-1", new ConsentRejected("CUSTOMER_MANUALLY_REJECTED"));
+    String extractionId = "0b6f3c2a-8d4e-4f1a-9c7b-5e2d1a0f3b4c";
+    store.failed(ORGANIZATION, extractionId, new ConsentRejected("CUSTOMER_MANUALLY_REJECTED"));
 
-    JsonNode body = Json.MAPPER.readTree(getExtraction("extraction-1", ORGANIZATION).getBody());
+    JsonNode body = Json.MAPPER.readTree(getExtraction(extractionId, ORGANIZATION).getBody());
 
     assertThat(body.fieldNames()).toIterable().containsExactly("status", "detail", "problem_type");
     assertThat(body.get("status").asText()).isEqualTo("failed");

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
@@ -20,6 +21,10 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
  * organization, action and window ({@code RATE#<organization>#<action>#<window start>}), whose
  * count is added to only while it is under the limit, in one conditional update. Items expire by
  * TTL a few minutes after their window; none is ever read again once its window has passed.
+ *
+ * <p>Within a window a count only grows, so once DynamoDB has refused an organization, this
+ * container refuses it too until the window ends without asking again: a client hammering past its
+ * limit costs no more writes.
  */
 public final class DynamoQuota implements Quota {
 
@@ -33,6 +38,7 @@ public final class DynamoQuota implements Quota {
   private final String table;
   private final RateLimit limit;
   private final Clock clock;
+  private final Map<String, Instant> usedUpUntil = new ConcurrentHashMap<>();
 
   public DynamoQuota(DynamoDbClient dynamoDb, String table, RateLimit limit, Clock clock) {
     this.dynamoDb = dynamoDb;
@@ -63,6 +69,10 @@ public final class DynamoQuota implements Quota {
   public void take(String organizationId) {
     Instant now = clock.instant();
     Window window = limit.windowAt(now);
+    Instant refusedUntil = usedUpUntil.getOrDefault(organizationId, Instant.MIN);
+    if (now.isBefore(refusedUntil)) {
+      throw new TooManyRequests(limit, window.retryAfter(now));
+    }
     try {
       dynamoDb.updateItem(
           request ->
@@ -78,6 +88,8 @@ public final class DynamoQuota implements Quota {
                           ":limit", n(limit.perWindow()),
                           ":expires", n(window.end().plus(KEPT_AFTER_WINDOW).getEpochSecond()))));
     } catch (ConditionalCheckFailedException usedUp) {
+      usedUpUntil.values().removeIf(end -> !end.isAfter(now));
+      usedUpUntil.put(organizationId, window.end());
       throw new TooManyRequests(limit, window.retryAfter(now));
     }
   }

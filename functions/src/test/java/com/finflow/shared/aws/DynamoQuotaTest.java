@@ -1,6 +1,8 @@
 package com.finflow.shared.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.finflow.shared.quota.Quota;
 import com.finflow.shared.quota.QuotaContract;
@@ -17,7 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 
 class DynamoQuotaTest extends QuotaContract {
 
@@ -81,6 +86,27 @@ class DynamoQuotaTest extends QuotaContract {
   }
 
   @Test
+  void aContainerRefusedInAWindowRefusesAgainWithoutAnotherWriteUntilItEnds() {
+    CountingUpdates dynamoDb = new CountingUpdates(LocalDynamoDb.client());
+    Quota container = new DynamoQuota(dynamoDb, table, THREE_A_MINUTE, clock);
+    for (int i = 0; i < 4; i++) {
+      catchThrowable(() -> container.take("org-1"));
+    }
+    int writes = dynamoDb.updates();
+
+    clock.advance(Duration.ofSeconds(30));
+    TooManyRequests again =
+        catchThrowableOfType(TooManyRequests.class, () -> container.take("org-1"));
+    container.take("org-2");
+    clock.advance(Duration.ofSeconds(13));
+    container.take("org-1");
+
+    assertThat(writes).isEqualTo(4);
+    assertThat(again.retryAfter()).isEqualTo(Duration.ofSeconds(13));
+    assertThat(dynamoDb.updates()).as("org-2, then org-1 in the next window").isEqualTo(6);
+  }
+
+  @Test
   void aWindowsCounterIsKeyedByOrganizationActionAndWindowAndExpiresMinutesAfterIt() {
     quota().take("org-1");
 
@@ -90,5 +116,34 @@ class DynamoQuotaTest extends QuotaContract {
     assertThat(item.get("taken").n()).isEqualTo("1");
     assertThat(Instant.ofEpochSecond(Long.parseLong(item.get("expires_at").n())))
         .isEqualTo(Instant.parse("2026-11-23T10:21:00Z"));
+  }
+
+  /** A DynamoDB that passes updates on to a real one and counts them. */
+  private static final class CountingUpdates implements DynamoDbClient {
+
+    private final DynamoDbClient dynamoDb;
+    private int updates;
+
+    CountingUpdates(DynamoDbClient dynamoDb) {
+      this.dynamoDb = dynamoDb;
+    }
+
+    int updates() {
+      return updates;
+    }
+
+    @Override
+    public UpdateItemResponse updateItem(UpdateItemRequest request) {
+      updates++;
+      return dynamoDb.updateItem(request);
+    }
+
+    @Override
+    public String serviceName() {
+      return dynamoDb.serviceName();
+    }
+
+    @Override
+    public void close() {}
   }
 }

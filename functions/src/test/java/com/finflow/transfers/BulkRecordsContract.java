@@ -113,6 +113,26 @@ public abstract class BulkRecordsContract<
   }
 
   @Test
+  void anEarlierSubmissionIsReadWithoutWritingAnything() {
+    openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
+    Bulk first = bulkOf(1, NOON);
+    BulkAcceptance.Submission submission = submission(first, "hash");
+    Optional<BulkAcceptance.Acceptance> none = store().earlier(submission);
+    store().accept(first, transfersOf(1), submission);
+
+    Optional<BulkAcceptance.Acceptance> during = store().earlier(submission);
+    store().complete(ORGANIZATION, first.idempotencyKey());
+
+    assertThat(none).isEmpty();
+    assertThat(during).contains(new BulkAcceptance.Acceptance.StillBeingAccepted());
+    assertThat(store().earlier(submission))
+        .contains(new BulkAcceptance.Acceptance.Replay("answer of " + first.id()));
+    assertThat(store().earlier(submission(first, "another hash")))
+        .contains(new BulkAcceptance.Acceptance.KeyReusedForAnotherPayload());
+    assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(BulkCommands.totalCents(1));
+  }
+
+  @Test
   void anOutcomeIsRecordedAndCountedOnce() {
     Bulk bulk = acceptedBulkOf(2);
     TransferOrder order = orderOf(bulk, 1);

@@ -71,14 +71,9 @@ public final class InMemoryBulks
   public synchronized Acceptance accept(
       Bulk bulk, List<CreditTransfer> bulkTransfers, Submission submission) {
     String key = submission.organizationId() + "#" + submission.idempotencyKey();
-    StoredSubmission existing = submissions.get(key);
-    if (existing != null) {
-      if (!existing.submission().payloadHash().equals(submission.payloadHash())) {
-        return new Acceptance.KeyReusedForAnotherPayload();
-      }
-      return existing.completed()
-          ? new Acceptance.Replay(existing.submission().response())
-          : new Acceptance.StillBeingAccepted();
+    Optional<Acceptance> earlier = earlier(submission);
+    if (earlier.isPresent()) {
+      return earlier.get();
     }
     Account account = accounts.get(bulk.accountIban());
     if (account == null
@@ -101,6 +96,22 @@ public final class InMemoryBulks
         new Account(
             account.organizationId(), account.balance(), account.reserved().plus(bulk.total())));
     return new Acceptance.Accepted();
+  }
+
+  @Override
+  public synchronized Optional<Acceptance> earlier(Submission submission) {
+    StoredSubmission existing =
+        submissions.get(submission.organizationId() + "#" + submission.idempotencyKey());
+    if (existing == null) {
+      return Optional.empty();
+    }
+    if (!existing.submission().payloadHash().equals(submission.payloadHash())) {
+      return Optional.of(new Acceptance.KeyReusedForAnotherPayload());
+    }
+    return Optional.of(
+        existing.completed()
+            ? new Acceptance.Replay(existing.submission().response())
+            : new Acceptance.StillBeingAccepted());
   }
 
   @Override

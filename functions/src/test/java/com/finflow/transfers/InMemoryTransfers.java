@@ -4,6 +4,8 @@ import com.finflow.shared.Caller;
 import com.finflow.shared.Json;
 import com.finflow.shared.MutableClock;
 import com.finflow.shared.money.Money;
+import com.finflow.shared.quota.InMemoryQuota;
+import com.finflow.shared.quota.RateLimit;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
@@ -37,9 +39,11 @@ public final class InMemoryTransfers {
   public final RecordingQueues queues = new RecordingQueues();
   public final LedgerBank bank = new LedgerBank(Set.of(CLOSED_ACCOUNT));
   public final RecordingNotices notices = new RecordingNotices();
+  public final InMemoryQuota bulkSubmissions =
+      new InMemoryQuota(RateLimit.perMinute("bulk submissions", 60), clock);
 
   public SubmitBulk submitBulk() {
-    return new SubmitBulk(bulks, bulks, queues, clock, Duration.ofHours(24));
+    return new SubmitBulk(bulks, bulks, queues, bulkSubmissions, clock, Duration.ofHours(24));
   }
 
   public GetBulk getBulk() {

@@ -53,6 +53,7 @@ class ReconcileBulksTest {
             transfers.bulks,
             (organization, key) -> {},
             transfers.queues,
+            transfers.bulkSubmissions,
             transfers.clock,
             Duration.ofHours(24));
     SubmitBulk.Answer first =

@@ -10,6 +10,7 @@ import com.finflow.extraction.RunExtraction;
 import com.finflow.shared.Environment;
 import com.finflow.shared.Json;
 import com.finflow.shared.aws.AwsClients;
+import com.finflow.shared.aws.DynamoQuota;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.webhooks.WebhookAddress;
 import com.finflow.webhooks.adapters.WebhooksWiring;
@@ -22,8 +23,9 @@ import java.time.Duration;
  * container starts): the provider sessions and extraction states in the tokens table ({@code
  * TOKENS_TABLE}) under KMS envelope encryption ({@code KEY_ID}), consents filed under a keyed hash
  * of the customer's CPF made with the KMS HMAC key {@code CPF_MAC_KEY_ID}, jobs on the extraction
- * queue ({@code EXTRACTION_QUEUE_URL}), and the provider whose address and registration secret come
- * from Secrets Manager ({@code PROVIDER_SECRET_ARN}).
+ * queue ({@code EXTRACTION_QUEUE_URL}), the provider whose address and registration secret come
+ * from Secrets Manager ({@code PROVIDER_SECRET_ARN}), and each organization's extractions per
+ * minute ({@code EXTRACTIONS_PER_MINUTE}, default 30) counted in {@code RATE_LIMITS_TABLE}.
  */
 public final class ExtractionWiring {
 
@@ -39,6 +41,7 @@ public final class ExtractionWiring {
         extractor(items),
         new DynamoExtractionStore(items, Clock.systemUTC()),
         new SqsExtractionJobs(AwsClients.sqs(), queueUrl()),
+        DynamoQuota.perMinuteFromEnvironment("extractions", "EXTRACTIONS_PER_MINUTE", 30),
         syncBudget(),
         Clock.systemUTC());
   }

@@ -144,6 +144,11 @@ final class DynamoBulkStore
   }
 
   private Acceptance existingSubmission(Submission submission) {
+    return earlier(submission).orElseGet(Acceptance.StillBeingAccepted::new);
+  }
+
+  @Override
+  public Optional<Acceptance> earlier(Submission submission) {
     return item(
             submissionKey(submission.organizationId(), submission.idempotencyKey()), "SUBMISSION")
         .<Acceptance>map(
@@ -154,8 +159,7 @@ final class DynamoBulkStore
               return "COMPLETED".equals(existing.get("state").s())
                   ? new Acceptance.Replay(existing.get("response").s())
                   : new Acceptance.StillBeingAccepted();
-            })
-        .orElseGet(Acceptance.StillBeingAccepted::new);
+            });
   }
 
   private Acceptance shortfall(Bulk bulk) {

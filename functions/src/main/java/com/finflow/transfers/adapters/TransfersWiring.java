@@ -2,6 +2,7 @@ package com.finflow.transfers.adapters;
 
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
+import com.finflow.shared.aws.DynamoQuota;
 import com.finflow.shared.money.Money;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.transfers.Bank;
@@ -38,7 +39,17 @@ public final class TransfersWiring {
         Duration.ofHours(
             Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24")));
     DynamoBulkStore store = store();
-    return new SubmitBulk(store, store, queues(), Clock.systemUTC(), retention);
+    return new SubmitBulk(
+        store, store, queues(), bulkSubmissionsQuota(), Clock.systemUTC(), retention);
+  }
+
+  /**
+   * Each organization's bulk submissions per minute ({@code BULK_SUBMISSIONS_PER_MINUTE}, default
+   * 60), counted in {@code RATE_LIMITS_TABLE}.
+   */
+  private static DynamoQuota bulkSubmissionsQuota() {
+    return DynamoQuota.perMinuteFromEnvironment(
+        "bulk submissions", "BULK_SUBMISSIONS_PER_MINUTE", 60);
   }
 
   /**

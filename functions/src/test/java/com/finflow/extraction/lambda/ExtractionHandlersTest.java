@@ -21,14 +21,18 @@ import com.finflow.extraction.RunExtraction;
 import com.finflow.extraction.ScriptedProvider;
 import com.finflow.extraction.adapters.ExtractionJobMessages;
 import com.finflow.shared.Json;
+import com.finflow.shared.MutableClock;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
+import com.finflow.shared.quota.InMemoryQuota;
+import com.finflow.shared.quota.RateLimit;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.webhooks.WebhookAddress;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -125,6 +129,38 @@ class ExtractionHandlersTest {
   }
 
   @Test
+  void answers429WithRetryAfterOnceTheOrganizationsExtractionsOfTheMinuteAreUsedUp()
+      throws Exception {
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:55.100Z"));
+    ExtractFinancialDataHandler limited =
+        new ExtractFinancialDataHandler(
+            new ExtractFinancialData(
+                extractor,
+                store,
+                jobs::add,
+                new InMemoryQuota(RateLimit.perMinute("extractions", 1), clock),
+                Duration.ofSeconds(10),
+                Clock.systemUTC()),
+            PUBLIC_ADDRESSES);
+    limited.handleRequest(
+        SampleEvents.httpEvent("extraction/extract-financial-data.json"), CONTEXT);
+    long providerCalls = provider.totalCalls();
+
+    APIGatewayV2HTTPResponse refused =
+        limited.handleRequest(
+            SampleEvents.httpEvent("extraction/extract-financial-data-async.json"), CONTEXT);
+
+    assertThat(refused.getStatusCode()).isEqualTo(429);
+    assertThat(refused.getHeaders()).containsEntry("retry-after", "5");
+    JsonNode problem = Json.MAPPER.readTree(refused.getBody());
+    assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:rate-limited");
+    assertThat(problem.get("detail").asText())
+        .isEqualTo("your organization may make at most 1 extractions per minute; try again in 5 s");
+    assertThat(provider.totalCalls()).isEqualTo(providerCalls);
+    assertThat(jobs).isEmpty();
+  }
+
+  @Test
   void answersAnExtractionIdThatIsNotAUuidWith422NamingIt() throws Exception {
     for (String id :
         List.of(
@@ -163,6 +199,7 @@ class ExtractionHandlersTest {
                     "sandbox"),
                 store,
                 jobs::add,
+                organization -> {},
                 Duration.ofSeconds(10),
                 Clock.systemUTC()),
             PUBLIC_ADDRESSES);
@@ -285,7 +322,12 @@ class ExtractionHandlersTest {
   private ExtractFinancialDataHandler extractHandler(WebhookAddress webhookAddress) {
     return new ExtractFinancialDataHandler(
         new ExtractFinancialData(
-            extractor, store, jobs::add, Duration.ofSeconds(10), Clock.systemUTC()),
+            extractor,
+            store,
+            jobs::add,
+            organization -> {},
+            Duration.ofSeconds(10),
+            Clock.systemUTC()),
         webhookAddress);
   }
 

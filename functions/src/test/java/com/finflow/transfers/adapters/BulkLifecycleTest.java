@@ -61,7 +61,8 @@ class BulkLifecycleTest {
   private final RecordingNotices published = new RecordingNotices();
   private final BulkNotices notices = new BulkNotices(published);
   private final SubmitBulk submit =
-      new SubmitBulk(store, store, queues, Clock.systemUTC(), Duration.ofHours(24));
+      new SubmitBulk(
+          store, store, queues, organization -> {}, Clock.systemUTC(), Duration.ofHours(24));
   private final FanOutBulk fanOut = new FanOutBulk(store, store, store, queues);
   private final SettleBulk settle = new SettleBulk(store, store, notices);
   private final GetBulk getBulk = new GetBulk(store, store);

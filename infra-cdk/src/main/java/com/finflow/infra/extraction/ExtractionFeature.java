@@ -5,6 +5,7 @@ import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
+import com.finflow.infra.quota.RateLimitsFeature;
 import com.finflow.infra.security.CpfMacKey;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
@@ -31,10 +32,13 @@ public final class ExtractionFeature implements FinflowStack.Feature {
 
   private final IdentityFeature identity;
   private final WebhooksFeature webhooks;
+  private final RateLimitsFeature rateLimits;
 
-  public ExtractionFeature(IdentityFeature identity, WebhooksFeature webhooks) {
+  public ExtractionFeature(
+      IdentityFeature identity, WebhooksFeature webhooks, RateLimitsFeature rateLimits) {
     this.identity = identity;
     this.webhooks = webhooks;
+    this.rateLimits = rateLimits;
   }
 
   @Override
@@ -59,13 +63,16 @@ public final class ExtractionFeature implements FinflowStack.Feature {
                 "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240"));
     environment.putAll(webhooks.environment());
 
+    var extractEnvironment = new HashMap<>(environment);
+    extractEnvironment.putAll(rateLimits.environment(RateLimitsFeature.EXTRACTIONS));
     var extract =
         function(
             stack,
             "ExtractFinancialData",
             "ExtractFinancialDataHandler",
             SYNC_TIMEOUT,
-            environment);
+            extractEnvironment);
+    rateLimits.grantTake(extract);
     grantVault(stack, vault, extract);
     cpfMacKey.grantGenerateMac(extract.function());
     stack.providerSecret().grantRead(extract.function());

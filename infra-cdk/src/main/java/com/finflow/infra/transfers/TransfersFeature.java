@@ -5,6 +5,7 @@ import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
+import com.finflow.infra.quota.RateLimitsFeature;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import com.finflow.infra.webhooks.WebhooksFeature;
@@ -44,10 +45,13 @@ public final class TransfersFeature implements FinflowStack.Feature {
 
   private final IdentityFeature identity;
   private final WebhooksFeature webhooks;
+  private final RateLimitsFeature rateLimits;
 
-  public TransfersFeature(IdentityFeature identity, WebhooksFeature webhooks) {
+  public TransfersFeature(
+      IdentityFeature identity, WebhooksFeature webhooks, RateLimitsFeature rateLimits) {
     this.identity = identity;
     this.webhooks = webhooks;
+    this.rateLimits = rateLimits;
   }
 
   @Override
@@ -100,7 +104,10 @@ public final class TransfersFeature implements FinflowStack.Feature {
                 "RECONCILE_AFTER_SECONDS", "300"));
     environment.putAll(webhooks.environment());
 
-    var submit = function(stack, "SubmitBulk", Duration.seconds(20), environment);
+    var submitEnvironment = new HashMap<>(environment);
+    submitEnvironment.putAll(rateLimits.environment(RateLimitsFeature.BULK_SUBMISSIONS));
+    var submit = function(stack, "SubmitBulk", Duration.seconds(20), submitEnvironment);
+    rateLimits.grantTake(submit);
     transfers.grantItemActions(submit.function(), GET, PUT, UPDATE);
     accounts.grantItemActions(submit.function(), GET, UPDATE);
     fanOutQueue.grantSend(submit.function());

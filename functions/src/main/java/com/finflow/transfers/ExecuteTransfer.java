@@ -15,7 +15,7 @@ public final class ExecuteTransfer {
   private final TransferLedger ledger;
   private final Bank bank;
   private final TransferQueues queues;
-  private final BulkNotices notices;
+  private final DrainOutbox outbox;
   private final Clock clock;
 
   public ExecuteTransfer(
@@ -23,13 +23,13 @@ public final class ExecuteTransfer {
       TransferLedger ledger,
       Bank bank,
       TransferQueues queues,
-      BulkNotices notices,
+      DrainOutbox outbox,
       Clock clock) {
     this.bulks = bulks;
     this.ledger = ledger;
     this.bank = bank;
     this.queues = queues;
-    this.notices = notices;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -47,17 +47,32 @@ public final class ExecuteTransfer {
               TransferStatus.EXECUTED,
               Optional.empty(),
               Optional.of(executed.reference()),
-              cause);
+              cause,
+              Optional.empty());
       case Bank.BankAnswer.Rejected rejected -> {
         if (order.mode() == BulkMode.ALL_OR_NOTHING) {
           ledger.startCancelling(order.bulkId(), cause);
         }
-        record(
-            order, TransferStatus.FAILED, Optional.of(rejected.reason()), Optional.empty(), cause);
-        bulks
-            .find(order.bulkId())
-            .ifPresent(
-                bulk -> notices.transferFailed(bulk, order.transfer().index(), rejected.reason()));
+        // The notice is written with the outcome: a crash after that leaves it in the outbox.
+        Optional<OutboxNotice> notice =
+            bulks
+                .find(order.bulkId())
+                .flatMap(
+                    bulk ->
+                        BulkNotices.transferFailed(
+                            bulk, order.transfer().index(), rejected.reason()))
+                .map(failed -> outbox.toWrite(order.bulkId(), failed));
+        boolean recorded =
+            record(
+                order,
+                TransferStatus.FAILED,
+                Optional.of(rejected.reason()),
+                Optional.empty(),
+                cause,
+                notice);
+        if (recorded) {
+          notice.ifPresent(outbox::publishHeld);
+        }
       }
       case Bank.BankAnswer.Unavailable unavailable ->
           throw new BankUnavailable(order.paymentKey(), unavailable.reason());
@@ -92,16 +107,18 @@ public final class ExecuteTransfer {
     return !cancelled && ledger.claim(order, cause);
   }
 
-  private void record(
+  private boolean record(
       TransferOrder order,
       TransferStatus status,
       Optional<String> reason,
       Optional<String> reference,
-      String cause) {
-    ledger.recordOutcome(
+      String cause,
+      Optional<OutboxNotice> notice) {
+    return ledger.recordOutcome(
         order,
         new TransferOutcome(order.transfer().index(), status, reason, reference, clock.instant()),
-        cause);
+        cause,
+        notice);
   }
 
   /**

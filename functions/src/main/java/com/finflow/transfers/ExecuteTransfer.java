@@ -6,8 +6,10 @@ import java.util.Optional;
 /**
  * Executes one transfer exactly once, however often its message is delivered: the bank deduplicates
  * the payment on the transfer's key, and the outcome is recorded (and counted on the bulk) only if
- * none was recorded before. After a batch, {@link #requestSettlementIfFinished} asks once per bulk
- * for settlement of those whose last transfer has ended.
+ * none was recorded before. A failed transfer's {@code transfer.failed} notice is written to the
+ * bulk's outbox with its outcome, then published; one left behind by a crash is published by the
+ * reconciler. After a batch, {@link #requestSettlementIfFinished} asks once per bulk for settlement
+ * of those whose last transfer has ended.
  */
 public final class ExecuteTransfer {
 
@@ -53,7 +55,8 @@ public final class ExecuteTransfer {
         if (order.mode() == BulkMode.ALL_OR_NOTHING) {
           ledger.startCancelling(order.bulkId(), cause);
         }
-        // The notice is written with the outcome: a crash after that leaves it in the outbox.
+        // Written with the outcome, so a crash after it leaves the notice in the outbox, not lost;
+        // a duplicate delivery records nothing and so publishes nothing.
         Optional<OutboxNotice> notice =
             bulks
                 .find(order.bulkId())

@@ -46,14 +46,22 @@ public final class Login {
    */
   public TokenPair login(LoginCommand command) {
     Optional<Email> email = Email.parse(command.email());
+    Optional<Email> legacySpelling = Email.legacySpelling(command.email());
+    // One account, one counter, however its email is spelled: never the raw text while a folded
+    // form exists.
     String accountKey =
-        "account#" + RefreshToken.sha256Hex(email.map(Email::value).orElse(command.email()));
+        "account#"
+            + RefreshToken.sha256Hex(
+                email.or(() -> legacySpelling).map(Email::value).orElse(command.email()));
     String sourceKey = "source#" + RefreshToken.sha256Hex(command.sourceAddress());
     Instant now = clock.instant();
     refuseWhenThrottled(accountKey, limits.perAccount(), now);
     refuseWhenThrottled(sourceKey, limits.perSourceAddress(), now);
 
-    Optional<Credentials> found = email.flatMap(credentials::credentialsOf);
+    Optional<Credentials> found =
+        email
+            .flatMap(credentials::credentialsOf)
+            .or(() -> legacySpelling.flatMap(credentials::credentialsOf));
     boolean matches =
         found
             .map(known -> known.passwordHash().matches(command.password()))

@@ -3,6 +3,7 @@ package com.finflow.transfers;
 import com.finflow.shared.money.Money;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a submitted bulk is accepted: recorded, its idempotency key claimed and its total reserved.
@@ -14,6 +15,13 @@ public interface BulkAcceptance {
    * account, all in one atomic write: either everything happens or nothing does.
    */
   Acceptance accept(Bulk bulk, List<CreditTransfer> transfers, Submission submission);
+
+  /**
+   * What an earlier submission under the same key would answer, read without writing anything: a
+   * {@link Acceptance.Replay}, {@link Acceptance.StillBeingAccepted} or {@link
+   * Acceptance.KeyReusedForAnotherPayload}; empty when the organization made none.
+   */
+  Optional<Acceptance> earlier(Submission submission);
 
   /**
    * What the caller submitted, identified within their organization, and the answer to replay for

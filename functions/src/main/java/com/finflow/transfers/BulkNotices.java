@@ -1,26 +1,23 @@
 package com.finflow.transfers;
 
 import com.finflow.webhooks.WebhookNotice;
-import com.finflow.webhooks.WebhookNotices;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Tells a bulk's webhook what happened to it, when the bulk has one. A notice's id is derived from
- * the event, so repeating a notice (after a crash, a duplicate message) delivers it only once.
+ * The notices a bulk's webhook is told, when the bulk has one. A notice's id is derived from the
+ * event, so repeating a notice (after a crash, a duplicate message) delivers it only once.
  */
 public final class BulkNotices {
 
   public static final String BULK_SETTLED = "bulk.settled";
   public static final String TRANSFER_FAILED = "transfer.failed";
 
-  private final WebhookNotices notices;
+  private BulkNotices() {}
 
-  public BulkNotices(WebhookNotices notices) {
-    this.notices = notices;
-  }
-
-  public void bulkSettled(Bulk bulk) {
+  /** The bulk settled as read: its final status, counts and amounts. */
+  public static Optional<WebhookNotice> bulkSettled(Bulk bulk) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("bulk_id", bulk.id());
     data.put("status", bulk.settledStatus().wireName());
@@ -43,23 +40,22 @@ public final class BulkNotices {
             bulk.tally().executedAmount().toDecimalString(),
             "currency",
             bulk.total().currency().getCurrencyCode()));
-    publish(bulk, BULK_SETTLED, BULK_SETTLED + ":" + bulk.id(), data);
+    return noticeOf(bulk, BULK_SETTLED, BULK_SETTLED + ":" + bulk.id(), data);
   }
 
-  public void transferFailed(Bulk bulk, int index, String reason) {
-    publish(
+  public static Optional<WebhookNotice> transferFailed(Bulk bulk, int index, String reason) {
+    return noticeOf(
         bulk,
         TRANSFER_FAILED,
         TRANSFER_FAILED + ":" + bulk.id() + ":" + index,
         Map.of("bulk_id", bulk.id(), "transfer_index", index, "reason", reason));
   }
 
-  private void publish(Bulk bulk, String type, String id, Map<String, Object> data) {
-    bulk.webhookUrl()
-        .ifPresent(
+  private static Optional<WebhookNotice> noticeOf(
+      Bulk bulk, String type, String id, Map<String, Object> data) {
+    return bulk.webhookUrl()
+        .map(
             url ->
-                notices.publish(
-                    new WebhookNotice(
-                        id, type, bulk.organizationId(), "bulk/" + bulk.id(), url, data)));
+                new WebhookNotice(id, type, bulk.organizationId(), "bulk/" + bulk.id(), url, data));
   }
 }

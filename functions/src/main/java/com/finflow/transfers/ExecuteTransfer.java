@@ -6,8 +6,10 @@ import java.util.Optional;
 /**
  * Executes one transfer exactly once, however often its message is delivered: the bank deduplicates
  * the payment on the transfer's key, and the outcome is recorded (and counted on the bulk) only if
- * none was recorded before. After a batch, {@link #requestSettlementIfFinished} asks once per bulk
- * for settlement of those whose last transfer has ended.
+ * none was recorded before. A failed transfer's {@code transfer.failed} notice is written to the
+ * bulk's outbox with its outcome, then published; one left behind by a crash is published by the
+ * reconciler. After a batch, {@link #requestSettlementIfFinished} asks once per bulk for settlement
+ * of those whose last transfer has ended.
  */
 public final class ExecuteTransfer {
 
@@ -15,7 +17,7 @@ public final class ExecuteTransfer {
   private final TransferLedger ledger;
   private final Bank bank;
   private final TransferQueues queues;
-  private final BulkNotices notices;
+  private final DrainOutbox outbox;
   private final Clock clock;
 
   public ExecuteTransfer(
@@ -23,13 +25,13 @@ public final class ExecuteTransfer {
       TransferLedger ledger,
       Bank bank,
       TransferQueues queues,
-      BulkNotices notices,
+      DrainOutbox outbox,
       Clock clock) {
     this.bulks = bulks;
     this.ledger = ledger;
     this.bank = bank;
     this.queues = queues;
-    this.notices = notices;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
@@ -47,17 +49,33 @@ public final class ExecuteTransfer {
               TransferStatus.EXECUTED,
               Optional.empty(),
               Optional.of(executed.reference()),
-              cause);
+              cause,
+              Optional.empty());
       case Bank.BankAnswer.Rejected rejected -> {
         if (order.mode() == BulkMode.ALL_OR_NOTHING) {
           ledger.startCancelling(order.bulkId(), cause);
         }
-        record(
-            order, TransferStatus.FAILED, Optional.of(rejected.reason()), Optional.empty(), cause);
-        bulks
-            .find(order.bulkId())
-            .ifPresent(
-                bulk -> notices.transferFailed(bulk, order.transfer().index(), rejected.reason()));
+        // Written with the outcome, so a crash after it leaves the notice in the outbox, not lost;
+        // a duplicate delivery records nothing and so publishes nothing.
+        Optional<OutboxNotice> notice =
+            bulks
+                .find(order.bulkId())
+                .flatMap(
+                    bulk ->
+                        BulkNotices.transferFailed(
+                            bulk, order.transfer().index(), rejected.reason()))
+                .map(failed -> outbox.toWrite(order.bulkId(), failed));
+        boolean recorded =
+            record(
+                order,
+                TransferStatus.FAILED,
+                Optional.of(rejected.reason()),
+                Optional.empty(),
+                cause,
+                notice);
+        if (recorded) {
+          notice.ifPresent(outbox::publishHeld);
+        }
       }
       case Bank.BankAnswer.Unavailable unavailable ->
           throw new BankUnavailable(order.paymentKey(), unavailable.reason());
@@ -92,16 +110,18 @@ public final class ExecuteTransfer {
     return !cancelled && ledger.claim(order, cause);
   }
 
-  private void record(
+  private boolean record(
       TransferOrder order,
       TransferStatus status,
       Optional<String> reason,
       Optional<String> reference,
-      String cause) {
-    ledger.recordOutcome(
+      String cause,
+      Optional<OutboxNotice> notice) {
+    return ledger.recordOutcome(
         order,
         new TransferOutcome(order.transfer().index(), status, reason, reference, clock.instant()),
-        cause);
+        cause,
+        notice);
   }
 
   /**

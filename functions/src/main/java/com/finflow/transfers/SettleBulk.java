@@ -4,32 +4,36 @@ import java.util.Optional;
 
 /**
  * Settles a bulk once all its transfers have ended: debits the account by what was executed,
- * releases the whole reservation and sets the final status. Repeated requests change nothing.
+ * releases the whole reservation and sets the final status, and writes the {@code bulk.settled}
+ * notice to the bulk's outbox in the same transaction; then publishes it. Repeated requests change
+ * nothing, but publish what a crash left in the outbox once it is due.
  */
 public final class SettleBulk {
 
   private final Bulks bulks;
   private final BulkSettlement settlement;
-  private final BulkNotices notices;
+  private final DrainOutbox outbox;
 
-  public SettleBulk(Bulks bulks, BulkSettlement settlement, BulkNotices notices) {
+  public SettleBulk(Bulks bulks, BulkSettlement settlement, DrainOutbox outbox) {
     this.bulks = bulks;
     this.settlement = settlement;
-    this.notices = notices;
+    this.outbox = outbox;
   }
 
   /** True when this call settled the bulk. */
   public boolean settle(String bulkId, String cause) {
-    Optional<Bulk> bulk = bulks.find(bulkId);
-    if (bulk.isEmpty() || !bulk.get().allTransfersFinished()) {
+    Optional<Bulk> read = bulks.find(bulkId);
+    if (read.isEmpty() || !read.get().allTransfersFinished()) {
       return false;
     }
-    boolean settledNow = !bulk.get().status().settled() && settlement.settle(bulk.get(), cause);
-    // Also after a repeated request: a notice lost to a crash right after settlement is sent then
-    // (once).
-    if (settledNow || bulk.get().status().settled()) {
-      notices.bulkSettled(bulk.get());
+    Bulk bulk = read.get();
+    Optional<OutboxNotice> notice =
+        BulkNotices.bulkSettled(bulk).map(settled -> outbox.toWrite(bulkId, settled));
+    boolean settledNow = !bulk.status().settled() && settlement.settle(bulk, cause, notice);
+    if (settledNow) {
+      notice.ifPresent(outbox::publishHeld);
     }
+    outbox.drainDue(bulkId);
     return settledNow;
   }
 }

@@ -3,6 +3,8 @@ package com.finflow.transfers;
 import com.finflow.shared.Caller;
 import com.finflow.shared.Json;
 import com.finflow.shared.log.StructuredLog;
+import com.finflow.shared.quota.Quota;
+import com.finflow.shared.quota.TooManyRequests;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +15,11 @@ import java.util.UUID;
  * Accepts a validated bulk: in one atomic write records the bulk, claims the idempotency key and
  * reserves the total on the account; then asks for the transfers to be enqueued. The same key with
  * the same request replays the first answer.
+ *
+ * <p>Each attempt at that write first takes one submission from the organization's quota, since
+ * each costs a transaction over the whole bulk whether it ends accepted, replayed or refused. Once
+ * the quota is used up, an earlier submission under the same key is still answered: a client
+ * retrying after a timeout gets its replay rather than {@code 429}.
  */
 public final class SubmitBulk {
 
@@ -21,6 +28,7 @@ public final class SubmitBulk {
   private final BulkAcceptance acceptance;
   private final Submissions submissions;
   private final TransferQueues queues;
+  private final Quota quota;
   private final Clock clock;
   private final Duration idempotencyRetention;
 
@@ -28,11 +36,13 @@ public final class SubmitBulk {
       BulkAcceptance acceptance,
       Submissions submissions,
       TransferQueues queues,
+      Quota quota,
       Clock clock,
       Duration idempotencyRetention) {
     this.acceptance = acceptance;
     this.submissions = submissions;
     this.queues = queues;
+    this.quota = quota;
     this.clock = clock;
     this.idempotencyRetention = idempotencyRetention;
   }
@@ -67,10 +77,24 @@ public final class SubmitBulk {
             answer,
             now.plus(idempotencyRetention));
 
-    return switch (acceptance.accept(bulk, command.transfers(), submission)) {
+    try {
+      quota.take(caller.organizationId());
+    } catch (TooManyRequests usedUp) {
+      return acceptance
+          .earlier(submission)
+          .map(earlier -> answerOf(earlier, bulk, command, answer))
+          .orElseThrow(() -> usedUp);
+    }
+    return answerOf(
+        acceptance.accept(bulk, command.transfers(), submission), bulk, command, answer);
+  }
+
+  private Answer answerOf(
+      BulkAcceptance.Acceptance outcome, Bulk bulk, SubmitBulkCommand command, String answer) {
+    return switch (outcome) {
       case BulkAcceptance.Acceptance.Accepted accepted -> {
         enqueue(bulk);
-        submissions.complete(caller.organizationId(), key);
+        submissions.complete(bulk.organizationId(), bulk.idempotencyKey());
         yield new Answer(answer, false);
       }
       case BulkAcceptance.Acceptance.Replay replay -> new Answer(replay.response(), true);

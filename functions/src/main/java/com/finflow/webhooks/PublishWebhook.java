@@ -10,7 +10,10 @@ import java.util.Map;
 /**
  * Publishes a notice: records it as a pending delivery of its subject, then enqueues that delivery.
  * The notice's id is derived from its event, so a notice published again (after a crash, a
- * duplicate message) is recorded and enqueued only once.
+ * duplicate message) is recorded only once. It is enqueued again, though: a publisher repeats a
+ * notice when it could not tell whether the last publication finished, and what a crash between
+ * recording and enqueuing loses is the message. The delivery function skips a delivery already
+ * made, so the extra message costs a read.
  */
 public final class PublishWebhook implements WebhookNotices {
 
@@ -39,9 +42,8 @@ public final class PublishWebhook implements WebhookNotices {
             WebhookDelivery.Status.PENDING,
             now,
             List.of());
-    if (deliveries.record(delivery)) {
-      queue.deliver(subject, notice.id(), false);
-    }
+    deliveries.record(delivery);
+    queue.deliver(subject, notice.id(), false);
   }
 
   /**

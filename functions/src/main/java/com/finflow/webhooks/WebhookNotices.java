@@ -7,8 +7,10 @@ package com.finflow.webhooks;
 public interface WebhookNotices {
 
   /**
-   * Records and enqueues the notice, once per notice id: publishing the same id again changes
-   * nothing.
+   * Records the notice, once per notice id, and enqueues its delivery: publishing the same id again
+   * records nothing new and never delivers a notice that was delivered already (it enqueues it
+   * again, which completes a publication a crash cut short). Returning normally means the notice is
+   * recorded and enqueued.
    */
   void publish(WebhookNotice notice);
 }

@@ -1,10 +1,16 @@
 package com.finflow.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.finflow.shared.MutableClock;
+import com.finflow.shared.quota.InMemoryQuota;
+import com.finflow.shared.quota.RateLimit;
+import com.finflow.shared.quota.TooManyRequests;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +25,9 @@ class ExtractFinancialDataTest {
   private final ScriptedProvider provider = new ScriptedProvider(2, 5, 100);
   private final InMemoryExtractionStore store = new InMemoryExtractionStore();
   private final List<ExtractionJob> jobs = new CopyOnWriteArrayList<>();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:20Z"));
+  private final InMemoryQuota twoAMinute =
+      new InMemoryQuota(RateLimit.perMinute("extractions", 2), clock);
   private final ExtractFinancialData extractFinancialData =
       new ExtractFinancialData(
           new Extractor(
@@ -28,6 +37,7 @@ class ExtractFinancialDataTest {
               "sandbox"),
           store,
           jobs::add,
+          twoAMinute,
           Duration.ofSeconds(10),
           Clock.systemUTC());
 
@@ -68,6 +78,39 @@ class ExtractFinancialDataTest {
 
     assertThat(first).isNotEqualTo(second);
     assertThat(jobs).extracting(ExtractionJob::extractionId).doesNotHaveDuplicates().hasSize(2);
+  }
+
+  @Test
+  void anExtractionPastTheOrganizationsLimitIsRefusedBeforeAnyProviderCallOrJob() {
+    extractFinancialData.extract("org-1", command(false, Optional.empty()));
+    extractFinancialData.extract("org-1", command(true, Optional.empty()));
+    long providerCalls = provider.totalCalls();
+
+    TooManyRequests refused =
+        catchThrowableOfType(
+            TooManyRequests.class,
+            () -> extractFinancialData.extract("org-1", command(true, Optional.empty())));
+
+    assertThat(refused.retryAfter()).isEqualTo(Duration.ofSeconds(40));
+    assertThat(refused.getMessage())
+        .isEqualTo(
+            "your organization may make at most 2 extractions per minute; try again in 40 s");
+    assertThat(provider.totalCalls()).isEqualTo(providerCalls);
+    assertThat(jobs).hasSize(1);
+  }
+
+  @Test
+  void anotherOrganizationAndTheNextMinuteAreNotLimitedByTheFirstOnesExtractions() {
+    extractFinancialData.extract("org-1", command(true, Optional.empty()));
+    extractFinancialData.extract("org-1", command(true, Optional.empty()));
+
+    extractFinancialData.extract("org-2", command(true, Optional.empty()));
+    clock.advance(Duration.ofSeconds(40));
+    extractFinancialData.extract("org-1", command(true, Optional.empty()));
+
+    assertThat(jobs)
+        .extracting(ExtractionJob::organizationId)
+        .containsExactly("org-1", "org-1", "org-2", "org-1");
   }
 
   private static ExtractionCommand command(boolean async, Optional<URI> webhookUrl) {

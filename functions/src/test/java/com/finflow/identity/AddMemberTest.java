@@ -54,4 +54,16 @@ class AddMemberTest {
         .isInstanceOf(EmailAlreadyRegistered.class);
     assertThat(directory.users()).hasSize(1);
   }
+
+  @Test
+  void refusesAnEmailThatSignsInUnderAnotherCaseOrCompatibilityForm() {
+    AddMemberCommand twin =
+        new AddMemberCommand(
+            Email.parse("ＪＡＮＥ@Example.com").orElseThrow(), "another long secret", Role.MEMBER);
+
+    assertThatThrownBy(
+            () -> addMember.add(new Caller(admin.id(), admin.organizationId(), "admin"), twin))
+        .isInstanceOf(EmailAlreadyRegistered.class);
+    assertThat(directory.users()).hasSize(1);
+  }
 }

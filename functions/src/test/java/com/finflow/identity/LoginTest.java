@@ -8,6 +8,7 @@ import com.finflow.shared.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,47 @@ class LoginTest {
     assertThat(pair.expiresIn()).isEqualTo(900);
     assertThat(accessTokens.verify(pair.accessToken()).userId()).isEqualTo("user-1");
     assertThat(refreshTokens.tokens()).containsKey(new RefreshToken(pair.refreshToken()).hash());
+  }
+
+  @Test
+  void findsTheUserUnderAnyCaseOrCompatibilityFormOfTheRegisteredEmail() {
+    for (String spelling :
+        new String[] {"JANE@EXAMPLE.COM", "ｊａｎｅ@example.com", "ＪＡＮＥ＠ＥＸＡＭＰＬＥ．ＣＯＭ"}) {
+      assertThat(accessTokens.verify(login(spelling, PASSWORD, ADDRESS).accessToken()).userId())
+          .isEqualTo("user-1");
+    }
+  }
+
+  @Test
+  void stillSignsInAUserStoredUnderAnEmailSpelledBeforeCompatibilityFormsWereFolded() {
+    Organization globex = new Organization("org-2", "Globex", clock.instant());
+    User ann =
+        new User("user-2", "org-2", new Email("ａｎｎ@example.com"), Role.ADMIN, clock.instant());
+    directory.registerOrganization(globex, ann, PasswordHash.of(PASSWORD));
+
+    TokenPair pair = login("ＡＮＮ@example.com", PASSWORD, ADDRESS);
+
+    assertThat(accessTokens.verify(pair.accessToken()).userId()).isEqualTo("user-2");
+  }
+
+  @Test
+  void stillSignsInAUserRegisteredWithAMixedScriptEmailBeforeSuchEmailsWereRefused() {
+    Organization globex = new Organization("org-2", "Globex", clock.instant());
+    User legacy =
+        new User("user-2", "org-2", new Email("jаck@example.com"), Role.ADMIN, clock.instant());
+    directory.registerOrganization(globex, legacy, PasswordHash.of(PASSWORD));
+
+    assertThat(
+            accessTokens
+                .verify(login("JАck@example.com", PASSWORD, ADDRESS).accessToken())
+                .userId())
+        .isEqualTo("user-2");
+  }
+
+  @Test
+  void answersAMixedScriptTwinOfARegisteredEmailAsUnknown() {
+    assertThatThrownBy(() -> login("jаne@example.com", PASSWORD, ADDRESS))
+        .isInstanceOf(InvalidCredentials.class);
   }
 
   @Test
@@ -93,6 +135,26 @@ class LoginTest {
     assertThat(sixth.retryAfter().toSeconds()).isBetween(660L, 661L);
     assertThat((Long) sixth.facts().get("retry_after")).isEqualTo(sixth.retryAfter().toSeconds());
     assertThat(sixth.getMessage()).isEqualTo("too many failed sign-ins; try again later");
+  }
+
+  @Test
+  void countsFailuresUnderEverySpellingOfAnEmailAgainstOneAccount() {
+    List<String> spellings =
+        List.of(
+            "jane@example.com",
+            "JANE@example.com",
+            "ｊａｎｅ@example.com",
+            "ＪＡＮＥ＠ＥＸＡＭＰＬＥ．ＣＯＭ",
+            " Jane@Example.com ");
+    for (int attempt = 0; attempt < 5; attempt++) {
+      String spelling = spellings.get(attempt);
+      assertThatThrownBy(
+              () -> login(spelling, "wrong password!", "198.51.100." + spelling.length()))
+          .isInstanceOf(InvalidCredentials.class);
+    }
+
+    assertThatThrownBy(() -> login("jane@example.com", PASSWORD, ADDRESS))
+        .isInstanceOf(TooManyLoginAttempts.class);
   }
 
   @Test

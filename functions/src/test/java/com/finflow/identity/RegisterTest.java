@@ -51,4 +51,21 @@ class RegisterTest {
         .hasMessage("a user with this email already exists");
     assertThat(directory.organizations()).hasSize(1);
   }
+
+  @Test
+  void refusesASecondUserWhoseEmailDiffersOnlyByCaseOrCompatibilityForm() {
+    register.register(
+        new RegisterCommand(Email.parse("Jane@Example.com").orElseThrow(), PASSWORD, "Acme"));
+
+    for (String twin : new String[] {"JANE@EXAMPLE.COM", "ｊａｎｅ@example.com", "ＪＡＮＥ＠ＥＸＡＭＰＬＥ．ＣＯＭ"}) {
+      assertThatThrownBy(
+              () ->
+                  register.register(
+                      new RegisterCommand(
+                          Email.parse(twin).orElseThrow(), "another long secret", "Other")))
+          .isInstanceOf(EmailAlreadyRegistered.class);
+    }
+    assertThat(directory.organizations()).hasSize(1);
+    assertThat(directory.users()).hasSize(1);
+  }
 }

@@ -15,14 +15,10 @@ class BulkNoticesTest {
 
   private static final URI HOOK = URI.create("https://hooks.example.com/finflow");
 
-  private final RecordingNotices published = new RecordingNotices();
-  private final BulkNotices notices = new BulkNotices(published);
-
   @Test
   void aSettledBulkIsNoticedWithItsStatusCountsAndAmounts() {
-    notices.bulkSettled(bulk(Optional.of(HOOK)));
+    WebhookNotice notice = BulkNotices.bulkSettled(bulk(Optional.of(HOOK))).orElseThrow();
 
-    WebhookNotice notice = published.published.get(0);
     assertThat(notice.id()).isEqualTo("bulk.settled:bulk-1");
     assertThat(notice.type()).isEqualTo("bulk.settled");
     assertThat(notice.organizationId()).isEqualTo("org-1");
@@ -45,9 +41,10 @@ class BulkNoticesTest {
 
   @Test
   void aFailedTransferIsNoticedWithItsIndexAndReason() {
-    notices.transferFailed(bulk(Optional.of(HOOK)), 2, "creditor account closed");
+    WebhookNotice notice =
+        BulkNotices.transferFailed(bulk(Optional.of(HOOK)), 2, "creditor account closed")
+            .orElseThrow();
 
-    WebhookNotice notice = published.published.get(0);
     assertThat(notice.id()).isEqualTo("transfer.failed:bulk-1:2");
     assertThat(notice.type()).isEqualTo("transfer.failed");
     assertThat(notice.subject()).isEqualTo("bulk/bulk-1");
@@ -58,10 +55,9 @@ class BulkNoticesTest {
 
   @Test
   void aBulkWithoutWebhookUrlIsNotNoticed() {
-    notices.bulkSettled(bulk(Optional.empty()));
-    notices.transferFailed(bulk(Optional.empty()), 0, "creditor account closed");
-
-    assertThat(published.published).isEmpty();
+    assertThat(BulkNotices.bulkSettled(bulk(Optional.empty()))).isEmpty();
+    assertThat(BulkNotices.transferFailed(bulk(Optional.empty()), 0, "creditor account closed"))
+        .isEmpty();
   }
 
   private static Bulk bulk(Optional<URI> webhookUrl) {

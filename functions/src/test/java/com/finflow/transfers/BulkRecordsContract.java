@@ -3,9 +3,12 @@ package com.finflow.transfers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.finflow.shared.money.Money;
+import com.finflow.webhooks.WebhookNotice;
+import java.net.URI;
 import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -18,7 +21,7 @@ import org.junit.jupiter.api.Test;
 public abstract class BulkRecordsContract<
     S extends
         BulkAcceptance & Submissions & Bulks & BulkTransfers & TransferLedger & FanOutProgress
-            & BulkSettlement & OpenBulks> {
+            & BulkSettlement & OpenBulks & NoticeOutbox> {
 
   private static final Currency EUR = Currency.getInstance("EUR");
   private static final String ORGANIZATION = "org-1";
@@ -110,6 +113,26 @@ public abstract class BulkRecordsContract<
 
     assertThat(store().accept(other, transfersOf(1), submission(other, "another hash")))
         .isEqualTo(new BulkAcceptance.Acceptance.KeyReusedForAnotherPayload());
+  }
+
+  @Test
+  void anEarlierSubmissionIsReadWithoutWritingAnything() {
+    openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
+    Bulk first = bulkOf(1, NOON);
+    BulkAcceptance.Submission submission = submission(first, "hash");
+    Optional<BulkAcceptance.Acceptance> none = store().earlier(submission);
+    store().accept(first, transfersOf(1), submission);
+
+    Optional<BulkAcceptance.Acceptance> during = store().earlier(submission);
+    store().complete(ORGANIZATION, first.idempotencyKey());
+
+    assertThat(none).isEmpty();
+    assertThat(during).contains(new BulkAcceptance.Acceptance.StillBeingAccepted());
+    assertThat(store().earlier(submission))
+        .contains(new BulkAcceptance.Acceptance.Replay("answer of " + first.id()));
+    assertThat(store().earlier(submission(first, "another hash")))
+        .contains(new BulkAcceptance.Acceptance.KeyReusedForAnotherPayload());
+    assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(BulkCommands.totalCents(1));
   }
 
   @Test
@@ -236,6 +259,131 @@ public abstract class BulkRecordsContract<
     List<Bulk> open = store().createdBefore(NOON.minusSeconds(60));
 
     assertThat(open).extracting(Bulk::id).containsExactly(old.id());
+  }
+
+  @Test
+  void aSettlementWritesItsNoticeToTheOutboxInTheSameTransactionOrNotAtAll() {
+    Bulk bulk = acceptedBulkOf(2);
+    store().recordOutcome(orderOf(bulk, 0), outcome(0, TransferStatus.EXECUTED), "message");
+    boolean early =
+        store()
+            .settle(
+                store().find(bulk.id()).orElseThrow(),
+                "early settlement",
+                Optional.of(notice(bulk, "early", NOON)));
+    store().recordOutcome(orderOf(bulk, 1), outcome(1, TransferStatus.FAILED), "message");
+    Bulk finished = store().find(bulk.id()).orElseThrow();
+    OutboxNotice settled = notice(bulk, "bulk.settled:" + bulk.id(), NOON.plusSeconds(30));
+
+    boolean first = store().settle(finished, "settlement", Optional.of(settled));
+    boolean again =
+        store().settle(finished, "duplicate settlement", Optional.of(notice(bulk, "again", NOON)));
+
+    assertThat(early).isFalse();
+    assertThat(first).isTrue();
+    assertThat(again).isFalse();
+    assertThat(store().pendingOf(bulk.id())).containsExactly(settled);
+  }
+
+  @Test
+  void aFailedOutcomeWritesItsNoticeOnlyWhenItIsRecorded() {
+    Bulk bulk = acceptedBulkOf(1);
+    OutboxNotice failed = notice(bulk, "transfer.failed:" + bulk.id() + ":0", NOON);
+
+    boolean recorded =
+        store()
+            .recordOutcome(
+                orderOf(bulk, 0),
+                outcome(0, TransferStatus.FAILED),
+                "message 1",
+                Optional.of(failed));
+    boolean duplicate =
+        store()
+            .recordOutcome(
+                orderOf(bulk, 0),
+                outcome(0, TransferStatus.FAILED),
+                "message 1 again",
+                Optional.of(notice(bulk, "duplicate", NOON)));
+
+    assertThat(recorded).isTrue();
+    assertThat(duplicate).isFalse();
+    assertThat(store().pendingOf(bulk.id())).containsExactly(failed);
+  }
+
+  @Test
+  void bulksWithNoticesDueAreFoundEachOnceAndOthersAreNot() {
+    openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
+    Bulk due = accepted(bulkOf(2, NOON));
+    Bulk held = accepted(bulkOf(1, NOON));
+    settleWith(due, notice(due, "due-1", NOON.minusSeconds(1)), notice(due, "due-2", NOON));
+    settleWith(held, notice(held, "held", NOON.plusMillis(1)));
+
+    List<String> bulks = store().bulksWithNoticesDue(NOON);
+
+    assertThat(bulks).containsExactly(due.id());
+    assertThat(store().pendingOf(held.id()))
+        .extracting(pending -> pending.notice().id())
+        .containsExactly("held");
+  }
+
+  @Test
+  void aNoticeIsClaimedOncePerReadingAndRemovedOnce() {
+    Bulk bulk = acceptedBulkOf(1);
+    settleWith(bulk, notice(bulk, "n-1", NOON));
+    OutboxNotice read = store().pendingOf(bulk.id()).getFirst();
+
+    boolean claimed = store().claim(read, NOON.plusSeconds(30));
+    boolean claimedOnTheSameReading = store().claim(read, NOON.plusSeconds(60));
+    OutboxNotice afterClaim = store().pendingOf(bulk.id()).getFirst();
+    store().remove(afterClaim);
+    store().remove(afterClaim);
+
+    assertThat(claimed).isTrue();
+    assertThat(claimedOnTheSameReading).isFalse();
+    assertThat(afterClaim.dueAt()).isEqualTo(NOON.plusSeconds(30));
+    assertThat(store().pendingOf(bulk.id())).isEmpty();
+    assertThat(store().claim(afterClaim, NOON.plusSeconds(90))).as("a removed notice").isFalse();
+    assertThat(store().bulksWithNoticesDue(NOON.plusSeconds(3600))).doesNotContain(bulk.id());
+  }
+
+  /** Ends every transfer of the bulk (executed) and settles it with these notices. */
+  private void settleWith(Bulk bulk, OutboxNotice... notices) {
+    for (int index = 0; index < bulk.transferCount(); index++) {
+      store()
+          .recordOutcome(
+              orderOf(bulk, index),
+              outcome(index, TransferStatus.EXECUTED),
+              "message",
+              index < notices.length - 1 ? Optional.of(notices[index]) : Optional.empty());
+    }
+    assertThat(
+            store()
+                .settle(
+                    store().find(bulk.id()).orElseThrow(),
+                    "settlement",
+                    Optional.of(notices[notices.length - 1])))
+        .isTrue();
+  }
+
+  private static OutboxNotice notice(Bulk bulk, String id, Instant dueAt) {
+    return new OutboxNotice(
+        bulk.id(),
+        new WebhookNotice(
+            id,
+            "bulk.settled",
+            bulk.organizationId(),
+            "bulk/" + bulk.id(),
+            URI.create("https://hooks.example.com/finflow"),
+            Map.of(
+                "bulk_id",
+                bulk.id(),
+                "transfer_count",
+                bulk.transferCount(),
+                "counts",
+                Map.of("executed", 1, "failed", 0),
+                "amounts",
+                Map.of("total", "2.50", "currency", "EUR"))),
+        dueAt);
   }
 
   private Bulk acceptedBulkOf(int count) {

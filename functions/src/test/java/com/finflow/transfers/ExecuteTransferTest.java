@@ -62,6 +62,56 @@ class ExecuteTransferTest {
   }
 
   @Test
+  void aRejectedTransferDeliveredTwiceIsNoticedOnce() {
+    List<TransferOrder> orders =
+        transfers.fannedOut(
+            BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build());
+
+    execute.execute(orders.get(1), "delivery");
+    execute.execute(orders.get(1), "delivery again");
+
+    String noticeId = "transfer.failed:" + orders.get(1).bulkId() + ":1";
+    assertThat(transfers.notices.timesPublished(noticeId)).isEqualTo(1);
+    assertThat(transfers.bulks.pendingOf(orders.get(1).bulkId())).isEmpty();
+  }
+
+  @Test
+  void aCrashBetweenTheFailedOutcomeAndItsNoticeLeavesTheNoticeInTheOutbox() {
+    List<TransferOrder> orders =
+        transfers.fannedOut(
+            BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build());
+    String bulkId = orders.get(1).bulkId();
+    ExecuteTransfer dying =
+        transfers.executeTransfer(
+            transfers.bank,
+            new DyingPublisher(transfers.notices, DyingPublisher.When.BEFORE_PUBLISHING));
+
+    DyingPublisher.WorkerDied died =
+        catchThrowableOfType(
+            DyingPublisher.WorkerDied.class, () -> dying.execute(orders.get(1), "delivery"));
+    execute.execute(orders.get(1), "delivery again");
+
+    assertThat(died).isNotNull();
+    assertThat(transfers.bulk(bulkId).tally().failed()).isEqualTo(1);
+    assertThat(transfers.notices.published).isEmpty();
+    assertThat(transfers.bulks.pendingOf(bulkId))
+        .extracting(pending -> pending.notice().id())
+        .containsExactly("transfer.failed:" + bulkId + ":1");
+  }
+
+  @Test
+  void anExecutedTransferWritesNoNotice() {
+    List<TransferOrder> orders =
+        transfers.fannedOut(
+            BulkCommands.aBulkOf(1).webhook("https://hooks.example.com/finflow").build());
+
+    execute.execute(orders.get(0), "delivery");
+
+    assertThat(transfers.notices.published).isEmpty();
+    assertThat(transfers.bulks.pendingOf(orders.get(0).bulkId())).isEmpty();
+  }
+
+  @Test
   void aBankOutageRecordsNothingSoTheMessageIsRetried() {
     List<TransferOrder> orders = transfers.fannedOut(BulkCommands.aBulkOf(1).build());
     ExecuteTransfer duringOutage =

@@ -6,16 +6,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Bulks, their transfers, submissions and the accounts they reserve on, in memory, under the same
- * conditional rules as the DynamoDB tables: acceptance is all or nothing, an outcome is recorded
- * once, a claim and a cancellation of the same transfer exclude each other, and a bulk settles
- * once, only when nothing is pending, against its reservation.
+ * Bulks, their transfers, submissions, outboxes and the accounts they reserve on, in memory, under
+ * the same conditional rules as the DynamoDB tables: acceptance is all or nothing, an outcome is
+ * recorded once, a claim and a cancellation of the same transfer exclude each other, a bulk settles
+ * once, only when nothing is pending, against its reservation, and a notice enters the outbox with
+ * the settlement or outcome that causes it, or not at all.
  */
 public final class InMemoryBulks
     implements BulkAcceptance,
@@ -25,7 +27,8 @@ public final class InMemoryBulks
         TransferLedger,
         FanOutProgress,
         BulkSettlement,
-        OpenBulks {
+        OpenBulks,
+        NoticeOutbox {
 
   /** An account as the accounts table holds it. */
   public record Account(String organizationId, Money balance, Money reserved) {
@@ -53,6 +56,7 @@ public final class InMemoryBulks
   private final Map<String, Bulk> bulks = new HashMap<>();
   private final Map<String, List<CreditTransfer>> transfers = new HashMap<>();
   private final Map<String, TreeMap<Integer, Slot>> slots = new HashMap<>();
+  private final Map<String, Map<String, OutboxNotice>> outboxes = new HashMap<>();
 
   public InMemoryBulks(Clock clock) {
     this.clock = clock;
@@ -71,14 +75,9 @@ public final class InMemoryBulks
   public synchronized Acceptance accept(
       Bulk bulk, List<CreditTransfer> bulkTransfers, Submission submission) {
     String key = submission.organizationId() + "#" + submission.idempotencyKey();
-    StoredSubmission existing = submissions.get(key);
-    if (existing != null) {
-      if (!existing.submission().payloadHash().equals(submission.payloadHash())) {
-        return new Acceptance.KeyReusedForAnotherPayload();
-      }
-      return existing.completed()
-          ? new Acceptance.Replay(existing.submission().response())
-          : new Acceptance.StillBeingAccepted();
+    Optional<Acceptance> earlier = earlier(submission);
+    if (earlier.isPresent()) {
+      return earlier.get();
     }
     Account account = accounts.get(bulk.accountIban());
     if (account == null
@@ -101,6 +100,22 @@ public final class InMemoryBulks
         new Account(
             account.organizationId(), account.balance(), account.reserved().plus(bulk.total())));
     return new Acceptance.Accepted();
+  }
+
+  @Override
+  public synchronized Optional<Acceptance> earlier(Submission submission) {
+    StoredSubmission existing =
+        submissions.get(submission.organizationId() + "#" + submission.idempotencyKey());
+    if (existing == null) {
+      return Optional.empty();
+    }
+    if (!existing.submission().payloadHash().equals(submission.payloadHash())) {
+      return Optional.of(new Acceptance.KeyReusedForAnotherPayload());
+    }
+    return Optional.of(
+        existing.completed()
+            ? new Acceptance.Replay(existing.submission().response())
+            : new Acceptance.StillBeingAccepted());
   }
 
   @Override
@@ -146,7 +161,7 @@ public final class InMemoryBulks
 
   @Override
   public synchronized boolean recordOutcome(
-      TransferOrder order, TransferOutcome outcome, String cause) {
+      TransferOrder order, TransferOutcome outcome, String cause, Optional<OutboxNotice> notice) {
     TreeMap<Integer, Slot> bulkSlots = slotsOf(order.bulkId());
     Slot slot = bulkSlots.get(outcome.index());
     // Ending a claimed transfer is allowed; cancelling one is not: its payment may already have
@@ -160,6 +175,7 @@ public final class InMemoryBulks
     bulks.put(
         bulk.id(),
         withTally(bulk, counted(bulk.tally(), outcome.status(), order.transfer().amount())));
+    notice.ifPresent(this::write);
     return true;
   }
 
@@ -195,7 +211,7 @@ public final class InMemoryBulks
   }
 
   @Override
-  public synchronized boolean settle(Bulk read, String cause) {
+  public synchronized boolean settle(Bulk read, String cause, Optional<OutboxNotice> notice) {
     Bulk stored = bulks.get(read.id());
     // As the table's condition: still open, and no outcome recorded since the bulk was read.
     if (stored == null
@@ -216,6 +232,7 @@ public final class InMemoryBulks
             account.reserved().minus(stored.total())));
     bulks.put(
         stored.id(), withStatus(stored, stored.settledStatus(), Optional.of(clock.instant())));
+    notice.ifPresent(this::write);
     return true;
   }
 
@@ -225,6 +242,51 @@ public final class InMemoryBulks
         .filter(bulk -> !bulk.status().settled() && bulk.createdAt().isBefore(before))
         .sorted(Comparator.comparing(Bulk::createdAt))
         .toList();
+  }
+
+  @Override
+  public synchronized List<OutboxNotice> pendingOf(String bulkId) {
+    return List.copyOf(outboxes.getOrDefault(bulkId, Map.of()).values());
+  }
+
+  @Override
+  public synchronized List<String> bulksWithNoticesDue(Instant now) {
+    return outboxes.entrySet().stream()
+        .filter(
+            outbox ->
+                outbox.getValue().values().stream()
+                    .anyMatch(notice -> !notice.dueAt().isAfter(now)))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
+  }
+
+  @Override
+  public synchronized boolean claim(OutboxNotice notice, Instant until) {
+    Map<String, OutboxNotice> outbox = outboxes.getOrDefault(notice.bulkId(), Map.of());
+    OutboxNotice stored = outbox.get(notice.notice().id());
+    if (stored == null || !stored.dueAt().equals(notice.dueAt())) {
+      return false;
+    }
+    outbox.put(notice.notice().id(), new OutboxNotice(notice.bulkId(), notice.notice(), until));
+    return true;
+  }
+
+  @Override
+  public synchronized void remove(OutboxNotice notice) {
+    Map<String, OutboxNotice> outbox = outboxes.get(notice.bulkId());
+    if (outbox != null) {
+      outbox.remove(notice.notice().id());
+      if (outbox.isEmpty()) {
+        outboxes.remove(notice.bulkId());
+      }
+    }
+  }
+
+  private void write(OutboxNotice notice) {
+    outboxes
+        .computeIfAbsent(notice.bulkId(), bulkId -> new LinkedHashMap<>())
+        .put(notice.notice().id(), notice);
   }
 
   private TreeMap<Integer, Slot> slotsOf(String bulkId) {

@@ -1,7 +1,9 @@
 package com.finflow.transfers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.finflow.webhooks.WebhookNotice;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,7 +27,7 @@ class ReconcileBulksTest {
 
     ReconcileBulks.Pass pass = reconcile.reconcile();
 
-    assertThat(pass).isEqualTo(new ReconcileBulks.Pass(1, 1));
+    assertThat(pass).isEqualTo(new ReconcileBulks.Pass(1, 1, 0, 0));
     assertThat(transfers.queues.fanOuts).containsExactly(neverFannedOut);
     assertThat(transfers.queues.settlements).containsExactly(orders.get(0).bulkId());
   }
@@ -41,7 +43,7 @@ class ReconcileBulksTest {
 
     ReconcileBulks.Pass pass = reconcile.reconcile();
 
-    assertThat(pass).isEqualTo(new ReconcileBulks.Pass(0, 0));
+    assertThat(pass).isEqualTo(new ReconcileBulks.Pass(0, 0, 0, 0));
     assertThat(transfers.queues.fanOuts).isEmpty();
     assertThat(transfers.queues.settlements).isEmpty();
   }
@@ -53,6 +55,7 @@ class ReconcileBulksTest {
             transfers.bulks,
             (organization, key) -> {},
             transfers.queues,
+            transfers.bulkSubmissions,
             transfers.clock,
             Duration.ofHours(24));
     SubmitBulk.Answer first =
@@ -67,5 +70,85 @@ class ReconcileBulksTest {
 
     assertThat(again.replayed()).isTrue();
     assertThat(again.json()).isEqualTo(first.json());
+  }
+
+  @Test
+  void publishesExactlyOneSettledNoticeLeftBehindByACrashAfterTheSettlement() {
+    String bulkId = settledWithItsNoticeLeftBehind();
+
+    ReconcileBulks.Pass whileHeld = reconcile.reconcile();
+    transfers.clock.advance(InMemoryTransfers.LEASE);
+    ReconcileBulks.Pass due = reconcile.reconcile();
+    ReconcileBulks.Pass again = reconcile.reconcile();
+
+    assertThat(whileHeld.noticesPublished()).isZero();
+    assertThat(due.noticesPublished()).isEqualTo(1);
+    assertThat(again.noticesPublished()).isZero();
+    assertThat(transfers.notices.timesPublished("bulk.settled:" + bulkId)).isEqualTo(1);
+    assertThat(transfers.bulks.pendingOf(bulkId)).isEmpty();
+  }
+
+  @Test
+  void aNoticeTheReconcilerCouldNotPublishWaitsForTheNextPass() {
+    String bulkId = settledWithItsNoticeLeftBehind();
+    transfers.clock.advance(InMemoryTransfers.LEASE);
+    ReconcileBulks failing =
+        new ReconcileBulks(
+            transfers.bulks,
+            transfers.bulks,
+            transfers.queues,
+            transfers.outbox(
+                new DyingPublisher(transfers.notices, DyingPublisher.When.BEFORE_PUBLISHING)),
+            transfers.clock,
+            DEADLINE);
+
+    ReconcileBulks.Pass failed = failing.reconcile();
+    ReconcileBulks.Pass tooEarly = reconcile.reconcile();
+    transfers.clock.advance(InMemoryTransfers.LEASE);
+    ReconcileBulks.Pass next = reconcile.reconcile();
+
+    assertThat(failed.bulksWithNoticesLeft()).isEqualTo(1);
+    assertThat(tooEarly.noticesPublished()).as("the failed claim holds it one lease").isZero();
+    assertThat(next.noticesPublished()).isEqualTo(1);
+    assertThat(transfers.notices.timesPublished("bulk.settled:" + bulkId)).isEqualTo(1);
+  }
+
+  @Test
+  void publishesATransferFailedNoticeLeftBehindByACrashAfterTheOutcome() {
+    List<TransferOrder> orders =
+        transfers.fannedOut(
+            BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build());
+    ExecuteTransfer dying =
+        transfers.executeTransfer(
+            transfers.bank,
+            new DyingPublisher(transfers.notices, DyingPublisher.When.BEFORE_PUBLISHING));
+    catchThrowableOfType(
+        DyingPublisher.WorkerDied.class, () -> dying.execute(orders.get(1), "delivery"));
+    transfers.executeTransfer().execute(orders.get(1), "delivery again");
+    transfers.clock.advance(InMemoryTransfers.LEASE);
+
+    ReconcileBulks.Pass pass = reconcile.reconcile();
+    reconcile.reconcile();
+
+    String noticeId = "transfer.failed:" + orders.get(1).bulkId() + ":1";
+    assertThat(pass.noticesPublished()).isEqualTo(1);
+    assertThat(transfers.notices.published).extracting(WebhookNotice::id).containsExactly(noticeId);
+  }
+
+  private String settledWithItsNoticeLeftBehind() {
+    List<TransferOrder> orders =
+        transfers.fannedOut(
+            BulkCommands.aBulkOf(1).webhook("https://hooks.example.com/finflow").build());
+    transfers.executeTransfer().execute(orders.get(0), "delivery");
+    String bulkId = orders.get(0).bulkId();
+    catchThrowableOfType(
+        DyingPublisher.WorkerDied.class,
+        () ->
+            transfers
+                .settleBulk(
+                    new DyingPublisher(transfers.notices, DyingPublisher.When.BEFORE_PUBLISHING))
+                .settle(bulkId, "settlement message"));
+    assertThat(transfers.bulk(bulkId).status()).isEqualTo(BulkStatus.COMPLETED);
+    return bulkId;
   }
 }

@@ -15,6 +15,11 @@ public final class RecordingNotices implements WebhookNotices {
     published.add(notice);
   }
 
+  /** How many times the notice was published. */
+  public long timesPublished(String noticeId) {
+    return published.stream().filter(notice -> notice.id().equals(noticeId)).count();
+  }
+
   /** The ids published, each once. */
   public List<String> distinctIds() {
     return published.stream().map(WebhookNotice::id).distinct().toList();

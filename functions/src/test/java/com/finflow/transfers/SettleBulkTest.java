@@ -3,10 +3,12 @@ package com.finflow.transfers;
 import static com.finflow.transfers.InMemoryTransfers.EUR;
 import static com.finflow.transfers.InMemoryTransfers.STARTING_BALANCE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.finflow.shared.money.Money;
 import com.finflow.webhooks.WebhookNotice;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SettleBulkTest {
@@ -33,7 +35,7 @@ class SettleBulkTest {
   }
 
   @Test
-  void settlesOnceHoweverOftenItIsAskedAndNoticesTheSameSettlement() {
+  void settlesOnceHoweverOftenItIsAskedAndPublishesItsNoticeOnce() {
     String bulkId =
         executedBulkOf(
             BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build());
@@ -47,15 +49,98 @@ class SettleBulkTest {
     assertThat(transfers.account().balance())
         .isEqualTo(new Money(STARTING_BALANCE - executed, EUR));
     assertThat(transfers.notices.published)
-        .extracting(WebhookNotice::type)
-        .containsOnly("transfer.failed", "bulk.settled");
-    List<WebhookNotice> settledNotices =
-        transfers.notices.published.stream()
-            .filter(notice -> notice.type().equals("bulk.settled"))
-            .toList();
-    // Published again after a repeat (a lost notice is recovered that way); the one id keeps its
-    // delivery single.
-    assertThat(settledNotices).extracting(WebhookNotice::id).containsOnly("bulk.settled:" + bulkId);
+        .extracting(WebhookNotice::id)
+        .containsExactly("transfer.failed:" + bulkId + ":1", "bulk.settled:" + bulkId);
+    assertThat(transfers.bulks.pendingOf(bulkId)).as("the outbox once published").isEmpty();
+  }
+
+  @Test
+  void theNoticeTellsTheSettlementAsItWasMade() {
+    String bulkId =
+        executedBulkOf(
+            BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build());
+
+    settle.settle(bulkId, "settlement message");
+
+    WebhookNotice notice = transfers.notices.published.get(1);
+    assertThat(notice.type()).isEqualTo("bulk.settled");
+    assertThat(notice.data())
+        .containsEntry("status", "partially_completed")
+        .containsEntry("counts", Map.of("executed", 1, "failed", 1, "cancelled", 0));
+  }
+
+  @Test
+  void aCrashBetweenSettlementAndNoticeLeavesTheNoticeInTheOutbox() {
+    String bulkId =
+        executedBulkOf(
+            BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build());
+    DyingPublisher dying =
+        new DyingPublisher(transfers.notices, DyingPublisher.When.BEFORE_PUBLISHING);
+
+    DyingPublisher.WorkerDied died =
+        catchThrowableOfType(
+            DyingPublisher.WorkerDied.class,
+            () -> transfers.settleBulk(dying).settle(bulkId, "settlement message"));
+
+    assertThat(died).isNotNull();
+    assertThat(transfers.bulk(bulkId).status()).isEqualTo(BulkStatus.PARTIALLY_COMPLETED);
+    assertThat(transfers.account().reserved()).isEqualTo(Money.zero(EUR));
+    assertThat(transfers.notices.timesPublished("bulk.settled:" + bulkId)).isZero();
+    assertThat(transfers.bulks.pendingOf(bulkId))
+        .singleElement()
+        .satisfies(
+            pending -> {
+              assertThat(pending.notice().id()).isEqualTo("bulk.settled:" + bulkId);
+              assertThat(pending.dueAt())
+                  .isEqualTo(transfers.clock.instant().plus(InMemoryTransfers.LEASE));
+            });
+  }
+
+  @Test
+  void aRepeatedSettlementPublishesANoticeLeftBehindOnceItsWriterCannotBeAliveAnyMore() {
+    String bulkId =
+        executedBulkOf(
+            BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build());
+    catchThrowableOfType(
+        DyingPublisher.WorkerDied.class,
+        () ->
+            transfers
+                .settleBulk(
+                    new DyingPublisher(transfers.notices, DyingPublisher.When.BEFORE_PUBLISHING))
+                .settle(bulkId, "settlement message"));
+
+    boolean repeatedAtOnce = settle.settle(bulkId, "settlement message again");
+    long publishedWhileHeld = transfers.notices.timesPublished("bulk.settled:" + bulkId);
+    transfers.clock.advance(InMemoryTransfers.LEASE);
+    settle.settle(bulkId, "settlement message once more");
+    settle.settle(bulkId, "and once more");
+
+    assertThat(repeatedAtOnce).isFalse();
+    assertThat(publishedWhileHeld).isZero();
+    assertThat(transfers.notices.timesPublished("bulk.settled:" + bulkId)).isEqualTo(1);
+    assertThat(transfers.bulks.pendingOf(bulkId)).isEmpty();
+  }
+
+  @Test
+  void aCrashAfterPublishingRepublishesTheSameNoticeOnceDue() {
+    String bulkId =
+        executedBulkOf(
+            BulkCommands.aBulkOf(2).webhook("https://hooks.example.com/finflow").build());
+    catchThrowableOfType(
+        DyingPublisher.WorkerDied.class,
+        () ->
+            transfers
+                .settleBulk(
+                    new DyingPublisher(transfers.notices, DyingPublisher.When.AFTER_PUBLISHING))
+                .settle(bulkId, "settlement message"));
+    transfers.clock.advance(InMemoryTransfers.LEASE);
+
+    settle.settle(bulkId, "settlement message again");
+    settle.settle(bulkId, "settlement message once more");
+
+    // Published twice under one id: the delivery log records it once (see PublishWebhookTest).
+    assertThat(transfers.notices.timesPublished("bulk.settled:" + bulkId)).isEqualTo(2);
+    assertThat(transfers.bulks.pendingOf(bulkId)).isEmpty();
   }
 
   @Test
@@ -71,6 +156,7 @@ class SettleBulkTest {
     assertThat(transfers.account().reserved())
         .isEqualTo(new Money(BulkCommands.totalCents(2), EUR));
     assertThat(transfers.notices.published).isEmpty();
+    assertThat(transfers.bulks.pendingOf(orders.get(0).bulkId())).isEmpty();
   }
 
   @Test
@@ -109,6 +195,7 @@ class SettleBulkTest {
     settle.settle(bulkId, "settlement message");
 
     assertThat(transfers.notices.published).isEmpty();
+    assertThat(transfers.bulks.pendingOf(bulkId)).isEmpty();
   }
 
   private String executedBulkOf(SubmitBulkCommand command) {

@@ -99,6 +99,7 @@ class SubmitBulkTest {
             transfers.bulks,
             (organization, key) -> {},
             transfers.queues,
+            transfers.bulkSubmissions,
             transfers.clock,
             Duration.ofHours(24));
     neverCompleting.submit(ADMIN, BulkCommands.aBulkOf(1).key("payroll").build());

@@ -1,6 +1,7 @@
 package com.finflow.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
@@ -41,19 +42,40 @@ class PublishWebhookTest {
   }
 
   @Test
-  void publishingTheSameNoticeTwiceRecordsAndEnqueuesItOnce() {
+  void publishingTheSameNoticeTwiceRecordsItOnceAndEnqueuesItAgain() {
     publish.publish(settled("b-1"));
     clock.advance(Duration.ofMinutes(1));
     publish.publish(settled("b-1"));
 
     assertThat(deliveries.size()).isEqualTo(1);
-    assertThat(queue.enqueued).hasSize(1);
+    assertThat(queue.enqueued)
+        .extracting(RecordingWebhookQueue.Enqueued::deliveryId)
+        .containsExactly("bulk.settled:b-1", "bulk.settled:b-1");
     assertThat(
             deliveries
                 .find(WebhookSubject.bulk("b-1"), "bulk.settled:b-1")
                 .orElseThrow()
                 .createdAt())
         .isEqualTo(Instant.parse("2026-11-23T09:15:42Z"));
+  }
+
+  @Test
+  void aNoticeWhoseEnqueueingWasCutShortIsEnqueuedWhenPublishedAgain() {
+    WebhookQueue unreachable =
+        (subject, deliveryId, again) -> {
+          throw new IllegalStateException("queue unreachable");
+        };
+    PublishWebhook crashing = new PublishWebhook(deliveries, unreachable, clock);
+
+    Throwable cut = catchThrowable(() -> crashing.publish(settled("b-1")));
+    publish.publish(settled("b-1"));
+
+    assertThat(cut).hasMessage("queue unreachable");
+    assertThat(deliveries.size()).isEqualTo(1);
+    assertThat(queue.enqueued)
+        .containsExactly(
+            new RecordingWebhookQueue.Enqueued(
+                WebhookSubject.bulk("b-1"), "bulk.settled:b-1", false));
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.finflow.infra;
 
 import com.finflow.infra.extraction.ExtractionFeature;
 import com.finflow.infra.identity.IdentityFeature;
+import com.finflow.infra.quota.RateLimitsFeature;
 import com.finflow.infra.transfers.TransfersFeature;
 import com.finflow.infra.webhooks.WebhooksFeature;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
@@ -31,11 +32,13 @@ public final class FinflowApp {
   private static List<FinflowStack.Feature> features() {
     var identity = new IdentityFeature();
     var webhooks = new WebhooksFeature(identity);
+    var rateLimits = new RateLimitsFeature();
     return List.of(
         identity,
         webhooks,
-        new TransfersFeature(identity, webhooks),
-        new ExtractionFeature(identity, webhooks));
+        rateLimits,
+        new TransfersFeature(identity, webhooks, rateLimits),
+        new ExtractionFeature(identity, webhooks, rateLimits));
   }
 
   public static void main(String[] args) {

@@ -95,7 +95,8 @@ class IdentityFeatureTest {
 
   private String signingKeyId() {
     return cfn.resources("AWS::KMS::Key").entrySet().stream()
-        .filter(key -> CfnTemplate.properties(key.getValue()).containsKey("KeySpec"))
+        .filter(
+            key -> "ECC_NIST_P256".equals(CfnTemplate.properties(key.getValue()).get("KeySpec")))
         .map(Map.Entry::getKey)
         .findFirst()
         .orElseThrow();

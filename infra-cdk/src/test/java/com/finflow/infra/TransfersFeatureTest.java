@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class TransfersFeatureTest {
 
+  private static final String RECONCILE =
+      "com.finflow.transfers.lambda.ReconcileBulksHandler::handleRequest";
+
   private final CfnTemplate cfn = SynthesizedStacks.finflow().cfn();
 
   @Test
@@ -40,33 +43,84 @@ class TransfersFeatureTest {
   }
 
   @Test
-  void theReconcilerReadsOnlyTheSparseIndexOfOpenBulks() {
-    var table =
-        cfn.nonEmptyResources("AWS::DynamoDB::Table").entrySet().stream()
-            .filter(entry -> entry.getKey().startsWith("TransfersTable"))
-            .findFirst()
-            .orElseThrow();
-    var index =
-        map(
-            list(CfnTemplate.properties(table.getValue()).get("GlobalSecondaryIndexes"))
-                .getFirst());
-    assertThat(index).containsEntry("IndexName", "open-bulks");
-    assertThat(map(index.get("Projection"))).containsEntry("ProjectionType", "KEYS_ONLY");
+  void theReconcilerReadsTheSparseIndexesOfOpenBulksAndPendingNoticesAndOneBulkAtATime() {
+    assertThat(index("open-bulks"))
+        .containsEntry(
+            "KeySchema",
+            List.of(
+                Map.of("AttributeName", "open_shard", "KeyType", "HASH"),
+                Map.of("AttributeName", "created_at", "KeyType", "RANGE")));
+    assertThat(map(index("open-bulks").get("Projection")))
+        .containsEntry("ProjectionType", "KEYS_ONLY");
 
-    var role =
-        cfn.roleOfFunction(
-            cfn.functionWithHandler(
-                "com.finflow.transfers.lambda.ReconcileBulksHandler::handleRequest"));
     var queryResources =
-        cfn.statementsOfRole(role).stream()
+        cfn.statementsOfRole(cfn.roleOfFunction(cfn.functionWithHandler(RECONCILE))).stream()
             .filter(statement -> actions(statement).contains("dynamodb:Query"))
             .map(statement -> statement.get("Resource").toString())
             .toList();
     assertThat(queryResources)
-        .singleElement()
-        .asString()
-        .contains("/index/open-bulks")
-        .doesNotContain("*");
+        .hasSize(3)
+        .noneMatch(resource -> resource.contains("*"))
+        .anyMatch(resource -> resource.contains("/index/open-bulks"))
+        .anyMatch(resource -> resource.contains("/index/pending-notices"))
+        .anyMatch(resource -> !resource.contains("/index/"));
+  }
+
+  @Test
+  void noticesLeftInTheOutboxAreIndexedSparselyByWhenTheyFallDue() {
+    var pending = index("pending-notices");
+
+    assertThat(pending)
+        .containsEntry(
+            "KeySchema",
+            List.of(
+                Map.of("AttributeName", "outbox_shard", "KeyType", "HASH"),
+                Map.of("AttributeName", "due_at_ms", "KeyType", "RANGE")));
+    assertThat(map(pending.get("Projection"))).containsEntry("ProjectionType", "KEYS_ONLY");
+    assertThat(
+            list(CfnTemplate.properties(transfersTable().getValue()).get("AttributeDefinitions")))
+        .contains(
+            Map.of("AttributeName", "outbox_shard", "AttributeType", "S"),
+            Map.of("AttributeName", "due_at_ms", "AttributeType", "N"));
+  }
+
+  @Test
+  void onlyTheFunctionsThatPublishNoticesFromTheOutboxRemoveItemsOfTheTransfersTable() {
+    var removers =
+        cfn.resources("AWS::Lambda::Function").keySet().stream()
+            .filter(
+                function ->
+                    cfn.statementsOfRole(cfn.roleOfFunction(function)).stream()
+                        .anyMatch(
+                            statement ->
+                                actions(statement).contains("dynamodb:DeleteItem")
+                                    && getAtt(statement.get("Resource"), "Arn")
+                                        .filter(transfersTable().getKey()::equals)
+                                        .isPresent()))
+            .map(function -> (String) cfn.properties(function).get("Handler"))
+            .toList();
+
+    assertThat(removers)
+        .containsExactlyInAnyOrder(
+            "com.finflow.transfers.lambda.ExecuteTransferHandler::handleRequest",
+            "com.finflow.transfers.lambda.SettleBulkHandler::handleRequest",
+            RECONCILE);
+  }
+
+  private Map.Entry<String, Map<String, Object>> transfersTable() {
+    return cfn.nonEmptyResources("AWS::DynamoDB::Table").entrySet().stream()
+        .filter(entry -> entry.getKey().startsWith("TransfersTable"))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private Map<String, Object> index(String name) {
+    return list(CfnTemplate.properties(transfersTable().getValue()).get("GlobalSecondaryIndexes"))
+        .stream()
+        .map(CfnTemplate::map)
+        .filter(index -> name.equals(index.get("IndexName")))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

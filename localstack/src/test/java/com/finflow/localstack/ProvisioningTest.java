@@ -52,7 +52,7 @@ class ProvisioningTest {
               .attributesAsStrings();
 
       assertThat(queueUrl).startsWith(runtime.awsEndpoint().toString());
-      assertThat(attributes).containsEntry("VisibilityTimeout", "2");
+      assertThat(attributes).containsEntry("VisibilityTimeout", "5");
       JsonNode redrive = new ObjectMapper().readTree(attributes.get("RedrivePolicy"));
       assertThat(redrive.path("deadLetterTargetArn").asText()).isEqualTo(dlqArn);
       assertThat(redrive.path("maxReceiveCount").asInt()).isEqualTo(3);

@@ -29,7 +29,7 @@ class QueueEventSourceTest {
         DynamoDbClient dynamoDb = TestClients.dynamoDb(runtime.awsEndpoint())) {
       sqs.sendMessage(send -> send.queueUrl(url(runtime, QUEUE)).messageBody(body));
 
-      Message deadLetter = awaitMessage(sqs, url(runtime, DLQ), body, Duration.ofSeconds(30));
+      Message deadLetter = awaitMessage(sqs, url(runtime, DLQ), body, Duration.ofSeconds(60));
 
       assertThat(deadLetter.body()).isEqualTo(body);
       assertThat(receiveCounts(dynamoDb, runtime, body)).containsExactly(1, 2, 3);
@@ -53,7 +53,7 @@ class QueueEventSourceTest {
                       entry -> entry.id("b").messageBody(failing),
                       entry -> entry.id("c").messageBody(last)));
 
-      awaitMessage(sqs, url(runtime, DLQ), failing, Duration.ofSeconds(30));
+      awaitMessage(sqs, url(runtime, DLQ), failing, Duration.ofSeconds(60));
 
       assertThat(receiveCounts(dynamoDb, runtime, failing)).containsExactly(1, 2, 3);
       assertThat(receiveCounts(dynamoDb, runtime, first)).containsExactly(1);

@@ -6,12 +6,16 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.accounts.GetAccount;
 import com.finflow.accounts.adapters.AccountsWiring;
+import com.finflow.shared.banking.BankIdentifiers;
+import com.finflow.shared.failure.InvalidInput;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 
 /**
  * {@code GET /accounts/{iban}}: balance, reserved and available of one of the caller's accounts.
+ * The IBAN may be printed with spaces or in lower case; one that is not a valid IBAN of ASCII
+ * letters and digits is refused (422).
  */
 public final class GetAccountHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -33,9 +37,15 @@ public final class GetAccountHandler
         context,
         http -> {
           String iban =
-              http.getPathParameters() == null
-                  ? ""
-                  : http.getPathParameters().getOrDefault("iban", "");
+              BankIdentifiers.normalize(
+                  http.getPathParameters() == null
+                      ? ""
+                      : http.getPathParameters().getOrDefault("iban", ""));
+          BankIdentifiers.ibanProblem(iban)
+              .ifPresent(
+                  problem -> {
+                    throw InvalidInput.of("/path/iban", problem);
+                  });
           return HttpResult.json(200, getAccount.get(Callers.of(http), iban));
         });
   }

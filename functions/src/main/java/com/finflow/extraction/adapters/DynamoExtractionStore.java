@@ -75,6 +75,6 @@ final class DynamoExtractionStore implements ExtractionStore {
   }
 
   private static SealedItems.Name nameOf(String organizationId, String extractionId) {
-    return new SealedItems.Name(organizationId, PURPOSE, extractionId);
+    return SealedItems.Name.of(organizationId, PURPOSE, extractionId);
   }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Provider sessions as sealed items of the tokens table, one purpose per kind ({@code client},
  * {@code access-token}, {@code consent}, {@code accounts}), each kind written as the JSON of a
- * record of its own.
+ * record of its own. A consent is filed under the lookup key of its customer's CPF ({@link
+ * CpfLookupKeys}), never under the CPF or a plain hash of it.
  *
  * <p>None of them changes before it expires, so a warm container remembers what it has kept or
  * found until then: a repeat lookup costs neither a DynamoDB read nor a KMS decryption.
@@ -33,10 +34,12 @@ final class DynamoProviderSessions implements ProviderSessions {
   record StoredAccount(String id, String type) {}
 
   private final SealedItems items;
+  private final CpfLookupKeys cpfLookupKeys;
   private final ExpiringCache<SealedItems.Name, Object> remembered;
 
-  DynamoProviderSessions(SealedItems items, Clock clock) {
+  DynamoProviderSessions(SealedItems items, CpfLookupKeys cpfLookupKeys, Clock clock) {
     this.items = items;
+    this.cpfLookupKeys = cpfLookupKeys;
     this.remembered = new ExpiringCache<>(REMEMBERED_VALUES, clock);
   }
 
@@ -104,19 +107,19 @@ final class DynamoProviderSessions implements ProviderSessions {
   }
 
   private static SealedItems.Name clientName(String organizationId, String providerName) {
-    return new SealedItems.Name(organizationId, "client", providerName);
+    return SealedItems.Name.of(organizationId, "client", providerName);
   }
 
   private static SealedItems.Name tokenName(String organizationId, String clientId) {
-    return new SealedItems.Name(organizationId, "access-token", clientId);
+    return SealedItems.Name.of(organizationId, "access-token", clientId);
   }
 
-  private static SealedItems.Name consentName(String organizationId, Cpf user) {
-    return new SealedItems.Name(organizationId, "consent", user.digits());
+  private SealedItems.Name consentName(String organizationId, Cpf user) {
+    return SealedItems.Name.ofCustomer(organizationId, "consent", cpfLookupKeys.of(user));
   }
 
   private static SealedItems.Name accountsName(String organizationId, String consentId) {
-    return new SealedItems.Name(organizationId, "accounts", consentId);
+    return SealedItems.Name.of(organizationId, "accounts", consentId);
   }
 
   private <T> Optional<T> find(SealedItems.Name name, Class<T> type) {

@@ -10,6 +10,7 @@ import com.finflow.extraction.RunExtraction;
 import com.finflow.shared.Environment;
 import com.finflow.shared.Json;
 import com.finflow.shared.aws.AwsClients;
+import com.finflow.shared.aws.DynamoQuota;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.webhooks.WebhookAddress;
 import com.finflow.webhooks.adapters.WebhooksWiring;
@@ -20,9 +21,11 @@ import java.time.Duration;
 /**
  * Builds the extraction use cases, once per container (each handler builds its own when the
  * container starts): the provider sessions and extraction states in the tokens table ({@code
- * TOKENS_TABLE}) under KMS envelope encryption ({@code KEY_ID}), jobs on the extraction queue
- * ({@code EXTRACTION_QUEUE_URL}), and the provider whose address and registration secret come from
- * Secrets Manager ({@code PROVIDER_SECRET_ARN}).
+ * TOKENS_TABLE}) under KMS envelope encryption ({@code KEY_ID}), consents filed under a keyed hash
+ * of the customer's CPF made with the KMS HMAC key {@code CPF_MAC_KEY_ID}, jobs on the extraction
+ * queue ({@code EXTRACTION_QUEUE_URL}), the provider whose address and registration secret come
+ * from Secrets Manager ({@code PROVIDER_SECRET_ARN}), and each organization's extractions per
+ * minute ({@code EXTRACTIONS_PER_MINUTE}, default 30) counted in {@code RATE_LIMITS_TABLE}.
  */
 public final class ExtractionWiring {
 
@@ -38,6 +41,7 @@ public final class ExtractionWiring {
         extractor(items),
         new DynamoExtractionStore(items, Clock.systemUTC()),
         new SqsExtractionJobs(AwsClients.sqs(), queueUrl()),
+        DynamoQuota.perMinuteFromEnvironment("extractions", "EXTRACTIONS_PER_MINUTE", 30),
         syncBudget(),
         Clock.systemUTC());
   }
@@ -71,9 +75,14 @@ public final class ExtractionWiring {
   private static Extractor extractor(SealedItems items) {
     return new Extractor(
         deadline -> new RetryingProvider(ProviderHolder.CLIENT, deadline, RETRIES),
-        new DynamoProviderSessions(items, Clock.systemUTC()),
+        new DynamoProviderSessions(items, cpfLookupKeys(), Clock.systemUTC()),
         Clock.systemUTC(),
         PROVIDER_NAME);
+  }
+
+  private static CpfLookupKeys cpfLookupKeys() {
+    return new CpfLookupKeys(
+        AwsClients.kms(), Environment.required("CPF_MAC_KEY_ID"), Clock.systemUTC());
   }
 
   private static SealedItems sealedItems() {

@@ -20,21 +20,35 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Values in the tokens table, one item per value ({@code TOKEN#organization#purpose#sha256(key)}):
- * the value as JSON, envelope-encrypted under its organization and purpose, deleted by the table's
- * TTL attribute {@code expires_at}. The item holds no value, and no key in the clear: a key may be
- * a customer's CPF.
+ * Values in the tokens table, one item per value ({@code TOKEN#organization#purpose#digest}): the
+ * value as JSON, envelope-encrypted under its organization and purpose, deleted by the table's TTL
+ * attribute {@code expires_at}. The item holds no value, and no key in the clear: the digest is a
+ * SHA-256 of a key that is no personal data, and a keyed hash ({@link CpfLookupKeys}) of a
+ * customer's CPF.
  */
 final class SealedItems {
 
   /**
    * What a value is filed under: whose it is, what kind of value it is (bound to its ciphertext),
-   * and its key within that kind, such as a customer's CPF.
+   * and the digest of its key within that kind.
    */
-  record Name(String organizationId, String purpose, String key) {
+  record Name(String organizationId, String purpose, String keyDigest) {
+
+    /**
+     * The name of a value whose key is no personal data, such as a client or extraction id, under
+     * its SHA-256.
+     */
+    static Name of(String organizationId, String purpose, String key) {
+      return new Name(organizationId, purpose, sha256(key));
+    }
+
+    /** The name of a value about a customer, filed under the lookup key of their CPF. */
+    static Name ofCustomer(String organizationId, String purpose, String cpfLookupKey) {
+      return new Name(organizationId, purpose, cpfLookupKey);
+    }
 
     String pk() {
-      return "TOKEN#" + organizationId + "#" + purpose + "#" + sha256(key);
+      return "TOKEN#" + organizationId + "#" + purpose + "#" + keyDigest;
     }
 
     EncryptionContext context() {

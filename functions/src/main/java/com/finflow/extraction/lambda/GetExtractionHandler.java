@@ -10,13 +10,14 @@ import com.finflow.extraction.adapters.ExtractionWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.ids.ResourceIds;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code GET /extractions/{extraction_id}}: {@code pending}, {@code completed} with the result, or
- * {@code failed}.
+ * {@code failed}. An id that is not a UUID is refused (422).
  */
 public final class GetExtractionHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
@@ -38,9 +39,9 @@ public final class GetExtractionHandler
         context,
         request -> {
           String extractionId =
-              Optional.ofNullable(request.getPathParameters())
-                  .orElse(Map.of())
-                  .getOrDefault("extraction_id", "");
+              ResourceIds.uuidInPath(
+                  Optional.ofNullable(request.getPathParameters()).orElse(Map.of()),
+                  "extraction_id");
           return HttpResult.json(
               200, bodyOf(getExtraction.get(Callers.of(request).organizationId(), extractionId)));
         });

@@ -18,7 +18,7 @@ record NewUserFields(Optional<Email> email, String password) {
     String emailText = fields.text("email", MAX_EMAIL_LENGTH);
     Optional<Email> email = emailText.isEmpty() ? Optional.empty() : Email.parse(emailText);
     if (!emailText.isEmpty() && email.isEmpty()) {
-      fields.reject("email", "is not an email address");
+      fields.reject("email", Email.refusalOf(emailText).orElseThrow());
     }
     String password = fields.text("password", 4 * PasswordPolicy.MAX_LENGTH);
     if (!password.isEmpty()) {

@@ -1,6 +1,7 @@
 package com.finflow.shared.failure;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,16 +11,25 @@ public class RateLimited extends Failure {
   private final Duration retryAfter;
 
   public RateLimited(String detail, Duration retryAfter) {
-    super(
-        Category.RATE_LIMITED,
-        "",
-        detail,
-        List.of(),
-        Map.of("retry_after", retryAfter.toSeconds()));
+    this(detail, retryAfter, Map.of());
+  }
+
+  /**
+   * @param facts extra members of the problem document, such as the limit that was reached
+   */
+  protected RateLimited(String detail, Duration retryAfter, Map<String, Object> facts) {
+    super(Category.RATE_LIMITED, "", detail, List.of(), withRetryAfter(facts, retryAfter));
     this.retryAfter = retryAfter;
   }
 
   public Duration retryAfter() {
     return retryAfter;
+  }
+
+  private static Map<String, Object> withRetryAfter(
+      Map<String, Object> facts, Duration retryAfter) {
+    Map<String, Object> all = new HashMap<>(facts);
+    all.put("retry_after", retryAfter.toSeconds());
+    return all;
   }
 }

@@ -13,10 +13,36 @@ import java.util.regex.Pattern;
  */
 public record Money(long minorUnits, Currency currency) {
 
-  private static final Pattern DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d+)?");
+  /**
+   * A plain decimal amount in ASCII digits. Spelled {@code [0-9]} rather than {@code \d}: {@code
+   * new BigDecimal} would read other scripts' digits, and {@code \d} means them too once a pattern
+   * is compiled with {@code UNICODE_CHARACTER_CLASS}.
+   */
+  public static final String DECIMAL_PATTERN = "-?[0-9]{1,15}(\\.[0-9]+)?";
+
+  /** An ISO 4217 alphabetic code: three upper-case ASCII letters, with no case folding. */
+  public static final String CURRENCY_CODE_PATTERN = "[A-Z]{3}";
+
+  private static final Pattern DECIMAL = Pattern.compile(DECIMAL_PATTERN);
+  private static final Pattern CURRENCY_CODE = Pattern.compile(CURRENCY_CODE_PATTERN);
 
   public Money {
     Objects.requireNonNull(currency, "currency");
+  }
+
+  /**
+   * The currency of an ISO 4217 code such as {@code EUR}; empty for anything else, {@code eur} or
+   * {@code ＥＵＲ} too.
+   */
+  public static Optional<Currency> currency(String code) {
+    if (code == null || !CURRENCY_CODE.matcher(code).matches()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Currency.getInstance(code));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   public static Money zero(Currency currency) {

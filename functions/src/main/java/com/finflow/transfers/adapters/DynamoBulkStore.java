@@ -13,7 +13,9 @@ import com.finflow.transfers.BulkTransfers;
 import com.finflow.transfers.Bulks;
 import com.finflow.transfers.CreditTransfer;
 import com.finflow.transfers.FanOutProgress;
+import com.finflow.transfers.NoticeOutbox;
 import com.finflow.transfers.OpenBulks;
+import com.finflow.transfers.OutboxNotice;
 import com.finflow.transfers.Submissions;
 import com.finflow.transfers.Tally;
 import com.finflow.transfers.TransferLedger;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +45,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * counted on), its submitted transfers ({@code PAYLOAD#n}), one item per ended transfer ({@code
  * OUTCOME#index}) and an append-only audit trail of the bulk's own changes ({@code AUDIT#time#id}).
  * Outcome items are the transfers' audit events: written once, never changed, with when, what and
- * the message that caused them. Submissions are {@code SUBMISSION#organization#key} with a TTL.
- * Reservations change the accounts table in the same transactions.
+ * the message that caused them. Webhook notices wait in the bulk's outbox ({@code OUTBOX#notice
+ * id}), written in the transaction of the settlement or failure that causes them, until published.
+ * Submissions are {@code SUBMISSION#organization#key} with a TTL. Reservations change the accounts
+ * table in the same transactions.
  */
 final class DynamoBulkStore
     implements BulkAcceptance,
@@ -53,9 +58,11 @@ final class DynamoBulkStore
         TransferLedger,
         FanOutProgress,
         BulkSettlement,
-        OpenBulks {
+        OpenBulks,
+        NoticeOutbox {
 
   static final String OPEN_INDEX = "open-bulks";
+  static final String PENDING_NOTICES_INDEX = "pending-notices";
   private static final String CLAIMED = "EXECUTING";
 
   private final DynamoDbClient dynamoDb;
@@ -144,6 +151,11 @@ final class DynamoBulkStore
   }
 
   private Acceptance existingSubmission(Submission submission) {
+    return earlier(submission).orElseGet(Acceptance.StillBeingAccepted::new);
+  }
+
+  @Override
+  public Optional<Acceptance> earlier(Submission submission) {
     return item(
             submissionKey(submission.organizationId(), submission.idempotencyKey()), "SUBMISSION")
         .<Acceptance>map(
@@ -154,8 +166,7 @@ final class DynamoBulkStore
               return "COMPLETED".equals(existing.get("state").s())
                   ? new Acceptance.Replay(existing.get("response").s())
                   : new Acceptance.StillBeingAccepted();
-            })
-        .orElseGet(Acceptance.StillBeingAccepted::new);
+            });
   }
 
   private Acceptance shortfall(Bulk bulk) {
@@ -268,7 +279,8 @@ final class DynamoBulkStore
   }
 
   @Override
-  public boolean recordOutcome(TransferOrder order, TransferOutcome outcome, String cause) {
+  public boolean recordOutcome(
+      TransferOrder order, TransferOutcome outcome, String cause, Optional<OutboxNotice> notice) {
     Map<String, AttributeValue> item =
         new HashMap<>(
             Map.of(
@@ -295,40 +307,38 @@ final class DynamoBulkStore
         outcome.status() == TransferStatus.CANCELLED
             ? "attribute_not_exists(sk)"
             : "attribute_not_exists(sk) OR #status = :claimed";
+    List<TransactWriteItem> writes = new ArrayList<>();
+    writes.add(
+        TransactWriteItem.builder()
+            .put(
+                put -> {
+                  put.tableName(table).item(item).conditionExpression(condition);
+                  if (outcome.status() != TransferStatus.CANCELLED) {
+                    put.expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(Map.of(":claimed", s(CLAIMED)));
+                  }
+                })
+            .build());
+    writes.add(
+        TransactWriteItem.builder()
+            .update(
+                update ->
+                    update
+                        .tableName(table)
+                        .key(Map.of("pk", s(bulkKey(order.bulkId())), "sk", s("BULK")))
+                        .conditionExpression("attribute_exists(pk)")
+                        .updateExpression(
+                            "ADD " + counter + "_count :one, " + counter + "_minor :amount")
+                        .expressionAttributeValues(
+                            Map.of(
+                                ":one",
+                                n(1),
+                                ":amount",
+                                n(order.transfer().amount().minorUnits()))))
+            .build());
+    notice.ifPresent(pending -> writes.add(put(OutboxItems.itemOf(pending), null)));
     try {
-      dynamoDb.transactWriteItems(
-          request ->
-              request.transactItems(
-                  TransactWriteItem.builder()
-                      .put(
-                          put -> {
-                            put.tableName(table).item(item).conditionExpression(condition);
-                            if (outcome.status() != TransferStatus.CANCELLED) {
-                              put.expressionAttributeNames(Map.of("#status", "status"))
-                                  .expressionAttributeValues(Map.of(":claimed", s(CLAIMED)));
-                            }
-                          })
-                      .build(),
-                  TransactWriteItem.builder()
-                      .update(
-                          update ->
-                              update
-                                  .tableName(table)
-                                  .key(Map.of("pk", s(bulkKey(order.bulkId())), "sk", s("BULK")))
-                                  .conditionExpression("attribute_exists(pk)")
-                                  .updateExpression(
-                                      "ADD "
-                                          + counter
-                                          + "_count :one, "
-                                          + counter
-                                          + "_minor :amount")
-                                  .expressionAttributeValues(
-                                      Map.of(
-                                          ":one",
-                                          n(1),
-                                          ":amount",
-                                          n(order.transfer().amount().minorUnits()))))
-                      .build()));
+      dynamoDb.transactWriteItems(request -> request.transactItems(writes));
       return true;
     } catch (TransactionCanceledException e) {
       if (Items.failedAt(e, 0)) {
@@ -418,7 +428,7 @@ final class DynamoBulkStore
   }
 
   @Override
-  public boolean settle(Bulk bulk, String cause) {
+  public boolean settle(Bulk bulk, String cause, Optional<OutboxNotice> notice) {
     // The condition below ties the counts read to the counts stored, so the bulk read tells what is
     // pending.
     if (!bulk.allTransfersFinished()) {
@@ -426,60 +436,60 @@ final class DynamoBulkStore
     }
     Tally tally = bulk.tally();
     BulkStatus status = bulk.settledStatus();
+    List<TransactWriteItem> writes = new ArrayList<>();
+    writes.add(
+        TransactWriteItem.builder()
+            .update(
+                update ->
+                    update
+                        .tableName(table)
+                        .key(Map.of("pk", s(bulkKey(bulk.id())), "sk", s("BULK")))
+                        // The counts read are the counts written: no outcome was recorded in
+                        // between.
+                        .conditionExpression(
+                            "#status IN (:accepted, :cancelling) AND executed_count = :executed"
+                                + " AND failed_count = :failed AND cancelled_count = :cancelled")
+                        .updateExpression(
+                            "SET #status = :final, settled_at = :now REMOVE open_shard")
+                        .expressionAttributeNames(Map.of("#status", "status"))
+                        .expressionAttributeValues(
+                            Map.of(
+                                ":accepted",
+                                s(BulkStatus.ACCEPTED.name()),
+                                ":cancelling",
+                                s(BulkStatus.CANCELLING.name()),
+                                ":executed",
+                                n(tally.executed()),
+                                ":failed",
+                                n(tally.failed()),
+                                ":cancelled",
+                                n(tally.cancelled()),
+                                ":final",
+                                s(status.name()),
+                                ":now",
+                                s(Instant.now().toString()))))
+            .build());
+    writes.add(
+        TransactWriteItem.builder()
+            .update(
+                AccountsTable.settle(
+                    accountsTable, bulk.accountIban(), bulk.total(), tally.executedAmount()))
+            .build());
+    writes.add(
+        put(
+            audit(
+                bulk.id(),
+                "bulk settled",
+                status.wireName()
+                    + ": debited "
+                    + bulk.tally().executedAmount().toDecimalString()
+                    + ", released reservation of "
+                    + bulk.total().toDecimalString(),
+                cause),
+            null));
+    notice.ifPresent(pending -> writes.add(put(OutboxItems.itemOf(pending), null)));
     try {
-      dynamoDb.transactWriteItems(
-          request ->
-              request.transactItems(
-                  TransactWriteItem.builder()
-                      .update(
-                          update ->
-                              update
-                                  .tableName(table)
-                                  .key(Map.of("pk", s(bulkKey(bulk.id())), "sk", s("BULK")))
-                                  // The counts read are the counts written: no outcome was recorded
-                                  // in between.
-                                  .conditionExpression(
-                                      "#status IN (:accepted, :cancelling) AND executed_count = :executed"
-                                          + " AND failed_count = :failed AND cancelled_count = :cancelled")
-                                  .updateExpression(
-                                      "SET #status = :final, settled_at = :now REMOVE open_shard")
-                                  .expressionAttributeNames(Map.of("#status", "status"))
-                                  .expressionAttributeValues(
-                                      Map.of(
-                                          ":accepted",
-                                          s(BulkStatus.ACCEPTED.name()),
-                                          ":cancelling",
-                                          s(BulkStatus.CANCELLING.name()),
-                                          ":executed",
-                                          n(tally.executed()),
-                                          ":failed",
-                                          n(tally.failed()),
-                                          ":cancelled",
-                                          n(tally.cancelled()),
-                                          ":final",
-                                          s(status.name()),
-                                          ":now",
-                                          s(Instant.now().toString()))))
-                      .build(),
-                  TransactWriteItem.builder()
-                      .update(
-                          AccountsTable.settle(
-                              accountsTable,
-                              bulk.accountIban(),
-                              bulk.total(),
-                              tally.executedAmount()))
-                      .build(),
-                  put(
-                      audit(
-                          bulk.id(),
-                          "bulk settled",
-                          status.wireName()
-                              + ": debited "
-                              + bulk.tally().executedAmount().toDecimalString()
-                              + ", released reservation of "
-                              + bulk.total().toDecimalString(),
-                          cause),
-                      null)));
+      dynamoDb.transactWriteItems(request -> request.transactItems(writes));
       return true;
     } catch (TransactionCanceledException e) {
       if (Items.failedAt(e, 0)) {
@@ -508,6 +518,71 @@ final class DynamoBulkStore
                     .filter(bulk -> !bulk.status().settled())
                     .ifPresent(open::add));
     return open;
+  }
+
+  @Override
+  public List<OutboxNotice> pendingOf(String bulkId) {
+    return dynamoDb
+        .queryPaginator(
+            request ->
+                request
+                    .tableName(table)
+                    .consistentRead(true)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :outbox)")
+                    .expressionAttributeValues(
+                        Map.of(":pk", s(bulkKey(bulkId)), ":outbox", s(OutboxItems.PREFIX))))
+        .items()
+        .stream()
+        .map(OutboxItems::noticeOf)
+        .toList();
+  }
+
+  @Override
+  public List<String> bulksWithNoticesDue(Instant now) {
+    LinkedHashSet<String> bulkIds = new LinkedHashSet<>();
+    dynamoDb
+        .queryPaginator(
+            request ->
+                request
+                    .tableName(table)
+                    .indexName(PENDING_NOTICES_INDEX)
+                    .keyConditionExpression("#shard = :pending AND #due <= :now")
+                    .expressionAttributeNames(
+                        Map.of("#shard", OutboxItems.SHARD, "#due", OutboxItems.DUE))
+                    .expressionAttributeValues(
+                        Map.of(":pending", s(OutboxItems.PENDING), ":now", n(now.toEpochMilli()))))
+        .items()
+        .forEach(item -> bulkIds.add(BulkItems.bulkIdOf(item.get("pk").s())));
+    return List.copyOf(bulkIds);
+  }
+
+  @Override
+  public boolean claim(OutboxNotice notice, Instant until) {
+    try {
+      dynamoDb.updateItem(
+          request ->
+              request
+                  .tableName(table)
+                  .key(OutboxItems.keyOf(notice))
+                  // Still as read: neither claimed by another drain since nor removed.
+                  .conditionExpression("#due = :seen")
+                  .updateExpression("SET #due = :until")
+                  .expressionAttributeNames(Map.of("#due", OutboxItems.DUE))
+                  .expressionAttributeValues(
+                      Map.of(
+                          ":seen",
+                          n(notice.dueAt().toEpochMilli()),
+                          ":until",
+                          n(until.toEpochMilli()))));
+      return true;
+    } catch (ConditionalCheckFailedException takenOrGone) {
+      return false;
+    }
+  }
+
+  @Override
+  public void remove(OutboxNotice notice) {
+    dynamoDb.deleteItem(request -> request.tableName(table).key(OutboxItems.keyOf(notice)));
   }
 
   private Optional<Map<String, AttributeValue>> item(String pk, String sk) {

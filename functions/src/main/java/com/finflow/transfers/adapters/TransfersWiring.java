@@ -2,10 +2,11 @@ package com.finflow.transfers.adapters;
 
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
+import com.finflow.shared.aws.DynamoQuota;
 import com.finflow.shared.money.Money;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.transfers.Bank;
-import com.finflow.transfers.BulkNotices;
+import com.finflow.transfers.DrainOutbox;
 import com.finflow.transfers.ExecuteTransfer;
 import com.finflow.transfers.FanOutBulk;
 import com.finflow.transfers.GetBulk;
@@ -15,6 +16,7 @@ import com.finflow.transfers.SubmitBulk;
 import com.finflow.transfers.TransferLimits;
 import com.finflow.transfers.TransferQueues;
 import com.finflow.webhooks.WebhookAddress;
+import com.finflow.webhooks.WebhookNotices;
 import com.finflow.webhooks.adapters.WebhooksWiring;
 import java.net.URI;
 import java.time.Clock;
@@ -38,7 +40,17 @@ public final class TransfersWiring {
         Duration.ofHours(
             Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24")));
     DynamoBulkStore store = store();
-    return new SubmitBulk(store, store, queues(), Clock.systemUTC(), retention);
+    return new SubmitBulk(
+        store, store, queues(), bulkSubmissionsQuota(), Clock.systemUTC(), retention);
+  }
+
+  /**
+   * Each organization's bulk submissions per minute ({@code BULK_SUBMISSIONS_PER_MINUTE}, default
+   * 60), counted in {@code RATE_LIMITS_TABLE}.
+   */
+  private static DynamoQuota bulkSubmissionsQuota() {
+    return DynamoQuota.perMinuteFromEnvironment(
+        "bulk submissions", "BULK_SUBMISSIONS_PER_MINUTE", 60);
   }
 
   /**
@@ -78,12 +90,22 @@ public final class TransfersWiring {
   public static ExecuteTransfer executeTransfer(UnaryOperator<Bank> bankAround) {
     DynamoBulkStore store = store();
     Bank bank = bankAround.apply(new HttpBank(URI.create(Environment.required("BANK_URL"))));
-    return new ExecuteTransfer(store, store, bank, queues(), notices(), Clock.systemUTC());
+    return new ExecuteTransfer(
+        store, store, bank, queues(), outbox(store, WebhooksWiring.notices()), Clock.systemUTC());
   }
 
   public static SettleBulk settleBulk() {
+    return settleBulk(UnaryOperator.identity());
+  }
+
+  /**
+   * @param noticesAround wraps where notices are published, for a test that needs publishing to
+   *     fail after the settlement
+   */
+  public static SettleBulk settleBulk(UnaryOperator<WebhookNotices> noticesAround) {
     DynamoBulkStore store = store();
-    return new SettleBulk(store, store, notices());
+    return new SettleBulk(
+        store, store, outbox(store, noticesAround.apply(WebhooksWiring.notices())));
   }
 
   public static ReconcileBulks reconcileBulks() {
@@ -91,7 +113,13 @@ public final class TransfersWiring {
         Duration.ofSeconds(
             Long.parseLong(Environment.optional("RECONCILE_AFTER_SECONDS").orElse("300")));
     DynamoBulkStore store = store();
-    return new ReconcileBulks(store, store, queues(), Clock.systemUTC(), deadline);
+    return new ReconcileBulks(
+        store,
+        store,
+        queues(),
+        outbox(store, WebhooksWiring.notices()),
+        Clock.systemUTC(),
+        deadline);
   }
 
   /**
@@ -107,8 +135,15 @@ public final class TransfersWiring {
     return new QueueConsumer(AwsClients.sqs(), Environment.required(urlVariable), 1, 60, true);
   }
 
-  private static BulkNotices notices() {
-    return new BulkNotices(WebhooksWiring.notices());
+  /**
+   * The bulks' outbox, published through {@code notices}; a notice's writer holds it for {@code
+   * OUTBOX_LEASE_SECONDS} (30, the workers' timeout) before the reconciler may publish it instead.
+   */
+  private static DrainOutbox outbox(DynamoBulkStore store, WebhookNotices notices) {
+    Duration lease =
+        Duration.ofSeconds(
+            Long.parseLong(Environment.optional("OUTBOX_LEASE_SECONDS").orElse("30")));
+    return new DrainOutbox(store, notices, Clock.systemUTC(), lease);
   }
 
   private static DynamoBulkStore store() {

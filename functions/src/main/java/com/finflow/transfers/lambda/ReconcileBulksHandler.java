@@ -38,10 +38,16 @@ public final class ReconcileBulksHandler implements RequestHandler<Map<String, O
             "re_enqueued",
             pass.reEnqueued(),
             "settlements_requested",
-            pass.settlementsRequested()));
+            pass.settlementsRequested(),
+            "notices_published",
+            pass.noticesPublished(),
+            "bulks_with_notices_left",
+            pass.bulksWithNoticesLeft()));
     return "re-enqueued "
         + pass.reEnqueued()
         + ", settlements requested "
-        + pass.settlementsRequested();
+        + pass.settlementsRequested()
+        + ", notices published "
+        + pass.noticesPublished();
   }
 }

@@ -19,7 +19,10 @@ public final class SettleBulkHandler implements RequestHandler<SQSEvent, SQSBatc
     this(TransfersWiring.settleBulk(), TransfersWiring.consumerOf("SETTLEMENT_QUEUE_URL"));
   }
 
-  SettleBulkHandler(SettleBulk settleBulk, QueueConsumer consumer) {
+  /**
+   * Public for handlers that run the same flow on another wiring (the local stack's fault tests).
+   */
+  public SettleBulkHandler(SettleBulk settleBulk, QueueConsumer consumer) {
     this.settleBulk = settleBulk;
     this.consumer = consumer;
   }

@@ -12,6 +12,7 @@ import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
 import java.time.Clock;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP side of accounts: sample events in, statuses, headers and bodies out. */
@@ -114,6 +115,61 @@ class AccountsHandlersTest {
     assertThat(response.getStatusCode()).isEqualTo(404);
     assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:not-found");
     assertThat(problem.get("detail").asText()).isEqualTo("no account with this IBAN");
+  }
+
+  @Test
+  void opensNothingForAnIbanWrittenWithArabicIndicDigits() throws Exception {
+    APIGatewayV2HTTPEvent twin = event("accounts/open-account.json");
+    twin.setBody(
+        "{\"iban\":\"FR٧٦30006000011234567890189\",\"bic\":\"QNTOFRP1XXX\",\"currency\":\"EUR\","
+            + "\"initial_balance\":\"999999999.00\"}");
+
+    APIGatewayV2HTTPResponse response = open.handleRequest(twin, CONTEXT);
+
+    JsonNode problem = Json.MAPPER.readTree(response.getBody());
+    assertThat(response.getStatusCode()).isEqualTo(422);
+    assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:invalid-request");
+    assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/iban");
+    assertThat(registry.accounts()).isEmpty();
+  }
+
+  @Test
+  void refusesCyrillicLettersInTheBicAndCurrency() throws Exception {
+    APIGatewayV2HTTPEvent twin = event("accounts/open-account.json");
+    twin.setBody(
+        "{\"iban\":\"FR7630006000011234567890189\",\"bic\":\"QНTOFRP1XXX\",\"currency\":\"ЕUR\","
+            + "\"initial_balance\":\"100.00\"}");
+
+    APIGatewayV2HTTPResponse response = open.handleRequest(twin, CONTEXT);
+
+    assertThat(response.getStatusCode()).isEqualTo(422);
+    assertThat(Json.MAPPER.readTree(response.getBody()).get("errors").findValuesAsText("pointer"))
+        .containsExactlyInAnyOrder("/bic", "/currency");
+    assertThat(registry.accounts()).isEmpty();
+  }
+
+  @Test
+  void answersAnIbanInThePathThatIsNotAsciiWith422NamingIt() throws Exception {
+    open.handleRequest(event("accounts/open-account.json"), CONTEXT);
+    APIGatewayV2HTTPEvent twin = event("accounts/get-account.json");
+    twin.setPathParameters(Map.of("iban", "FR٧٦30006000011234567890189"));
+
+    APIGatewayV2HTTPResponse response = get.handleRequest(twin, CONTEXT);
+
+    JsonNode problem = Json.MAPPER.readTree(response.getBody());
+    assertThat(response.getStatusCode()).isEqualTo(422);
+    assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:invalid-request");
+    assertThat(problem.get("errors").findValuesAsText("pointer")).containsExactly("/path/iban");
+    assertThat(response.getBody()).doesNotContain("250000");
+  }
+
+  @Test
+  void findsTheAccountByItsIbanPrintedWithSpacesAndInLowerCase() {
+    open.handleRequest(event("accounts/open-account.json"), CONTEXT);
+    APIGatewayV2HTTPEvent printed = event("accounts/get-account.json");
+    printed.setPathParameters(Map.of("iban", "fr76 3000 6000 0112 3456 7890 189"));
+
+    assertThat(get.handleRequest(printed, CONTEXT).getStatusCode()).isEqualTo(200);
   }
 
   private static APIGatewayV2HTTPEvent event(String path) {

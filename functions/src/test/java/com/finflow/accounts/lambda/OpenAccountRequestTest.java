@@ -8,9 +8,15 @@ import com.finflow.accounts.OpenAccountCommand;
 import com.finflow.shared.Json;
 import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.failure.InvalidInput;
+import com.finflow.shared.ids.Lookalikes;
 import com.finflow.shared.money.Money;
 import java.util.Currency;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class OpenAccountRequestTest {
 
@@ -138,6 +144,72 @@ class OpenAccountRequestTest {
     } catch (InvalidInput invalid) {
       return invalid.getMessage();
     }
+  }
+
+  @ParameterizedTest(name = "{0} in the IBAN")
+  @MethodSource("ibanLookalikes")
+  void refusesAnIbanThatIsNotAscii(String kind, String iban) {
+    assertThat(
+            problemsOf(
+                "{\"iban\":\""
+                    + iban
+                    + "\",\"bic\":\"QNTOFRP1XXX\",\"currency\":\"EUR\","
+                    + "\"initial_balance\":\"1.00\"}"))
+        .extracting(FieldError::pointer)
+        .containsExactly("/iban");
+  }
+
+  @ParameterizedTest(name = "{0} in the BIC")
+  @MethodSource("bicLookalikes")
+  void refusesABicThatIsNotAscii(String kind, String bic) {
+    assertThat(
+            problemsOf(
+                "{\"iban\":\"FR7630006000011234567890189\",\"bic\":\""
+                    + bic
+                    + "\",\"currency\":\"EUR\","
+                    + "\"initial_balance\":\"1.00\"}"))
+        .extracting(FieldError::pointer)
+        .containsExactly("/bic");
+  }
+
+  @ParameterizedTest(name = "{0} in the currency")
+  @MethodSource("currencyLookalikes")
+  void refusesACurrencyCodeThatIsNotAscii(String kind, String currency) {
+    assertThat(
+            problemsOf(
+                "{\"iban\":\"FR7630006000011234567890189\",\"bic\":\"QNTOFRP1XXX\",\"currency\":\""
+                    + currency
+                    + "\",\"initial_balance\":\"1.00\"}"))
+        .extracting(FieldError::pointer)
+        .containsExactly("/currency");
+  }
+
+  @ParameterizedTest(name = "{0} in the balance")
+  @MethodSource("balanceLookalikes")
+  void refusesABalanceWrittenWithOtherScriptsDigits(String kind, String balance) {
+    assertThat(balanceProblem(balance))
+        .isEqualTo("must be a decimal string >= 0 with at most 2 decimals");
+  }
+
+  static Stream<Arguments> ibanLookalikes() {
+    return Lookalikes.of("FR7630006000011234567890189");
+  }
+
+  static Stream<Arguments> bicLookalikes() {
+    return Lookalikes.of("QNTOFRP1XXX");
+  }
+
+  static Stream<Arguments> currencyLookalikes() {
+    return Lookalikes.of("EUR");
+  }
+
+  static Stream<Arguments> balanceLookalikes() {
+    return Lookalikes.of("2500.50");
+  }
+
+  private static List<FieldError> problemsOf(String json) {
+    return catchThrowableOfType(InvalidInput.class, () -> OpenAccountRequest.parse(body(json)))
+        .fieldErrors();
   }
 
   private static String balanceProblem(String balance) {

@@ -5,16 +5,19 @@ import software.amazon.awssdk.services.kms.model.DecryptRequest;
 import software.amazon.awssdk.services.kms.model.DecryptResponse;
 import software.amazon.awssdk.services.kms.model.GenerateDataKeyRequest;
 import software.amazon.awssdk.services.kms.model.GenerateDataKeyResponse;
+import software.amazon.awssdk.services.kms.model.GenerateMacRequest;
+import software.amazon.awssdk.services.kms.model.GenerateMacResponse;
 
 /**
- * A KMS that passes data key calls on to a real one and counts them; every other operation is
- * unsupported.
+ * A KMS that passes data key and MAC calls on to a real one and counts them; every other operation
+ * is unsupported.
  */
 final class CountingKms implements KmsClient {
 
   private final KmsClient kms;
   private int dataKeysGenerated;
   private int dataKeysDecrypted;
+  private int macsGenerated;
 
   CountingKms(KmsClient kms) {
     this.kms = kms;
@@ -26,6 +29,16 @@ final class CountingKms implements KmsClient {
 
   int dataKeysDecrypted() {
     return dataKeysDecrypted;
+  }
+
+  int macsGenerated() {
+    return macsGenerated;
+  }
+
+  @Override
+  public GenerateMacResponse generateMac(GenerateMacRequest request) {
+    macsGenerated++;
+    return kms.generateMac(request);
   }
 
   @Override

@@ -127,7 +127,7 @@ class DynamoExtractionStoreTest {
   @Test
   void readsAStateAsEarlierVersionsWroteIt() {
     SealedItems items = sealedItems(LocalDynamoDb.client());
-    SealedItems.Name name = new SealedItems.Name("org-a", "extraction", "extraction-1");
+    SealedItems.Name name = SealedItems.Name.of("org-a", "extraction", "extraction-1");
     items.put(
         name,
         Map.of(

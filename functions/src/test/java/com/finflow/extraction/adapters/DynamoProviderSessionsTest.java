@@ -10,9 +10,11 @@ import com.finflow.shared.MutableClock;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.shared.aws.LocalKms;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -145,6 +147,37 @@ class DynamoProviderSessionsTest {
   }
 
   @Test
+  void filesAConsentUnderTheKeyedHashOfTheCpfNeverItsPlainSha256() throws Exception {
+    sessions.keepConsent("org-a", CPF, "urn:consent:1", inOneHour);
+    String sha256 =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(CPF.digits().getBytes(StandardCharsets.UTF_8)));
+    String lookupKey = new CpfLookupKeys(LocalKms.client(), LocalKms.hmacKeyId(), clock).of(CPF);
+
+    assertThat(LocalDynamoDb.scan(table))
+        .extracting(item -> item.get("pk").s())
+        .containsExactly("TOKEN#org-a#consent#" + lookupKey)
+        .noneMatch(pk -> pk.contains(sha256));
+  }
+
+  @Test
+  void aWarmContainerFindsAConsentAgainWithoutAskingKmsForTheCpfsLookupKey() {
+    sessions.keepConsent("org-a", CPF, "urn:consent:1", inOneHour);
+    CountingDynamoDb dynamoDb = new CountingDynamoDb(LocalDynamoDb.client());
+    CountingKms kms = new CountingKms(LocalKms.client());
+    DynamoProviderSessions warm = container(dynamoDb, kms);
+
+    assertThat(warm.consent("org-a", CPF)).contains("urn:consent:1");
+    assertThat(warm.consent("org-a", CPF)).contains("urn:consent:1");
+    assertThat(warm.consent("org-b", CPF)).isEmpty();
+
+    assertThat(kms.macsGenerated()).isEqualTo(1);
+    assertThat(dynamoDb.reads()).isEqualTo(2);
+  }
+
+  @Test
   void doesNotReturnAnExpiredItemThatTtlHasNotYetDeleted() {
     sessions.keepAccessToken("org-a", "client-1", token, inOneHour);
     clock.advance(Duration.ofHours(1));
@@ -214,7 +247,10 @@ class DynamoProviderSessionsTest {
   private DynamoProviderSessions container(DynamoDbClient dynamoDb, KmsClient kms) {
     EnvelopeEncryption encryption =
         new EnvelopeEncryption(kms, LocalKms.keyId(), DataKeyReuse.DEFAULT, clock);
-    return new DynamoProviderSessions(new SealedItems(dynamoDb, table, encryption, clock), clock);
+    return new DynamoProviderSessions(
+        new SealedItems(dynamoDb, table, encryption, clock),
+        new CpfLookupKeys(kms, LocalKms.hmacKeyId(), clock),
+        clock);
   }
 
   /**

@@ -9,13 +9,18 @@ import com.finflow.extraction.ExtractionCommand;
 import com.finflow.shared.Json;
 import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.failure.InvalidInput;
+import com.finflow.shared.ids.Lookalikes;
 import com.finflow.webhooks.WebhookAddress;
 import java.net.InetAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ExtractFinancialDataRequestTest {
 
@@ -148,6 +153,52 @@ class ExtractFinancialDataRequestTest {
         .containsExactly(new FieldError("/webhook_url", "is not a URL"));
     assertThat(tooLong.fieldErrors())
         .containsExactly(new FieldError("/webhook_url", "must be at most 2048 characters"));
+  }
+
+  @ParameterizedTest(name = "{0} in the CPF")
+  @MethodSource("cpfLookalikes")
+  void refusesACpfThatIsNotAsciiDigits(String kind, String cpf) {
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                parse(
+                    """
+        {"name": "My App", "organization_name": "My Organization", "organization_id": "123",
+         "user_document_number": "%s"}"""
+                        .formatted(cpf)));
+
+    assertThat(invalid.fieldErrors())
+        .extracting(FieldError::pointer)
+        .containsExactly("/user_document_number");
+  }
+
+  @ParameterizedTest(name = "{0} in the organization id")
+  @MethodSource("organizationIdLookalikes")
+  void refusesAnOrganizationIdThatIsNotAscii(String kind, String organizationId) {
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                parse(
+                    """
+        {"name": "My App", "organization_name": "My Organization", "organization_id": "%s",
+         "user_document_number": "52998224725"}"""
+                        .formatted(organizationId)));
+
+    assertThat(invalid.fieldErrors())
+        .containsExactly(
+            new FieldError(
+                "/organization_id",
+                "must be ASCII letters, digits and . _ : -, starting with a letter or digit"));
+  }
+
+  static Stream<Arguments> cpfLookalikes() {
+    return Stream.concat(Lookalikes.of("52998224725"), Lookalikes.of("529.982.247-25"));
+  }
+
+  static Stream<Arguments> organizationIdLookalikes() {
+    return Lookalikes.of("acme-payroll-123");
   }
 
   private static ExtractionCommand parse(String body) throws Exception {

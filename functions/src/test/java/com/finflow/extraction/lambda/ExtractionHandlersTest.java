@@ -21,16 +21,21 @@ import com.finflow.extraction.RunExtraction;
 import com.finflow.extraction.ScriptedProvider;
 import com.finflow.extraction.adapters.ExtractionJobMessages;
 import com.finflow.shared.Json;
+import com.finflow.shared.MutableClock;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
+import com.finflow.shared.quota.InMemoryQuota;
+import com.finflow.shared.quota.RateLimit;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.webhooks.WebhookAddress;
 import java.net.InetAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -106,6 +111,82 @@ class ExtractionHandlersTest {
   }
 
   @Test
+  void refusesACpfInArabicIndicDigitsWith422BeforeCallingTheProviderOrStoringAnything()
+      throws Exception {
+    APIGatewayV2HTTPEvent event =
+        SampleEvents.httpEvent("extraction/extract-financial-data-async.json");
+    event.setBody(event.getBody().replace("52998224725", "٥٢٩٩٨٢٢٤٧٢٥"));
+
+    APIGatewayV2HTTPResponse response = extract.handleRequest(event, CONTEXT);
+
+    JsonNode problem = Json.MAPPER.readTree(response.getBody());
+    assertThat(response.getStatusCode()).isEqualTo(422);
+    assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:invalid-request");
+    assertThat(problem.get("errors").findValuesAsText("pointer"))
+        .containsExactly("/user_document_number");
+    assertThat(provider.totalCalls()).isZero();
+    assertThat(jobs).isEmpty();
+  }
+
+  @Test
+  void answers429WithRetryAfterOnceTheOrganizationsExtractionsOfTheMinuteAreUsedUp()
+      throws Exception {
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T10:00:55.100Z"));
+    ExtractFinancialDataHandler limited =
+        new ExtractFinancialDataHandler(
+            new ExtractFinancialData(
+                extractor,
+                store,
+                jobs::add,
+                new InMemoryQuota(RateLimit.perMinute("extractions", 1), clock),
+                Duration.ofSeconds(10),
+                Clock.systemUTC()),
+            PUBLIC_ADDRESSES);
+    limited.handleRequest(
+        SampleEvents.httpEvent("extraction/extract-financial-data.json"), CONTEXT);
+    long providerCalls = provider.totalCalls();
+
+    APIGatewayV2HTTPResponse refused =
+        limited.handleRequest(
+            SampleEvents.httpEvent("extraction/extract-financial-data-async.json"), CONTEXT);
+
+    assertThat(refused.getStatusCode()).isEqualTo(429);
+    assertThat(refused.getHeaders()).containsEntry("retry-after", "5");
+    JsonNode problem = Json.MAPPER.readTree(refused.getBody());
+    assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:rate-limited");
+    assertThat(problem.get("detail").asText())
+        .isEqualTo("your organization may make at most 1 extractions per minute; try again in 5 s");
+    assertThat(provider.totalCalls()).isEqualTo(providerCalls);
+    assertThat(jobs).isEmpty();
+  }
+
+  @Test
+  void answersAnExtractionIdThatIsNotAUuidWith422NamingIt() throws Exception {
+    for (String id :
+        List.of(
+            "extraction-1",
+            "2c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f\u200B",
+            "../etc/passwd",
+            "٢c4d6e8f-1a3b-4c5d-8e7f-9a0b1c2d3e4f")) {
+      APIGatewayV2HTTPResponse response = getExtraction(id, ORGANIZATION);
+
+      JsonNode problem = Json.MAPPER.readTree(response.getBody());
+      assertThat(response.getStatusCode()).isEqualTo(422);
+      assertThat(problem.get("type").asText()).isEqualTo("urn:finflow:problem:invalid-request");
+      assertThat(problem.get("errors").findValuesAsText("pointer"))
+          .containsExactly("/path/extraction_id");
+    }
+  }
+
+  @Test
+  void findsAnExtractionWhateverTheCaseOfItsId() throws Exception {
+    String extractionId = acceptAndRun("\"async\": true");
+
+    assertThat(getExtraction(extractionId.toUpperCase(Locale.ROOT), ORGANIZATION).getStatusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
   void answersARejectedConsentWithItsOwnProblemType() throws Exception {
     ScriptedProvider rejecting = new ScriptedProvider(1, 5, 100).rejectingConsents();
     ExtractFinancialDataHandler handler =
@@ -118,6 +199,7 @@ class ExtractionHandlersTest {
                     "sandbox"),
                 store,
                 jobs::add,
+                organization -> {},
                 Duration.ofSeconds(10),
                 Clock.systemUTC()),
             PUBLIC_ADDRESSES);
@@ -183,9 +265,10 @@ class ExtractionHandlersTest {
 
   @Test
   void answersAFailedExtractionWithItsStatusDetailAndProblemType() throws Exception {
-    store.failed(ORGANIZATION, "extraction-1", new ConsentRejected("CUSTOMER_MANUALLY_REJECTED"));
+    String extractionId = "0b6f3c2a-8d4e-4f1a-9c7b-5e2d1a0f3b4c";
+    store.failed(ORGANIZATION, extractionId, new ConsentRejected("CUSTOMER_MANUALLY_REJECTED"));
 
-    JsonNode body = Json.MAPPER.readTree(getExtraction("extraction-1", ORGANIZATION).getBody());
+    JsonNode body = Json.MAPPER.readTree(getExtraction(extractionId, ORGANIZATION).getBody());
 
     assertThat(body.fieldNames()).toIterable().containsExactly("status", "detail", "problem_type");
     assertThat(body.get("status").asText()).isEqualTo("failed");
@@ -239,7 +322,12 @@ class ExtractionHandlersTest {
   private ExtractFinancialDataHandler extractHandler(WebhookAddress webhookAddress) {
     return new ExtractFinancialDataHandler(
         new ExtractFinancialData(
-            extractor, store, jobs::add, Duration.ofSeconds(10), Clock.systemUTC()),
+            extractor,
+            store,
+            jobs::add,
+            organization -> {},
+            Duration.ofSeconds(10),
+            Clock.systemUTC()),
         webhookAddress);
   }
 

@@ -66,6 +66,28 @@ class DynamoUserDirectoryTest {
   }
 
   @Test
+  void keysAUserByTheCanonicalEmailSoThatATwinSpellingIsTheSameUser() {
+    Email registered = Email.parse("Jane@Example.com").orElseThrow();
+    Email twin = Email.parse("ＪＡＮＥ@example.com").orElseThrow();
+    directory.registerOrganization(
+        new Organization("org-1", "Acme", now),
+        new User("user-1", "org-1", registered, Role.ADMIN, now),
+        HASH);
+
+    boolean second =
+        directory.registerOrganization(
+            new Organization("org-2", "Twin", now),
+            new User("user-2", "org-2", twin, Role.ADMIN, now),
+            HASH);
+
+    assertThat(second).isFalse();
+    assertThat(directory.credentialsOf(twin).orElseThrow().user().id()).isEqualTo("user-1");
+    assertThat(LocalDynamoDb.scan(table))
+        .extracting(item -> item.get("pk").s())
+        .containsExactlyInAnyOrder("ORG#org-1", "USER#user-1", "EMAIL#jane@example.com");
+  }
+
+  @Test
   void refusesAMemberOfAnOrganizationThatDoesNotExist() {
     User orphan = new User("user-2", "no-such-org", new Email("joe@example.com"), Role.MEMBER, now);
 

@@ -183,6 +183,55 @@ class IdentityHandlersTest {
   }
 
   @Test
+  void answersAnEmailThatDiffersOnlyByCaseOrCompatibilityFormWith409() throws Exception {
+    new RegisterHandler(register).handleRequest(event("identity/register.json"), CONTEXT);
+    APIGatewayV2HTTPEvent twin =
+        withBody(
+            event("identity/register.json"),
+            "{\"email\":\"ＪＡＮＥ@Example.com\",\"password\":\"another long secret\",\"organization_name\":\"Twin\"}");
+
+    APIGatewayV2HTTPResponse again = new RegisterHandler(register).handleRequest(twin, CONTEXT);
+
+    assertThat(again.getStatusCode()).isEqualTo(409);
+    assertThat(json(again).get("type").asText()).isEqualTo("urn:finflow:problem:conflict");
+    assertThat(directory.users()).hasSize(1);
+  }
+
+  @Test
+  void refusesAnEmailWhoseLocalPartMixesScriptsWith422NamingIt() throws Exception {
+    APIGatewayV2HTTPEvent homoglyph =
+        withBody(
+            event("identity/register.json"),
+            "{\"email\":\"jаne@example.com\",\"password\":\"correct horse battery\",\"organization_name\":\"Acme\"}");
+
+    APIGatewayV2HTTPResponse response =
+        new RegisterHandler(register).handleRequest(homoglyph, CONTEXT);
+
+    assertThat(response.getStatusCode()).isEqualTo(422);
+    assertThat(json(response).get("type").asText())
+        .isEqualTo("urn:finflow:problem:invalid-request");
+    assertThat(json(response).get("errors").get(0).get("pointer").asText()).isEqualTo("/email");
+    assertThat(json(response).get("errors").get(0).get("detail").asText())
+        .isEqualTo("is not an email address: its local part mixes scripts (Latin, Cyrillic)");
+    assertThat(directory.users()).isEmpty();
+    assertThat(directory.organizations()).isEmpty();
+  }
+
+  @Test
+  void signsInWithACompatibilityFormOfTheRegisteredEmail() throws Exception {
+    new RegisterHandler(register).handleRequest(event("identity/register.json"), CONTEXT);
+    APIGatewayV2HTTPEvent fullWidth =
+        withBody(
+            event("identity/login.json"),
+            "{\"email\":\"ＪＡＮＥ＠ＥＸＡＭＰＬＥ．ＣＯＭ\",\"password\":\"correct horse battery\"}");
+
+    APIGatewayV2HTTPResponse response = new LoginHandler(login).handleRequest(fullWidth, CONTEXT);
+
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    assertThat(json(response).get("token_type").asText()).isEqualTo("Bearer");
+  }
+
+  @Test
   void answersAWrongPasswordWith401() throws Exception {
     new RegisterHandler(register).handleRequest(event("identity/register.json"), CONTEXT);
     APIGatewayV2HTTPEvent wrong =

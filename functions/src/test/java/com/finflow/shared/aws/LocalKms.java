@@ -31,6 +31,7 @@ public final class LocalKms {
           .httpClient(UrlConnectionHttpClient.create())
           .build();
   private static final String KEY_ID = newSymmetricKey();
+  private static final String HMAC_KEY_ID = newHmacKey();
 
   private LocalKms() {}
 
@@ -44,6 +45,24 @@ public final class LocalKms {
    */
   public static String keyId() {
     return KEY_ID;
+  }
+
+  /** An HMAC key (HMAC_256, GENERATE_VERIFY_MAC) shared by the tests of this run. */
+  public static String hmacKeyId() {
+    return HMAC_KEY_ID;
+  }
+
+  /** A new HMAC key, for a test that must not share one. */
+  public static String newHmacKey() {
+    return CLIENT
+        .createKey(
+            request ->
+                request
+                    .keySpec(KeySpec.HMAC_256)
+                    .keyUsage(KeyUsageType.GENERATE_VERIFY_MAC)
+                    .description("test HMAC key"))
+        .keyMetadata()
+        .keyId();
   }
 
   /** A new symmetric encryption key, for a test that must not share one. */

@@ -9,9 +9,10 @@ import com.finflow.shared.Json;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.transfers.BulkCommands;
 import com.finflow.transfers.BulkMode;
-import com.finflow.transfers.BulkNotices;
 import com.finflow.transfers.BulkStatus;
 import com.finflow.transfers.CrashAfterPayment;
+import com.finflow.transfers.DrainOutbox;
+import com.finflow.transfers.DyingPublisher;
 import com.finflow.transfers.ExecuteTransfer;
 import com.finflow.transfers.FanOutBulk;
 import com.finflow.transfers.GetBulk;
@@ -59,11 +60,13 @@ class BulkLifecycleTest {
       new DynamoBulkStore(LocalDynamoDb.client(), table, accounts);
   private final RecordingQueues queues = new RecordingQueues();
   private final RecordingNotices published = new RecordingNotices();
-  private final BulkNotices notices = new BulkNotices(published);
+  private final DrainOutbox outbox =
+      new DrainOutbox(store, published, Clock.systemUTC(), Duration.ofSeconds(30));
   private final SubmitBulk submit =
-      new SubmitBulk(store, store, queues, Clock.systemUTC(), Duration.ofHours(24));
+      new SubmitBulk(
+          store, store, queues, organization -> {}, Clock.systemUTC(), Duration.ofHours(24));
   private final FanOutBulk fanOut = new FanOutBulk(store, store, store, queues);
-  private final SettleBulk settle = new SettleBulk(store, store, notices);
+  private final SettleBulk settle = new SettleBulk(store, store, outbox);
   private final GetBulk getBulk = new GetBulk(store, store);
 
   BulkLifecycleTest() {
@@ -272,7 +275,8 @@ class BulkLifecycleTest {
 
     RecordingQueues recovered = new RecordingQueues();
     ReconcileBulks.Pass pass =
-        new ReconcileBulks(store, store, recovered, Clock.systemUTC(), Duration.ZERO).reconcile();
+        new ReconcileBulks(store, store, recovered, outbox, Clock.systemUTC(), Duration.ZERO)
+            .reconcile();
 
     assertThat(pass.reEnqueued()).isEqualTo(1);
     assertThat(recovered.fanOuts).containsExactly(bulkId);
@@ -295,8 +299,10 @@ class BulkLifecycleTest {
     settle.settle(bulkId, "settlement");
     settle.settle(bulkId, "duplicate settlement");
 
-    assertThat(published.distinctIds())
+    assertThat(published.published)
+        .extracting(WebhookNotice::id)
         .containsExactlyInAnyOrder("transfer.failed:" + bulkId + ":1", "bulk.settled:" + bulkId);
+    assertThat(store.pendingOf(bulkId)).as("the outbox once published").isEmpty();
     WebhookNotice settled =
         published.published.stream()
             .filter(notice -> notice.id().equals("bulk.settled:" + bulkId))
@@ -306,6 +312,44 @@ class BulkLifecycleTest {
     assertThat(settled.subject()).isEqualTo("bulk/" + bulkId);
     assertThat(settled.url()).hasToString("https://hooks.example.com/finflow");
     assertThat(settled.data()).containsEntry("status", "partially_completed");
+  }
+
+  @Test
+  void aSettledNoticeLeftBehindByACrashIsPublishedOnceByTheReconciler() {
+    String bulkId =
+        bulkIdOf(
+            submit.submit(
+                ADMIN,
+                BulkCommands.aBulkOf(1).webhook("https://hooks.example.com/finflow").build()));
+    fanOut.fanOut(bulkId);
+    ExecuteTransfer execute = executeTransfer(new LedgerBank(Set.of()));
+    queues.orders.forEach(order -> execute.execute(order, "delivery"));
+    // The dying worker's lease is over at once, so the reconciler need not wait for it.
+    SettleBulk dying =
+        new SettleBulk(
+            store,
+            store,
+            new DrainOutbox(
+                store,
+                new DyingPublisher(published, DyingPublisher.When.BEFORE_PUBLISHING),
+                Clock.systemUTC(),
+                Duration.ZERO));
+    ReconcileBulks reconcile =
+        new ReconcileBulks(
+            store, store, new RecordingQueues(), outbox, Clock.systemUTC(), Duration.ofHours(1));
+
+    catchThrowableOfType(DyingPublisher.WorkerDied.class, () -> dying.settle(bulkId, "settlement"));
+    List<Integer> leftBehind = List.of(store.pendingOf(bulkId).size(), published.published.size());
+    ReconcileBulks.Pass first = reconcile.reconcile();
+    ReconcileBulks.Pass second = reconcile.reconcile();
+
+    assertThat(leftBehind).containsExactly(1, 0);
+    assertThat(first.noticesPublished()).isEqualTo(1);
+    assertThat(second.noticesPublished()).isZero();
+    assertThat(published.published)
+        .extracting(WebhookNotice::id)
+        .containsExactly("bulk.settled:" + bulkId);
+    assertThat(store.pendingOf(bulkId)).isEmpty();
   }
 
   @Test
@@ -323,7 +367,7 @@ class BulkLifecycleTest {
   }
 
   private ExecuteTransfer executeTransfer(com.finflow.transfers.Bank bank) {
-    return new ExecuteTransfer(store, store, bank, queues, notices, Clock.systemUTC());
+    return new ExecuteTransfer(store, store, bank, queues, outbox, Clock.systemUTC());
   }
 
   private String acceptedBulkOf(int count) {

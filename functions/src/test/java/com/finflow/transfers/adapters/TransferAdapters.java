@@ -21,7 +21,10 @@ public final class TransferAdapters {
 
   private TransferAdapters() {}
 
-  /** A new transfers table shaped like the stack's: pk/sk and the sparse index of open bulks. */
+  /**
+   * A new transfers table shaped like the stack's: pk/sk, the sparse index of open bulks and the
+   * sparse index of notices waiting in outboxes.
+   */
   public static String newTransfersTable() {
     String name = "transfers-" + UUID.randomUUID();
     LocalDynamoDb.client()
@@ -42,7 +45,15 @@ public final class TransferAdapters {
                         definition ->
                             definition
                                 .attributeName("created_at")
-                                .attributeType(ScalarAttributeType.S))
+                                .attributeType(ScalarAttributeType.S),
+                        definition ->
+                            definition
+                                .attributeName(OutboxItems.SHARD)
+                                .attributeType(ScalarAttributeType.S),
+                        definition ->
+                            definition
+                                .attributeName(OutboxItems.DUE)
+                                .attributeType(ScalarAttributeType.N))
                     .keySchema(
                         key -> key.attributeName("pk").keyType(KeyType.HASH),
                         key -> key.attributeName("sk").keyType(KeyType.RANGE))
@@ -53,6 +64,17 @@ public final class TransferAdapters {
                                 .keySchema(
                                     key -> key.attributeName("open_shard").keyType(KeyType.HASH),
                                     key -> key.attributeName("created_at").keyType(KeyType.RANGE))
+                                .projection(
+                                    projection ->
+                                        projection.projectionType(ProjectionType.KEYS_ONLY)),
+                        index ->
+                            index
+                                .indexName(DynamoBulkStore.PENDING_NOTICES_INDEX)
+                                .keySchema(
+                                    key ->
+                                        key.attributeName(OutboxItems.SHARD).keyType(KeyType.HASH),
+                                    key ->
+                                        key.attributeName(OutboxItems.DUE).keyType(KeyType.RANGE))
                                 .projection(
                                     projection ->
                                         projection.projectionType(ProjectionType.KEYS_ONLY))));

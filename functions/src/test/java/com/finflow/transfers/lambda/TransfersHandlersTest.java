@@ -232,7 +232,7 @@ class TransfersHandlersTest {
         new ReconcileBulksHandler(transfers.reconcileBulks(Duration.ofHours(1)))
             .handleRequest(schedule, CONTEXT);
 
-    assertThat(answer).isEqualTo("re-enqueued 0, settlements requested 0");
+    assertThat(answer).isEqualTo("re-enqueued 0, settlements requested 0, notices published 0");
   }
 
   private String submitted() {

@@ -147,6 +147,27 @@ class WebhooksHandlersTest {
   }
 
   @Test
+  void refusesIdsInThePathThatAreNotAsciiWith422BeforeLookingAnythingUp() throws Exception {
+    APIGatewayV2HTTPEvent list = SampleEvents.httpEvent("webhooks/list-webhook-deliveries.json");
+    list.setPathParameters(Map.of("bulk_id", BULK.replace('5', '٥')));
+    APIGatewayV2HTTPEvent redeliver = SampleEvents.httpEvent("webhooks/redeliver-webhook.json");
+    redeliver.setPathParameters(
+        Map.of("bulk_id", BULK, "delivery_id", "bulk.settled:" + BULK + "\u200B"));
+
+    APIGatewayV2HTTPResponse listed = deliveriesHandler.handleRequest(list, CONTEXT);
+    APIGatewayV2HTTPResponse redelivered = deliveriesHandler.handleRequest(redeliver, CONTEXT);
+
+    assertThat(listed.getStatusCode()).isEqualTo(422);
+    assertThat(Json.MAPPER.readTree(listed.getBody()).get("errors").findValuesAsText("pointer"))
+        .containsExactly("/path/bulk_id");
+    assertThat(redelivered.getStatusCode()).isEqualTo(422);
+    assertThat(
+            Json.MAPPER.readTree(redelivered.getBody()).get("errors").findValuesAsText("pointer"))
+        .containsExactly("/path/delivery_id");
+    assertThat(queue.enqueued).isEmpty();
+  }
+
+  @Test
   void showsTheWebhookSecretToAdminsOnly() throws Exception {
     WebhookSecretHandler handler =
         new WebhookSecretHandler(

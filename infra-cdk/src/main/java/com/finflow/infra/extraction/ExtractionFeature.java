@@ -5,6 +5,8 @@ import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
+import com.finflow.infra.quota.RateLimitsFeature;
+import com.finflow.infra.security.CpfMacKey;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import com.finflow.infra.webhooks.WebhooksFeature;
@@ -17,7 +19,8 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
 /**
  * Open-finance extraction: a synchronous route answering within API Gateway's limit, an
  * asynchronous one through a queue, and a vault of provider tokens and results encrypted with KMS
- * envelope encryption and expired by TTL.
+ * envelope encryption and expired by TTL, where what is kept about a customer is filed under a MAC
+ * of their CPF that only the functions that extract can compute.
  */
 public final class ExtractionFeature implements FinflowStack.Feature {
 
@@ -29,10 +32,13 @@ public final class ExtractionFeature implements FinflowStack.Feature {
 
   private final IdentityFeature identity;
   private final WebhooksFeature webhooks;
+  private final RateLimitsFeature rateLimits;
 
-  public ExtractionFeature(IdentityFeature identity, WebhooksFeature webhooks) {
+  public ExtractionFeature(
+      IdentityFeature identity, WebhooksFeature webhooks, RateLimitsFeature rateLimits) {
     this.identity = identity;
     this.webhooks = webhooks;
+    this.rateLimits = rateLimits;
   }
 
   @Override
@@ -44,25 +50,31 @@ public final class ExtractionFeature implements FinflowStack.Feature {
                 .withTimeToLive("expires_at"));
     var queue =
         stack.queue("ExtractionQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
+    var cpfMacKey = new CpfMacKey(stack, "CpfMacKey");
     var environment =
         new HashMap<>(
             Map.of(
                 "TOKENS_TABLE", vault.table().getTableName(),
                 "KEY_ID", stack.shared().key().getKeyId(),
+                "CPF_MAC_KEY_ID", cpfMacKey.key().getKeyId(),
                 "PROVIDER_SECRET_ARN", stack.providerSecret().getSecretArn(),
                 "EXTRACTION_QUEUE_URL", queue.queue().getQueueUrl(),
                 "EXTRACTION_DEADLINE_MS", "20000",
                 "ASYNC_EXTRACTION_DEADLINE_SECONDS", "240"));
     environment.putAll(webhooks.environment());
 
+    var extractEnvironment = new HashMap<>(environment);
+    extractEnvironment.putAll(rateLimits.environment(RateLimitsFeature.EXTRACTIONS));
     var extract =
         function(
             stack,
             "ExtractFinancialData",
             "ExtractFinancialDataHandler",
             SYNC_TIMEOUT,
-            environment);
+            extractEnvironment);
+    rateLimits.grantTake(extract);
     grantVault(stack, vault, extract);
+    cpfMacKey.grantGenerateMac(extract.function());
     stack.providerSecret().grantRead(extract.function());
     queue.grantSend(extract.function());
     stack
@@ -80,6 +92,7 @@ public final class ExtractionFeature implements FinflowStack.Feature {
     var worker =
         function(stack, "RunExtraction", "RunExtractionHandler", WORKER_TIMEOUT, environment);
     grantVault(stack, vault, worker);
+    cpfMacKey.grantGenerateMac(worker.function());
     stack.providerSecret().grantRead(worker.function());
     webhooks.grantPublish(worker);
     queue.consumedBy(worker, 1);

@@ -5,6 +5,7 @@ import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
+import com.finflow.infra.quota.RateLimitsFeature;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import com.finflow.infra.webhooks.WebhooksFeature;
@@ -26,7 +27,8 @@ import software.amazon.awscdk.services.events.targets.LambdaFunction;
  * enqueues each transfer, a transfer queue whose function executes them through the bank, a
  * settlement queue whose function settles each bulk once, and a scheduled reconciler for bulks
  * stuck past a deadline. Settlements and failed transfers are published as webhook notices through
- * the webhooks feature.
+ * the webhooks feature, from an outbox in the transfers table written in the same transaction: the
+ * function that wrote a notice publishes it, and the reconciler publishes those left behind.
  */
 public final class TransfersFeature implements FinflowStack.Feature {
 
@@ -35,19 +37,24 @@ public final class TransfersFeature implements FinflowStack.Feature {
 
   public static final String LOCAL_BANK_URL = "http://localhost:8091";
   public static final String OPEN_BULKS_INDEX = "open-bulks";
+  public static final String PENDING_NOTICES_INDEX = "pending-notices";
 
   private static final String GET = "dynamodb:GetItem";
   private static final String PUT = "dynamodb:PutItem";
   private static final String UPDATE = "dynamodb:UpdateItem";
   private static final String QUERY = "dynamodb:Query";
+  private static final String DELETE = "dynamodb:DeleteItem";
   private static final Duration WORKER_TIMEOUT = Duration.seconds(30);
 
   private final IdentityFeature identity;
   private final WebhooksFeature webhooks;
+  private final RateLimitsFeature rateLimits;
 
-  public TransfersFeature(IdentityFeature identity, WebhooksFeature webhooks) {
+  public TransfersFeature(
+      IdentityFeature identity, WebhooksFeature webhooks, RateLimitsFeature rateLimits) {
     this.identity = identity;
     this.webhooks = webhooks;
+    this.rateLimits = rateLimits;
   }
 
   @Override
@@ -72,6 +79,23 @@ public final class TransfersFeature implements FinflowStack.Feature {
                             Attribute.builder()
                                 .name("created_at")
                                 .type(AttributeType.STRING)
+                                .build())
+                        .projectionType(ProjectionType.KEYS_ONLY)
+                        .build())
+                // Sparse: only outbox items carry outbox_shard, sorted by when their writer's lease
+                // ends, so the reconciler reads just the notices left behind.
+                .withGlobalSecondaryIndex(
+                    GlobalSecondaryIndexProps.builder()
+                        .indexName(PENDING_NOTICES_INDEX)
+                        .partitionKey(
+                            Attribute.builder()
+                                .name("outbox_shard")
+                                .type(AttributeType.STRING)
+                                .build())
+                        .sortKey(
+                            Attribute.builder()
+                                .name("due_at_ms")
+                                .type(AttributeType.NUMBER)
                                 .build())
                         .projectionType(ProjectionType.KEYS_ONLY)
                         .build()));
@@ -100,7 +124,10 @@ public final class TransfersFeature implements FinflowStack.Feature {
                 "RECONCILE_AFTER_SECONDS", "300"));
     environment.putAll(webhooks.environment());
 
-    var submit = function(stack, "SubmitBulk", Duration.seconds(20), environment);
+    var submitEnvironment = new HashMap<>(environment);
+    submitEnvironment.putAll(rateLimits.environment(RateLimitsFeature.BULK_SUBMISSIONS));
+    var submit = function(stack, "SubmitBulk", Duration.seconds(20), submitEnvironment);
+    rateLimits.grantTake(submit);
     transfers.grantItemActions(submit.function(), GET, PUT, UPDATE);
     accounts.grantItemActions(submit.function(), GET, UPDATE);
     fanOutQueue.grantSend(submit.function());
@@ -121,22 +148,27 @@ public final class TransfersFeature implements FinflowStack.Feature {
     fanOutQueue.consumedBy(fanOut, 1);
 
     var execute = function(stack, "ExecuteTransfer", WORKER_TIMEOUT, environment);
-    transfers.grantItemActions(execute.function(), GET, PUT, UPDATE);
+    // DeleteItem: a notice leaves the outbox once published.
+    transfers.grantItemActions(execute.function(), GET, PUT, UPDATE, DELETE);
     settlementQueue.grantSend(execute.function());
     webhooks.grantPublish(execute);
     transferQueue.consumedBy(execute, 10);
 
     var settle = function(stack, "SettleBulk", WORKER_TIMEOUT, environment);
-    transfers.grantItemActions(settle.function(), GET, PUT, UPDATE);
+    // Query, UpdateItem and DeleteItem on the bulk's outbox: a repeated settlement drains it.
+    transfers.grantItemActions(settle.function(), GET, PUT, UPDATE, QUERY, DELETE);
     accounts.grantItemActions(settle.function(), UPDATE);
     webhooks.grantPublish(settle);
     settlementQueue.consumedBy(settle, 10);
 
     var reconciler = function(stack, "ReconcileBulks", Duration.seconds(60), environment);
-    transfers.grantItemActions(reconciler.function(), GET, UPDATE);
+    // The outbox pass: query the notices left behind, claim (UpdateItem), publish, remove.
+    transfers.grantItemActions(reconciler.function(), GET, UPDATE, QUERY, DELETE);
     transfers.grantQueryOnIndex(reconciler.function(), OPEN_BULKS_INDEX);
+    transfers.grantQueryOnIndex(reconciler.function(), PENDING_NOTICES_INDEX);
     fanOutQueue.grantSend(reconciler.function());
     settlementQueue.grantSend(reconciler.function());
+    webhooks.grantPublish(reconciler);
     Rule.Builder.create(stack, "ReconcileBulksSchedule")
         .description("Moves on bulks stuck past their deadline")
         .schedule(Schedule.rate(Duration.minutes(1)))

@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Builds the events API Gateway HTTP APIs send to functions: payload format 2.0 and the REQUEST
@@ -107,7 +106,7 @@ final class HttpApiEvents {
     http.put("protocol", request.protocol());
     http.put("sourceIp", request.sourceIp());
     http.put("userAgent", request.header("user-agent").orElse(""));
-    context.put("requestId", UUID.randomUUID().toString());
+    context.put("requestId", request.requestId());
     context.put("routeKey", match.route().routeKey());
     context.put("stage", "$default");
     context.put("time", REQUEST_TIME.format(now));

@@ -22,19 +22,34 @@ record HttpApiResponse(int status, List<Map.Entry<String, String>> headers, byte
             .getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Without a statusCode the output itself is the body, and API Gateway answers 200 with JSON. */
+  /**
+   * Without a statusCode the output itself is the body, and API Gateway answers 200 with JSON. It
+   * does so whatever the output is, even text that is not JSON, as AWS's own emulator records
+   * having observed (https://github.com/aws/aws-lambda-dotnet, Tools/LambdaTestTool-v2,
+   * InvokeResponseExtensions). An output with a statusCode that does not read as a response (a
+   * status that is not an integer, a body that is not a string, bad base64) is an integration
+   * failure: 500.
+   */
   static HttpApiResponse fromPayload(String payload) {
     JsonNode output;
     try {
       output = LocalJson.MAPPER.readTree(payload);
     } catch (Exception notJson) {
-      return message(500, "Internal Server Error");
+      return whole(payload);
     }
-    if (!output.isObject() || !output.has("statusCode")) {
-      return new HttpApiResponse(
-          200,
-          List.of(Map.entry("content-type", "application/json")),
-          payload.getBytes(StandardCharsets.UTF_8));
+    if (output == null || !output.isObject() || !output.has("statusCode")) {
+      return whole(payload);
+    }
+    JsonNode status = output.get("statusCode");
+    JsonNode body = output.path("body");
+    if (!status.isIntegralNumber()
+        || status.asInt() < 100
+        || status.asInt() > 599
+        || !(body.isMissingNode() || body.isNull() || body.isTextual())
+        || !(output.path("headers").isMissingNode()
+            || output.path("headers").isNull()
+            || output.path("headers").isObject())) {
+      return GatewayError.INTERNAL_SERVER_ERROR.response();
     }
     List<Map.Entry<String, String>> headers = new ArrayList<>();
     output
@@ -50,15 +65,25 @@ record HttpApiResponse(int status, List<Map.Entry<String, String>> headers, byte
                     .getValue()
                     .forEach(value -> headers.add(Map.entry(header.getKey(), value.asText()))));
     output.path("cookies").forEach(cookie -> headers.add(Map.entry("set-cookie", cookie.asText())));
-    JsonNode body = output.path("body");
     byte[] bytes;
     if (body.isMissingNode() || body.isNull()) {
       bytes = new byte[0];
     } else if (output.path("isBase64Encoded").asBoolean(false)) {
-      bytes = Base64.getDecoder().decode(body.asText());
+      try {
+        bytes = Base64.getDecoder().decode(body.asText());
+      } catch (IllegalArgumentException notBase64) {
+        return GatewayError.INTERNAL_SERVER_ERROR.response();
+      }
     } else {
-      bytes = (body.isTextual() ? body.asText() : body.toString()).getBytes(StandardCharsets.UTF_8);
+      bytes = body.asText().getBytes(StandardCharsets.UTF_8);
     }
-    return new HttpApiResponse(output.get("statusCode").asInt(), headers, bytes);
+    return new HttpApiResponse(status.asInt(), headers, bytes);
+  }
+
+  private static HttpApiResponse whole(String payload) {
+    return new HttpApiResponse(
+        200,
+        List.of(Map.entry("content-type", "application/json")),
+        payload.getBytes(StandardCharsets.UTF_8));
   }
 }

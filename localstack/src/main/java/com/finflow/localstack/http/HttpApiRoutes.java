@@ -47,9 +47,23 @@ public final class HttpApiRoutes {
                                         + " uses unknown authorizer "
                                         + authorizerId))));
       }
-      routes.add(HttpRoute.parse(properties.path("RouteKey").asText(), function, authorizer));
+      routes.add(
+          HttpRoute.parse(
+              properties.path("RouteKey").asText(),
+              function,
+              authorizer,
+              integrationTimeout(integration.properties())));
     }
     return new RouteTable(routes);
+  }
+
+  /**
+   * HTTP APIs wait at most 30 s, which is also what they wait when the integration sets no timeout.
+   */
+  private static Duration integrationTimeout(JsonNode integration) {
+    long millis =
+        integration.path("TimeoutInMillis").asLong(GatewayLimits.INTEGRATION_TIMEOUT.toMillis());
+    return Duration.ofMillis(Math.min(millis, GatewayLimits.INTEGRATION_TIMEOUT.toMillis()));
   }
 
   private static AuthorizerDefinition authorizer(PhysicalResource resource) {

@@ -1,5 +1,6 @@
 package com.finflow.localstack.http;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,13 +8,15 @@ import java.util.Optional;
  * An AWS::ApiGatewayV2::Route with its integration's function.
  *
  * @param method an HTTP method, ANY, or empty for $default
+ * @param integrationTimeout how long API Gateway waits for the function before answering 503
  */
 public record HttpRoute(
     String routeKey,
     String method,
     List<String> segments,
     String function,
-    Optional<AuthorizerDefinition> authorizer) {
+    Optional<AuthorizerDefinition> authorizer,
+    Duration integrationTimeout) {
 
   public HttpRoute {
     segments = List.copyOf(segments);
@@ -21,16 +24,21 @@ public record HttpRoute(
 
   public static HttpRoute parse(
       String routeKey, String function, Optional<AuthorizerDefinition> authorizer) {
+    return parse(routeKey, function, authorizer, GatewayLimits.INTEGRATION_TIMEOUT);
+  }
+
+  public static HttpRoute parse(
+      String routeKey,
+      String function,
+      Optional<AuthorizerDefinition> authorizer,
+      Duration integrationTimeout) {
     if (routeKey.equals("$default")) {
-      return new HttpRoute(routeKey, "", List.of(), function, authorizer);
+      return new HttpRoute(routeKey, "", List.of(), function, authorizer, integrationTimeout);
     }
     String[] parts = routeKey.trim().split("\\s+", 2);
+    String method = parts[0].toUpperCase(java.util.Locale.ROOT);
     return new HttpRoute(
-        routeKey,
-        parts[0].toUpperCase(java.util.Locale.ROOT),
-        segments(parts[1]),
-        function,
-        authorizer);
+        routeKey, method, segments(parts[1]), function, authorizer, integrationTimeout);
   }
 
   static List<String> segments(String path) {

@@ -7,9 +7,12 @@ import java.util.Optional;
 /**
  * An HTTP request as API Gateway sees it.
  *
+ * @param requestId the id API Gateway gives the request: its apigw-requestid header and
+ *     requestContext.requestId
  * @param headers lower-cased names, values in arrival order
  */
 public record IncomingRequest(
+    String requestId,
     String method,
     String rawPath,
     String rawQueryString,

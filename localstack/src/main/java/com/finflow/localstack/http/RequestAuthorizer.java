@@ -22,18 +22,22 @@ final class RequestAuthorizer {
 
   private final LambdaRuntime lambda;
   private final HttpApiEvents events;
+  private final InvocationDeadline deadline;
   private final Map<String, CachedDecision> cache = new ConcurrentHashMap<>();
 
-  RequestAuthorizer(LambdaRuntime lambda, HttpApiEvents events) {
+  RequestAuthorizer(LambdaRuntime lambda, HttpApiEvents events, InvocationDeadline deadline) {
     this.lambda = lambda;
     this.events = events;
+    this.deadline = deadline;
   }
 
   AuthorizerDecision authorize(
       AuthorizerDefinition authorizer, IncomingRequest request, RouteMatch match) {
     List<String> identity = new ArrayList<>();
     for (String source : authorizer.identitySources()) {
-      Optional<String> value = identityValue(source.trim(), request, match);
+      // A missing or empty identity source is a 401 without calling the authorizer.
+      Optional<String> value =
+          identityValue(source.trim(), request, match).filter(found -> !found.isBlank());
       if (value.isEmpty()) {
         return new AuthorizerDecision.Unauthorized();
       }
@@ -53,7 +57,15 @@ final class RequestAuthorizer {
   }
 
   private AuthorizerDecision invoke(AuthorizerDefinition authorizer, String event) {
-    InvocationResult result = lambda.invoke(authorizer.function(), event);
+    // An authorizer that answers late is an authorizer failure, like one that fails.
+    Optional<InvocationResult> answered =
+        deadline.await(
+            GatewayLimits.AUTHORIZER_TIMEOUT, () -> lambda.invoke(authorizer.function(), event));
+    if (answered.isEmpty()) {
+      return new AuthorizerDecision.Failed(
+          "no answer within " + GatewayLimits.AUTHORIZER_TIMEOUT.toMillis() + " ms");
+    }
+    InvocationResult result = answered.get();
     if (result instanceof InvocationResult.Failure failure) {
       // API Gateway's convention: an authorizer error whose message is exactly "Unauthorized" is a
       // 401.

@@ -68,6 +68,21 @@ public final class LambdaRuntime implements AutoCloseable {
       return new InvocationResult.Failure(
           "ResourceNotFoundException", "Function not found: " + nameOrArn);
     }
+    // Lambda refuses an oversized event at the Invoke call: the function never runs, so it is not
+    // counted.
+    if (PayloadLimits.utf8Length(eventJson) > PayloadLimits.SYNC_REQUEST_BYTES) {
+      System.out.println(
+          "["
+              + function.name()
+              + "] invocation refused: the event is over "
+              + PayloadLimits.SYNC_REQUEST_BYTES
+              + " bytes");
+      return new InvocationResult.Failure(
+          InvocationResult.Failure.REQUEST_TOO_LARGE,
+          "Request must be smaller than "
+              + PayloadLimits.SYNC_REQUEST_BYTES
+              + " bytes for the InvokeFunction operation");
+    }
     invocations.get(function.name()).incrementAndGet();
     ContainerPool pool = pools.get(function.name());
     String requestId = UUID.randomUUID().toString();
@@ -104,11 +119,7 @@ public final class LambdaRuntime implements AutoCloseable {
       String payload = running.get(function.timeout().toMillis(), TimeUnit.MILLISECONDS);
       pool.release(container);
       return report(
-          function,
-          requestId,
-          started + initNanos,
-          lease.coldStart(),
-          new InvocationResult.Success(payload));
+          function, requestId, started + initNanos, lease.coldStart(), checkedResponse(payload));
     } catch (TimeoutException e) {
       running.cancel(true);
       pool.discard(container);
@@ -137,6 +148,21 @@ public final class LambdaRuntime implements AutoCloseable {
       Thread.currentThread().interrupt();
       return new InvocationResult.Failure("Interrupted", "the local stack is shutting down");
     }
+  }
+
+  /**
+   * A response over the quota is an error of the invocation, as Lambda reports it, though the
+   * function ran.
+   */
+  private static InvocationResult checkedResponse(String payload) {
+    if (PayloadLimits.utf8Length(payload) > PayloadLimits.SYNC_RESPONSE_BYTES) {
+      return new InvocationResult.Failure(
+          InvocationResult.Failure.RESPONSE_TOO_LARGE,
+          "Response payload size exceeded maximum allowed payload size ("
+              + PayloadLimits.SYNC_RESPONSE_BYTES
+              + " bytes).");
+    }
+    return new InvocationResult.Success(payload);
   }
 
   private static InvocationResult report(

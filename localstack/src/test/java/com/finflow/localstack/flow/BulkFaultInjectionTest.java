@@ -3,20 +3,24 @@ package com.finflow.localstack.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.bank.BankBehaviour;
 import com.finflow.localstack.bank.ExecutedPayment;
 import com.finflow.localstack.fixture.CrashAfterBankExecuteTransfer;
+import com.finflow.localstack.fixture.CrashAroundNoticeSettleBulk;
 import com.finflow.shared.money.Money;
 import com.finflow.transfers.BulkMode;
 import com.finflow.transfers.CreditTransfer;
 import com.finflow.transfers.TransferOrder;
 import com.finflow.transfers.adapters.TransferMessages;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -24,15 +28,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Over a hundred bulks through the real stack while everything goes wrong: the bank has outages and
- * rejects payments, workers die after the bank paid and before Finflow recorded it, DynamoDB
- * throttles, and SQS delivers transfer messages twice. Afterwards no money is lost or created and
- * nothing was paid twice.
+ * rejects payments, workers die after the bank paid and before Finflow recorded it, settlement
+ * workers die between the settlement and its webhook notice, DynamoDB throttles, and SQS delivers
+ * transfer messages twice. Afterwards no money is lost or created, nothing was paid twice, and
+ * every settled bulk and every failed transfer was told to the bulk's webhook, under one delivery
+ * each.
  *
  * <p>Replay a failure with {@code -Dfinflow.fault.seed=<the printed seed>}.
  */
@@ -44,34 +52,54 @@ class BulkFaultInjectionTest {
   private static final Currency EUR = Currency.getInstance("EUR");
 
   @Test
-  void noMoneyIsLostOrPaidTwiceWhenEverythingFails() throws Exception {
+  void noMoneyIsLostOrPaidTwiceAndNoNoticeIsLostWhenEverythingFails() throws Exception {
     System.out.println(
         "BulkFaultInjectionTest seed " + SEED + " (replay with -Dfinflow.fault.seed=" + SEED + ")");
     Random random = new Random(SEED);
-    try (LocalStackRuntime runtime =
-        LocalStackRuntime.start(
-            RunningFinflow.realStack(RunningFinflow.TEMPLATE)
-                .withBankBehaviour(
-                    BankBehaviour.RELIABLE
-                        .withTransientRate(0.2)
-                        .withRejectRate(0.05)
-                        .withSeed(SEED))
-                .withFaultSeed(SEED)
-                .withScheduleOverride(Duration.ofSeconds(10))
-                // The transfer workers die after the bank's answer now and then: the test's handler
-                // wraps the real bank.
-                .withExtraCode(Path.of(System.getProperty("finflow.test.classes")))
-                .withHandlerOverride(
-                    "ExecuteTransfer",
-                    CrashAfterBankExecuteTransfer.class.getName() + "::handleRequest")
-                .withFunctionEnvironment(
-                    Map.of(
-                        CrashAfterBankExecuteTransfer.RATE,
-                        "0.05",
-                        CrashAfterBankExecuteTransfer.SEED,
-                        Long.toString(SEED),
-                        "RECONCILE_AFTER_SECONDS",
-                        "20")))) {
+    Path crashLog = Files.createTempFile("finflow-notice-crashes", ".log");
+    try (WebhookReceiver receiver = new WebhookReceiver(0);
+        LocalStackRuntime runtime =
+            LocalStackRuntime.start(
+                RunningFinflow.realStack(RunningFinflow.TEMPLATE)
+                    .withBankBehaviour(
+                        BankBehaviour.RELIABLE
+                            .withTransientRate(0.2)
+                            .withRejectRate(0.05)
+                            .withSeed(SEED))
+                    .withFaultSeed(SEED)
+                    .withScheduleOverride(Duration.ofSeconds(10))
+                    // The transfer workers die after the bank's answer now and then: the test's
+                    // handler
+                    // wraps the real bank.
+                    .withExtraCode(Path.of(System.getProperty("finflow.test.classes")))
+                    .withHandlerOverride(
+                        "ExecuteTransfer",
+                        CrashAfterBankExecuteTransfer.class.getName() + "::handleRequest")
+                    // The settlement workers die after the settlement committed, before or right
+                    // after
+                    // publishing its notice: the notice waits in the outbox for the reconciler.
+                    .withHandlerOverride(
+                        "SettleBulk",
+                        CrashAroundNoticeSettleBulk.class.getName() + "::handleRequest")
+                    .withFunctionEnvironment(
+                        Map.of(
+                            CrashAfterBankExecuteTransfer.RATE,
+                            "0.05",
+                            CrashAfterBankExecuteTransfer.SEED,
+                            Long.toString(SEED),
+                            CrashAroundNoticeSettleBulk.RATE,
+                            "0.3",
+                            CrashAroundNoticeSettleBulk.LOG,
+                            crashLog.toString(),
+                            "RECONCILE_AFTER_SECONDS",
+                            "20",
+                            // A notice's writer holds it 10 s before the reconciler (every 10 s
+                            // here) may publish it instead.
+                            "OUTBOX_LEASE_SECONDS",
+                            "10",
+                            // Retried submissions must meet faults, not the rate limit.
+                            "BULK_SUBMISSIONS_PER_MINUTE",
+                            "1000000")))) {
       ApiClient api = new ApiClient(runtime.httpBaseUrl());
       List<Tenant> tenants =
           List.of(
@@ -96,7 +124,8 @@ class BulkFaultInjectionTest {
       for (int i = 0; i < BULKS; i++) {
         Tenant tenant = tenants.get(i % tenants.size());
         String mode = random.nextInt(4) == 0 ? "all_or_nothing" : "partial";
-        ObjectNode body = tenant.bulkOf(1 + random.nextInt(8), random, mode);
+        ObjectNode body =
+            tenant.bulkOf(1 + random.nextInt(8), random, mode).put("webhook_url", receiver.url());
         String bulkId = submitUntilAccepted(api, tenant, body);
         ownerOf.put(bulkId, tenant);
         duplicates +=
@@ -162,7 +191,110 @@ class BulkFaultInjectionTest {
                     .sum())
             .isEqualTo(executed);
       }
+
+      Map<String, JsonNode> deliveries = new HashMap<>();
+      Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+      for (Map.Entry<String, Tenant> bulk : ownerOf.entrySet()) {
+        deliveries.put(
+            bulk.getKey(),
+            awaitNoticesDelivered(api, bulk.getValue(), settled.get(bulk.getKey()), deadline));
+      }
+      List<String> crashes = Files.readAllLines(crashLog);
+      long betweenSettlementAndNotice =
+          crashes.stream().filter(line -> line.startsWith("before bulk.settled:")).count();
+      System.out.printf(
+          "seed %d: settlement workers died %d times between settlement and notice, %d times right"
+              + " after publishing it; %d webhook requests received%n",
+          SEED,
+          betweenSettlementAndNotice,
+          crashes.stream().filter(line -> line.startsWith("after bulk.settled:")).count(),
+          receiver.received.size());
+      assertThat(betweenSettlementAndNotice)
+          .as("seed %d: no crash between settlement and notice was injected", SEED)
+          .isPositive();
+      for (Map.Entry<String, JsonNode> bulk : deliveries.entrySet()) {
+        String settledId = "bulk.settled:" + bulk.getKey();
+        List<JsonNode> log = elementsOf(bulk.getValue());
+        assertThat(log)
+            .as("seed %d: bulk.settled deliveries of %s", SEED, bulk.getKey())
+            .filteredOn(delivery -> delivery.get("event_type").asText().equals("bulk.settled"))
+            .singleElement()
+            .satisfies(
+                delivery -> {
+                  assertThat(delivery.get("delivery_id").asText()).isEqualTo(settledId);
+                  assertThat(delivery.get("status").asText()).isEqualTo("delivered");
+                });
+        assertThat(
+                log.stream()
+                    .filter(
+                        delivery -> delivery.get("event_type").asText().equals("transfer.failed"))
+                    .map(delivery -> delivery.get("delivery_id").asText())
+                    .collect(Collectors.toSet()))
+            .as("seed %d: transfer.failed deliveries of %s", SEED, bulk.getKey())
+            .isEqualTo(failedNoticeIds(settled.get(bulk.getKey())));
+        assertThat(log)
+            .extracting(delivery -> delivery.get("status").asText())
+            .containsOnly("delivered");
+        assertThat(
+                receiver.received.stream()
+                    .filter(request -> request.answered() == 200)
+                    .map(request -> request.headers().get("finflow-event-id")))
+            .as("seed %d: the receiver never got %s", SEED, settledId)
+            .contains(settledId);
+      }
+      System.out.printf(
+          "seed %d: each of %d settled bulks has exactly one bulk.settled delivery, delivered and"
+              + " received, and one transfer.failed delivery per failed transfer%n",
+          SEED, deliveries.size());
+    } finally {
+      Files.deleteIfExists(crashLog);
     }
+  }
+
+  /** The ids of the transfer.failed notices the bulk owes its webhook: one per failed transfer. */
+  private static Set<String> failedNoticeIds(JsonNode bulk) {
+    return elementsOf(bulk.get("transfers")).stream()
+        .filter(transfer -> transfer.get("status").asText().equals("failed"))
+        .map(
+            transfer ->
+                "transfer.failed:"
+                    + bulk.get("bulk_id").asText()
+                    + ":"
+                    + transfer.get("index").asInt())
+        .collect(Collectors.toSet());
+  }
+
+  /**
+   * The bulk's delivery log, once every notice it owes (its settlement, each failed transfer) is
+   * delivered; as it stands at the deadline otherwise.
+   */
+  private static JsonNode awaitNoticesDelivered(
+      ApiClient api, Tenant tenant, JsonNode bulk, Instant deadline) {
+    String bulkId = bulk.get("bulk_id").asText();
+    int owed = 1 + failedNoticeIds(bulk).size();
+    JsonNode log = null;
+    do {
+      ApiClient.Reply reply =
+          api.get(
+              "/transfers/bulk/" + bulkId + "/webhook-deliveries",
+              Optional.of(tenant.accessToken()));
+      if (reply.status() == 200) {
+        log = reply.json().get("deliveries");
+        long delivered =
+            elementsOf(log).stream()
+                .filter(delivery -> delivery.get("status").asText().equals("delivered"))
+                .count();
+        if (delivered >= owed) {
+          return log;
+        }
+      }
+      Settlement.sleep(250);
+    } while (Instant.now().isBefore(deadline));
+    return log == null ? JsonNodeFactory.instance.arrayNode() : log;
+  }
+
+  private static List<JsonNode> elementsOf(JsonNode array) {
+    return StreamSupport.stream(array.spliterator(), false).toList();
   }
 
   // Clients retry a failed submission with the same request id: idempotency makes that safe.

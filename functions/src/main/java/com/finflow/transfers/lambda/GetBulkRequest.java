@@ -35,7 +35,8 @@ final class GetBulkRequest {
     if (bulkId.isEmpty()) {
       errors.add(new FieldError("/path/bulk_id", "must be a UUID"));
     }
-    int from = number(query, "from", 0, Integer.MAX_VALUE, 0, errors);
+    // A bulk holds at most 1,000 transfers, so a page starts at 999 at the latest.
+    int from = number(query, "from", 0, 999, 0, errors);
     int limit = number(query, "limit", 1, GetBulk.MAX_PAGE, GetBulk.MAX_PAGE, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);
@@ -57,11 +58,7 @@ final class GetBulkRequest {
     OptionalInt number = AsciiText.wholeNumber(text);
     if (number.isEmpty() || number.getAsInt() < min || number.getAsInt() > max) {
       errors.add(
-          new FieldError(
-              "/query/" + name,
-              max == Integer.MAX_VALUE
-                  ? "must be a whole number from " + min
-                  : "must be a whole number from " + min + " to " + max));
+          new FieldError("/query/" + name, "must be a whole number from " + min + " to " + max));
       return fallback;
     }
     return number.getAsInt();

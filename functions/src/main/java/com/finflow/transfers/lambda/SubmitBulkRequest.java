@@ -49,6 +49,10 @@ public final class SubmitBulkRequest {
   private static final int MAX_BIC_INPUT = 14;
   private static final int MAX_WEBHOOK_URL = 2048;
   private static final int MAX_IDEMPOTENCY_KEY = 255;
+
+  /** A bulk of 1,000 transfers with every free-text member at its longest stays under 2 MiB. */
+  public static final int MAX_BODY_BYTES = 2 << 20;
+
   private static final String DECIMAL_STRING = "must be a decimal string such as \"100.00\"";
 
   private final TransferLimits limits;
@@ -72,7 +76,7 @@ public final class SubmitBulkRequest {
 
   /** The validated submission of the request's body and {@code Idempotency-Key} header. */
   public SubmitBulkCommand parse(APIGatewayV2HTTPEvent request) {
-    return parse(RequestBodies.objectOf(request), idempotencyKeyHeaderOf(request));
+    return parse(RequestBodies.objectOf(request, MAX_BODY_BYTES), idempotencyKeyHeaderOf(request));
   }
 
   /**
@@ -89,9 +93,10 @@ public final class SubmitBulkRequest {
     Optional<BulkMode> mode = mode(fields);
     Optional<URI> webhookUrl = webhookUrl(fields);
     List<Optional<CreditTransfer>> transfers =
-        transfers(fields, body.get("credit_transfers"), organizationIban);
+        transfers(fields, fields.member("credit_transfers").orElse(null), organizationIban);
     Optional<String> header = idempotencyKeyHeader.map(String::strip).filter(key -> !key.isEmpty());
-    if (header.isPresent() && header.get().length() > MAX_IDEMPOTENCY_KEY) {
+    if (idempotencyKeyHeader.isPresent()
+        && idempotencyKeyHeader.get().length() > MAX_IDEMPOTENCY_KEY) {
       // A header, not a body member: its pointer names it under /headers.
       fields
           .nested(body, "/headers")
@@ -262,7 +267,7 @@ public final class SubmitBulkRequest {
                 "duplicates the transfer_id of " + list.pointerTo(String.valueOf(first)));
           }
         });
-    Optional<Money> amount = amount(fields, item.get("amount"));
+    Optional<Money> amount = amount(fields, fields.member("amount").orElse(null));
     currency(fields);
     Optional<String> name = sepaText(fields, "counterparty_name", 70, true);
     Optional<String> iban = iban(fields, "counterparty_iban");

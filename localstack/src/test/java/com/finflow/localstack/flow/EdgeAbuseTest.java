@@ -729,9 +729,9 @@ class EdgeAbuseTest {
             .at("/path/delivery_id"),
         refused(
             "literal /../ climbing out of a bulk",
-            "GET /transfers/bulk/{bulk_id}",
-            404,
-            NOT_FOUND,
+            "GET /transfers/bulk/../../../etc/passwd",
+            400,
+            GATEWAY_BAD_REQUEST,
             () -> raw("GET /transfers/bulk/../../../etc/passwd", owner, "", "")));
   }
 
@@ -768,13 +768,8 @@ class EdgeAbuseTest {
   }
 
   private List<Case> otherOrganizations() {
-    Consumer<RawHttp.Answer> revealsNothing =
-        answer ->
-            assertThat(answer.body())
-                .doesNotContain(owner.iban())
-                .doesNotContain(ownersBulkId)
-                .doesNotContain(ownersExtractionId)
-                .doesNotContain("delivered");
+    String unknownBulk = UUID.randomUUID().toString();
+    String unknownExtraction = UUID.randomUUID().toString();
     return List.of(
         refused(
                 "another organization's account",
@@ -782,21 +777,23 @@ class EdgeAbuseTest {
                 404,
                 NOT_FOUND,
                 () -> get("/accounts/" + owner.iban(), stranger))
-            .also(revealsNothing),
+            .also(answersAsFor(() -> get("/accounts/" + newIban(), stranger))),
         refused(
                 "another organization's bulk",
                 "GET /transfers/bulk/{bulk_id}",
                 404,
                 NOT_FOUND,
                 () -> get("/transfers/bulk/" + ownersBulkId, stranger))
-            .also(revealsNothing),
+            .also(answersAsFor(() -> get("/transfers/bulk/" + unknownBulk, stranger))),
         refused(
                 "another organization's bulk deliveries",
                 "GET /transfers/bulk/{bulk_id}/webhook-deliveries",
                 404,
                 NOT_FOUND,
                 () -> get("/transfers/bulk/" + ownersBulkId + "/webhook-deliveries", stranger))
-            .also(revealsNothing),
+            .also(
+                answersAsFor(
+                    () -> get("/transfers/bulk/" + unknownBulk + "/webhook-deliveries", stranger))),
         refused(
                 "another organization's bulk delivery redelivered",
                 "POST /transfers/bulk/{bulk_id}/webhook-deliveries/{delivery_id}/redeliver",
@@ -812,21 +809,37 @@ class EdgeAbuseTest {
                             + "/redeliver",
                         stranger,
                         "{}"))
-            .also(revealsNothing),
+            .also(
+                answersAsFor(
+                    () ->
+                        json(
+                            "POST",
+                            "/transfers/bulk/"
+                                + unknownBulk
+                                + "/webhook-deliveries/bulk.settled:"
+                                + unknownBulk
+                                + "/redeliver",
+                            stranger,
+                            "{}"))),
         refused(
                 "another organization's extraction",
                 "GET /extractions/{extraction_id}",
                 404,
                 NOT_FOUND,
                 () -> get("/extractions/" + ownersExtractionId, stranger))
-            .also(revealsNothing),
+            .also(answersAsFor(() -> get("/extractions/" + unknownExtraction, stranger))),
         refused(
                 "another organization's extraction deliveries",
                 "GET /extractions/{extraction_id}/webhook-deliveries",
                 404,
                 NOT_FOUND,
                 () -> get("/extractions/" + ownersExtractionId + "/webhook-deliveries", stranger))
-            .also(revealsNothing),
+            .also(
+                answersAsFor(
+                    () ->
+                        get(
+                            "/extractions/" + unknownExtraction + "/webhook-deliveries",
+                            stranger))),
         refused(
                 "another organization's extraction delivery redelivered",
                 "POST /extractions/{extraction_id}/webhook-deliveries/{delivery_id}/redeliver",
@@ -842,7 +855,18 @@ class EdgeAbuseTest {
                             + "/redeliver",
                         stranger,
                         "{}"))
-            .also(revealsNothing),
+            .also(
+                answersAsFor(
+                    () ->
+                        json(
+                            "POST",
+                            "/extractions/"
+                                + unknownExtraction
+                                + "/webhook-deliveries/extraction.completed:"
+                                + unknownExtraction
+                                + "/redeliver",
+                            stranger,
+                            "{}"))),
         refused(
                 "a bulk debiting another organization's account",
                 "POST /transfers/bulk",
@@ -850,6 +874,14 @@ class EdgeAbuseTest {
                 INVALID,
                 () -> json("POST", "/transfers/bulk", stranger, bulk(owner)))
             .at("/organization_iban")
+            .also(
+                answersAsFor(
+                    () ->
+                        json(
+                            "POST",
+                            "/transfers/bulk",
+                            stranger,
+                            bulk(owner).replace(owner.iban(), newIban()))))
             .countingQuota(),
         refused(
                 "an idempotency key reused with another payload",
@@ -1041,6 +1073,29 @@ class EdgeAbuseTest {
             + " | yes"
             + (abuse.countsQuota() ? " (the submission quota counts the attempt)" : "")
             + " |");
+  }
+
+  /**
+   * A check that an answer says no more than the answer to the same request for an id nobody has:
+   * the same problem but for the path it echoes, and none of the owner's data.
+   */
+  private Consumer<RawHttp.Answer> answersAsFor(Supplier<RawHttp.Answer> unknownId) {
+    return answer -> {
+      RawHttp.Answer unknown = unknownId.get();
+      assertThat(unknown.status()).isEqualTo(answer.status());
+      assertThat(withoutEchoes(json(answer))).isEqualTo(withoutEchoes(json(unknown)));
+      assertThat(withoutEchoes(json(answer)).toString())
+          .doesNotContain("balance")
+          .doesNotContain("delivered")
+          .doesNotContain("127.0.0.1")
+          .doesNotContain(owner.iban().substring(4));
+    };
+  }
+
+  private static JsonNode withoutEchoes(JsonNode problem) {
+    ObjectNode copy = problem.deepCopy();
+    copy.remove(List.of("instance", "correlation_id"));
+    return copy;
   }
 
   private StackState state() {

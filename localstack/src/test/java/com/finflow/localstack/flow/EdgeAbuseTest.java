@@ -756,6 +756,13 @@ class EdgeAbuseTest {
         wrongMethod("DELETE", "/users/me", "GET /users/me", "GET"),
         wrongMethod("GET", "/auth/login", "POST /auth/login", "POST"),
         wrongMethod("PUT", "/organizations/me/members", "POST /organizations/me/members", "POST"),
+        wrongMethod("POST", "/health", "GET /health", "GET"),
+        wrongMethod("DELETE", "/openapi.json", "GET /openapi.json", "GET"),
+        wrongMethod(
+            "PUT",
+            "/extractions/{extraction}/webhook-deliveries",
+            "GET /extractions/{extraction_id}/webhook-deliveries",
+            "GET"),
         refused("unknown path /admin", "GET /admin", 404, NOT_FOUND, () -> get("/admin", owner)));
   }
 

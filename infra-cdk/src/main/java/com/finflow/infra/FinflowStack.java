@@ -77,6 +77,18 @@ public final class FinflowStack extends Stack {
                 .withMemorySize(512));
     routes.publicRoute(HttpMethod.GET, "/openapi.json", openApi, PUBLIC_BY_DESIGN);
 
+    var unmatchedRoute =
+        function(
+            "UnmatchedRoute",
+            JavaFunctionProps.of(
+                    "com.finflow.openapi.lambda.UnmatchedRouteHandler::handleRequest",
+                    Duration.seconds(5))
+                .withMemorySize(512));
+    routes.defaultRoute(
+        unmatchedRoute,
+        "Answers requests no operation matches with 404, or 405 and the methods the path has;"
+            + " it reads nothing but the API document in its jar");
+
     CfnOutput.Builder.create(this, "ApiUrl")
         .description("Base URL of the Finflow HTTP API")
         .value(api.url())

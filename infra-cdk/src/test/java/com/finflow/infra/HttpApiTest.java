@@ -39,7 +39,8 @@ class HttpApiTest {
             "POST /extract-financial-data",
             "GET /extractions/{extraction_id}",
             "GET /extractions/{extraction_id}/webhook-deliveries",
-            "POST /extractions/{extraction_id}/webhook-deliveries/{delivery_id}/redeliver");
+            "POST /extractions/{extraction_id}/webhook-deliveries/{delivery_id}/redeliver",
+            "$default");
   }
 
   @Test
@@ -48,10 +49,13 @@ class HttpApiTest {
         .isEqualTo("com.finflow.health.lambda.HealthHandler::handleRequest");
     assertThat(handlerOf(finflow, "GET /openapi.json"))
         .isEqualTo("com.finflow.openapi.lambda.OpenApiHandler::handleRequest");
+    assertThat(handlerOf(finflow, "$default"))
+        .isEqualTo("com.finflow.openapi.lambda.UnmatchedRouteHandler::handleRequest");
   }
 
   @Test
-  void onlyHealthTheApiDescriptionAndTheAuthRoutesArePublicEveryOtherRouteUsesTheAuthorizer() {
+  void
+      onlyHealthTheApiDescriptionTheAuthRoutesAndTheFallbackArePublicEveryOtherUsesTheAuthorizer() {
     var authorizerId = finflow.singleId("AWS::ApiGatewayV2::Authorizer");
     var publicRoutes =
         Set.of(
@@ -60,7 +64,8 @@ class HttpApiTest {
             "POST /auth/register",
             "POST /auth/login",
             "POST /auth/refresh",
-            "POST /auth/logout");
+            "POST /auth/logout",
+            "$default");
     finflow
         .nonEmptyResources("AWS::ApiGatewayV2::Route")
         .forEach(
@@ -128,7 +133,7 @@ class HttpApiTest {
         .containsEntry("IdentitySource", List.of("$request.header.Authorization"))
         .containsEntry("AuthorizerResultTtlInSeconds", 60);
     assertThat(RouteKeys.of(SynthesizedStacks.withSampleFeature().template()))
-        .isEqualTo(Set.of("GET /health", "GET /openapi.json", "POST /payments"));
+        .isEqualTo(Set.of("GET /health", "GET /openapi.json", "POST /payments", "$default"));
   }
 
   private static Map<String, Object> routeProperties(CfnTemplate cfn, String routeKey) {

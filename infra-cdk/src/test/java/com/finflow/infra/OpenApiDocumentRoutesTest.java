@@ -39,6 +39,9 @@ class OpenApiDocumentRoutesTest {
                           }
                         }));
     assertThat(operations).isNotEmpty();
-    assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).isEqualTo(operations);
+    var routes = new TreeSet<>(RouteKeys.of(SynthesizedStacks.finflow().template()));
+    // Every request no operation matches: answered 404, or 405 with the methods its path has.
+    assertThat(routes.remove("$default")).as("the $default route").isTrue();
+    assertThat(routes).isEqualTo(operations);
   }
 }

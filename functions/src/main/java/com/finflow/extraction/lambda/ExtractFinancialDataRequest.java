@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.extraction.Cpf;
 import com.finflow.extraction.ExtractionCommand;
 import com.finflow.shared.http.BodyFields;
-import com.finflow.shared.ids.ResourceIds;
+import com.finflow.shared.http.FieldPatterns;
 import com.finflow.webhooks.WebhookAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The body of {@code POST /extract-financial-data}, read into a command with every invalid field
@@ -17,31 +18,37 @@ import java.util.Optional;
  */
 final class ExtractFinancialDataRequest {
 
+  static final int MAX_NAME_LENGTH = 100;
+  static final int MAX_ORGANIZATION_NAME_LENGTH = 140;
+  static final int MAX_ORGANIZATION_ID_LENGTH = 64;
+  static final int MAX_DOCUMENT_LENGTH = 14;
+  static final int MAX_WEBHOOK_URL_LENGTH = 2048;
+
+  private static final Pattern TOKEN = Pattern.compile(FieldPatterns.TOKEN);
+  private static final Pattern CPF = Pattern.compile(FieldPatterns.CPF);
+
   private ExtractFinancialDataRequest() {}
 
   static ExtractionCommand parse(JsonNode body, WebhookAddress webhookAddress) {
     BodyFields fields = new BodyFields(body);
-    String name = fields.text("name", 100);
-    String organizationName = fields.text("organization_name", 140);
-    String organizationId = fields.text("organization_id", 64);
-    if (!organizationId.isEmpty() && !ResourceIds.isToken(organizationId, 64)) {
+    String name = fields.text("name", MAX_NAME_LENGTH);
+    String organizationName = fields.text("organization_name", MAX_ORGANIZATION_NAME_LENGTH);
+    String organizationId = fields.text("organization_id", MAX_ORGANIZATION_ID_LENGTH);
+    if (!organizationId.isEmpty() && !TOKEN.matcher(organizationId).matches()) {
       fields.reject(
           "organization_id",
           "must be ASCII letters, digits and . _ : -, starting with a letter or digit");
     }
-    String document = fields.text("user_document_number", 14);
-    Optional<Cpf> user = document.isEmpty() ? Optional.empty() : Cpf.parse(document);
+    String document = fields.text("user_document_number", MAX_DOCUMENT_LENGTH);
+    Optional<Cpf> user = CPF.matcher(document).matches() ? Cpf.parse(document) : Optional.empty();
     if (!document.isEmpty() && user.isEmpty()) {
       fields.reject(
           "user_document_number", "is not a valid CPF (11 digits with valid check digits)");
     }
-    boolean async = body.path("async").asBoolean(false);
-    if (body.has("async") && !body.get("async").isBoolean()) {
-      fields.reject("async", "must be true or false");
-    }
+    boolean async = fields.optionalBoolean("async").orElse(false);
     Optional<URI> webhookUrl =
         fields
-            .optionalText("webhook_url", 2048)
+            .optionalText("webhook_url", MAX_WEBHOOK_URL_LENGTH)
             .flatMap(text -> webhookUrl(text, webhookAddress, fields));
     if (webhookUrl.isPresent() && !async) {
       fields.reject("webhook_url", "is only used with \"async\": true");

@@ -11,6 +11,11 @@ import com.finflow.shared.http.BodyFields;
  */
 final class LoginRequest {
 
+  static final int MAX_EMAIL_LENGTH = 254;
+  // Longer than any acceptable password, so that sign-in refuses a wrong one as wrong, not as too
+  // long.
+  static final int MAX_PASSWORD_LENGTH = 4 * PasswordPolicy.MAX_LENGTH;
+
   private LoginRequest() {}
 
   /**
@@ -19,8 +24,8 @@ final class LoginRequest {
    */
   static LoginCommand parse(JsonNode body, String sourceAddress) {
     BodyFields fields = new BodyFields(body);
-    String email = fields.text("email", 254);
-    String password = fields.text("password", 4 * PasswordPolicy.MAX_LENGTH);
+    String email = fields.text("email", MAX_EMAIL_LENGTH);
+    String password = fields.text("password", MAX_PASSWORD_LENGTH);
     fields.throwIfInvalid();
     return new LoginCommand(email, password, sourceAddress);
   }

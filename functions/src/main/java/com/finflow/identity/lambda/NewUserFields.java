@@ -11,9 +11,11 @@ import java.util.Optional;
  */
 record NewUserFields(Optional<Email> email, String password) {
 
+  static final int MAX_EMAIL_LENGTH = 254;
+
   /** Reads both fields, recording every problem into {@code fields}. */
   static NewUserFields read(BodyFields fields, PasswordPolicy policy) {
-    String emailText = fields.text("email", 254);
+    String emailText = fields.text("email", MAX_EMAIL_LENGTH);
     Optional<Email> email = emailText.isEmpty() ? Optional.empty() : Email.parse(emailText);
     if (!emailText.isEmpty() && email.isEmpty()) {
       fields.reject("email", Email.refusalOf(emailText).orElseThrow());

@@ -10,6 +10,8 @@ import com.finflow.shared.http.BodyFields;
  */
 final class RefreshTokenRequest {
 
+  static final int MAX_TOKEN_LENGTH = 128;
+
   private RefreshTokenRequest() {}
 
   /**
@@ -18,7 +20,7 @@ final class RefreshTokenRequest {
    */
   static RefreshToken parse(JsonNode body) {
     BodyFields fields = new BodyFields(body);
-    String refreshToken = fields.text("refresh_token", 128);
+    String refreshToken = fields.text("refresh_token", MAX_TOKEN_LENGTH);
     fields.throwIfInvalid();
     return new RefreshToken(refreshToken);
   }

@@ -8,6 +8,8 @@ import com.finflow.shared.http.BodyFields;
 /** Reads {@code POST /auth/register}'s body {@code {email, password, organization_name}}. */
 final class RegisterRequest {
 
+  static final int MAX_ORGANIZATION_NAME_LENGTH = 140;
+
   private final PasswordPolicy policy;
 
   RegisterRequest(PasswordPolicy policy) {
@@ -18,7 +20,7 @@ final class RegisterRequest {
   RegisterCommand parse(JsonNode body) {
     BodyFields fields = new BodyFields(body);
     NewUserFields user = NewUserFields.read(fields, policy);
-    String organizationName = fields.text("organization_name", 140);
+    String organizationName = fields.text("organization_name", MAX_ORGANIZATION_NAME_LENGTH);
     fields.throwIfInvalid();
     return new RegisterCommand(user.email().orElseThrow(), user.password(), organizationName);
   }

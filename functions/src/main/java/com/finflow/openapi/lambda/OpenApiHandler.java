@@ -6,10 +6,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -19,13 +15,11 @@ import java.util.Map;
 public final class OpenApiHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-  static final String DOCUMENT = "/openapi.json";
-
   // Read once per container; SnapStart snapshots it with the rest of the heap.
   private final String document;
 
   public OpenApiHandler() {
-    this.document = load();
+    this.document = ApiDescription.text();
   }
 
   @Override
@@ -36,16 +30,5 @@ public final class OpenApiHandler
         request ->
             new HttpResult(
                 200, document, "application/json", Map.of("cache-control", "max-age=300")));
-  }
-
-  private static String load() {
-    try (InputStream in = OpenApiHandler.class.getResourceAsStream(DOCUMENT)) {
-      if (in == null) {
-        throw new IllegalStateException(DOCUMENT + " is missing from the function's jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

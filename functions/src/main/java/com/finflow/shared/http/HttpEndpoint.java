@@ -30,6 +30,7 @@ public final class HttpEndpoint {
     String routeKey = event.getRouteKey() == null ? "unknown" : event.getRouteKey();
     HttpResult result;
     try {
+      Correlation.requireAcceptable(event);
       result = action.apply(event);
     } catch (RuntimeException failure) {
       result = ProblemResponses.from(failure, event.getRawPath(), correlationId);

@@ -31,7 +31,16 @@ public final class ProblemResponses {
               known.facts());
       HttpResult result = HttpResult.problem(problem);
       Object retryAfter = known.facts().get("retry_after");
-      return retryAfter == null ? result : result.withHeader("retry-after", retryAfter.toString());
+      if (retryAfter != null) {
+        result = result.withHeader("retry-after", retryAfter.toString());
+      }
+      // RFC 9110: a 405 lists the methods the resource supports.
+      if (known.facts().get("allow") instanceof List<?> allowed) {
+        result =
+            result.withHeader(
+                "allow", String.join(", ", allowed.stream().map(String::valueOf).toList()));
+      }
+      return result;
     }
     LOG.error("unexpected failure", failure);
     Problem problem =
@@ -59,11 +68,17 @@ public final class ProblemResponses {
     return switch (category) {
       case MALFORMED_REQUEST ->
           new Status(400, "urn:finflow:problem:malformed-request", "Malformed request");
+      case UNSUPPORTED_MEDIA_TYPE ->
+          new Status(415, "urn:finflow:problem:unsupported-media-type", "Unsupported media type");
+      case PAYLOAD_TOO_LARGE ->
+          new Status(413, "urn:finflow:problem:payload-too-large", "Payload too large");
       case INVALID_REQUEST ->
           new Status(422, "urn:finflow:problem:invalid-request", "Invalid request");
       case UNAUTHENTICATED ->
           new Status(401, "urn:finflow:problem:unauthenticated", "Unauthenticated");
       case FORBIDDEN -> new Status(403, "urn:finflow:problem:forbidden", "Forbidden");
+      case METHOD_NOT_ALLOWED ->
+          new Status(405, "urn:finflow:problem:method-not-allowed", "Method not allowed");
       case NOT_FOUND -> new Status(404, "urn:finflow:problem:not-found", "Not found");
       case CONFLICT -> new Status(409, "urn:finflow:problem:conflict", "Conflict");
       case RATE_LIMITED -> new Status(429, "urn:finflow:problem:rate-limited", "Too many requests");

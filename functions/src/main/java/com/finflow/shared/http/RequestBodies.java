@@ -1,54 +1,28 @@
 package com.finflow.shared.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.finflow.shared.Json;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Locale;
 
-/** Reads a request's JSON body; anything that is not a JSON object is a malformed request. */
+/**
+ * The one reader of request bodies, for every route that takes one. In order: the body must be
+ * declared {@code application/json} (else 415), fit the route's limit in bytes (else 413), and be
+ * UTF-8 holding one JSON object with no member given twice, within the reader's limits (else 400).
+ * Members a parser does not read are refused later, by {@link BodyFields} (422).
+ */
 public final class RequestBodies {
+
+  /** What a route accepts unless it says otherwise: 1 MiB. */
+  public static final int DEFAULT_MAX_BYTES = 1 << 20;
 
   private RequestBodies() {}
 
   public static JsonNode objectOf(APIGatewayV2HTTPEvent event) {
-    String body = event.getBody();
-    if (body == null || body.isBlank()) {
-      throw new MalformedRequest("the request needs a JSON object body");
-    }
-    if (event.getIsBase64Encoded()) {
-      body = new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8);
-    }
-    try {
-      JsonNode node = Json.MAPPER.readTree(body);
-      if (node == null || !node.isObject()) {
-        throw new MalformedRequest("the request body must be a JSON object");
-      }
-      return node;
-    } catch (StreamConstraintsException e) {
-      throw new MalformedRequest(
-          "the request body exceeds a limit of the JSON reader: " + limitOf(e));
-    } catch (JsonProcessingException e) {
-      throw new MalformedRequest("the request body is not valid JSON" + whereIn(e.getLocation()));
-    }
+    return objectOf(event, DEFAULT_MAX_BYTES);
   }
 
-  // Such as "document nesting depth (1001) exceeds the maximum allowed (1000)", without the Jackson
-  // method name.
-  private static String limitOf(StreamConstraintsException e) {
-    String limit = e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
-    return limit.isEmpty()
-        ? limit
-        : limit.substring(0, 1).toLowerCase(Locale.ROOT) + limit.substring(1);
-  }
-
-  private static String whereIn(JsonLocation location) {
-    return location == null
-        ? ""
-        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  /** The body's JSON object, from a route that accepts bodies of at most {@code maxBytes} bytes. */
+  public static JsonNode objectOf(APIGatewayV2HTTPEvent event, int maxBytes) {
+    JsonMediaType.require(event.getHeaders());
+    return StrictJson.objectOf(BodyText.of(event, maxBytes));
   }
 }

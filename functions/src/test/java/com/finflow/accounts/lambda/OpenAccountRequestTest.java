@@ -51,7 +51,10 @@ class OpenAccountRequestTest {
         .extracting(FieldError::pointer)
         .containsExactlyInAnyOrder("/iban", "/bic", "/currency");
     assertThat(invalid.fieldErrors())
-        .contains(new FieldError("/currency", "is not an ISO 4217 currency code"));
+        .contains(
+            new FieldError(
+                "/currency",
+                "must be the ISO 4217 code of a currency accounts are opened in, such as EUR"));
   }
 
   @Test
@@ -69,7 +72,78 @@ class OpenAccountRequestTest {
 
     assertThat(invalid.fieldErrors())
         .extracting(FieldError::pointer)
-        .containsExactlyInAnyOrder("/iban", "/bic", "/currency");
+        .containsExactlyInAnyOrder("/iban", "/bic", "/currency", "/initial_balance");
+  }
+
+  @Test
+  void refusesAMemberThatIsNotPartOfTheRequestNamingIt() {
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                OpenAccountRequest.parse(
+                    body(
+                        "{\"iban\":\"FR7630006000011234567890189\",\"bic\":\"QNTOFRP1XXX\","
+                            + "\"currency\":\"EUR\",\"initial_balance\":\"1.00\",\"overdraft\":\"5000\"}")));
+
+    assertThat(invalid.fieldErrors())
+        .containsExactly(new FieldError("/overdraft", "is not a known field"));
+  }
+
+  @Test
+  void refusesIdentifiersOutsideTheirPublishedShapeBeforeTheirCheckDigits() {
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                OpenAccountRequest.parse(
+                    body(
+                        "{\"iban\":\"FR76-3000-6000-0112-3456-7890-189\",\"bic\":\"QNTO_FRP1\","
+                            + "\"currency\":\"EUR\",\"initial_balance\":\"1.00\"}")));
+
+    assertThat(invalid.fieldErrors())
+        .containsExactly(
+            new FieldError(
+                "/iban", "must be an IBAN such as \"FR76 3000 6000 0112 3456 7890 189\""),
+            new FieldError("/bic", "must be a BIC such as \"QNTOFRP1XXX\""));
+  }
+
+  @Test
+  void opensAccountsOnlyInTheListedCurrenciesSpelledExactly() {
+    assertThat(currencyProblem("USD")).isEmpty();
+    assertThat(currencyProblem("eur")).isNotEmpty();
+    assertThat(currencyProblem("JPY")).isNotEmpty();
+    assertThat(currencyProblem("XAU")).isNotEmpty();
+  }
+
+  @Test
+  void everyListedCurrencyIsAnIso4217CodeWithTwoDecimals() {
+    assertThat(AccountCurrencies.CODES)
+        .allSatisfy(
+            code ->
+                assertThat(Currency.getInstance(code).getDefaultFractionDigits())
+                    .as(code)
+                    .isEqualTo(2));
+  }
+
+  @Test
+  void refusesABalanceWithAnExponentOrAPlusSign() {
+    assertThat(balanceProblem("1e3")).isNotEmpty();
+    assertThat(balanceProblem("+1.00")).isNotEmpty();
+    assertThat(balanceProblem("1.")).isNotEmpty();
+  }
+
+  private static String currencyProblem(String code) {
+    try {
+      OpenAccountRequest.parse(
+          body(
+              "{\"iban\":\"FR7630006000011234567890189\",\"bic\":\"QNTOFRP1XXX\",\"currency\":\""
+                  + code
+                  + "\",\"initial_balance\":\"1.00\"}"));
+      return "";
+    } catch (InvalidInput invalid) {
+      return invalid.getMessage();
+    }
   }
 
   @ParameterizedTest(name = "{0} in the IBAN")

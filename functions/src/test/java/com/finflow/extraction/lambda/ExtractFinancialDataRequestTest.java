@@ -84,6 +84,37 @@ class ExtractFinancialDataRequestTest {
   }
 
   @Test
+  void refusesAMemberThatIsNotPartOfTheRequestNamingIt() {
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                parse(
+                    """
+        {"name": "My App", "organization_name": "My Organization", "organization_id": "123",
+         "user_document_number": "52998224725", "async": true, "webhook_ulr": "https://x.example"}"""));
+
+    assertThat(invalid.fieldErrors())
+        .containsExactly(new FieldError("/webhook_ulr", "is not a known field"));
+  }
+
+  @Test
+  void refusesAnOrganizationIdOrCpfOutsideTheirPublishedPatterns() {
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                parse(
+                    """
+        {"name": "My App", "organization_name": "My Organization", "organization_id": "../etc",
+         "user_document_number": "529/982/247-25"}"""));
+
+    assertThat(invalid.fieldErrors())
+        .extracting(FieldError::pointer)
+        .containsExactly("/organization_id", "/user_document_number");
+  }
+
+  @Test
   void aWebhookIsOnlyForAnAsynchronousExtraction() {
     InvalidInput invalid =
         catchThrowableOfType(

@@ -14,6 +14,7 @@ import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.failure.InvalidInput;
 import com.finflow.shared.failure.RateLimited;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -74,27 +75,20 @@ class HttpEndpointTest {
   @Test
   void mapsEachCategoryOfFailureToItsStatus() {
     Map<Category, Integer> expected =
-        Map.of(
-            Category.MALFORMED_REQUEST,
-            400,
-            Category.UNAUTHENTICATED,
-            401,
-            Category.FORBIDDEN,
-            403,
-            Category.NOT_FOUND,
-            404,
-            Category.CONFLICT,
-            409,
-            Category.INVALID_REQUEST,
-            422,
-            Category.RATE_LIMITED,
-            429,
-            Category.UPSTREAM_FAILED,
-            502,
-            Category.UNAVAILABLE,
-            503,
-            Category.UPSTREAM_TIMEOUT,
-            504);
+        Map.ofEntries(
+            Map.entry(Category.MALFORMED_REQUEST, 400),
+            Map.entry(Category.UNSUPPORTED_MEDIA_TYPE, 415),
+            Map.entry(Category.PAYLOAD_TOO_LARGE, 413),
+            Map.entry(Category.UNAUTHENTICATED, 401),
+            Map.entry(Category.FORBIDDEN, 403),
+            Map.entry(Category.NOT_FOUND, 404),
+            Map.entry(Category.METHOD_NOT_ALLOWED, 405),
+            Map.entry(Category.CONFLICT, 409),
+            Map.entry(Category.INVALID_REQUEST, 422),
+            Map.entry(Category.RATE_LIMITED, 429),
+            Map.entry(Category.UPSTREAM_FAILED, 502),
+            Map.entry(Category.UNAVAILABLE, 503),
+            Map.entry(Category.UPSTREAM_TIMEOUT, 504));
 
     assertThat(expected).hasSameSizeAs(Category.values());
     Arrays.stream(Category.values())
@@ -131,6 +125,7 @@ class HttpEndpointTest {
   @Test
   void answersAnUnreadableBodyWith400() throws Exception {
     APIGatewayV2HTTPEvent event = event();
+    event.setHeaders(Map.of("content-type", "application/json"));
     event.setBody("{\"email\": ");
 
     APIGatewayV2HTTPResponse response =
@@ -164,15 +159,54 @@ class HttpEndpointTest {
   }
 
   @Test
-  void ignoresACorrelationIdThatCouldForgeLogLines() {
+  void refusesACorrelationIdThatCouldForgeLogLinesAndAnswersWithTheRequestId() throws Exception {
     APIGatewayV2HTTPEvent event = event();
     event.setHeaders(new HashMap<>(event.getHeaders()));
     event.getHeaders().put("x-correlation-id", "abc\n{\"level\":\"INFO\"}");
+    List<String> served = new ArrayList<>();
+
+    APIGatewayV2HTTPResponse response =
+        HttpEndpoint.serve(
+            event,
+            CONTEXT,
+            request -> {
+              served.add("action ran");
+              return HttpResult.json(200, Map.of());
+            });
+
+    assertThat(served).isEmpty();
+    assertThat(response.getStatusCode()).isEqualTo(400);
+    assertThat(response.getHeaders()).containsEntry("x-correlation-id", "CqT3vhXWDoEEJbQ=");
+    JsonNode problem = Json.MAPPER.readTree(response.getBody());
+    assertThat(problem.get("errors").get(0).get("pointer").asText())
+        .isEqualTo("/headers/x-correlation-id");
+  }
+
+  @Test
+  void echoesAnAcceptableCorrelationId() {
+    APIGatewayV2HTTPEvent event = event();
+    event.setHeaders(new HashMap<>(event.getHeaders()));
+    event.getHeaders().put("X-Correlation-Id", "batch-7:retry.2");
 
     APIGatewayV2HTTPResponse response =
         HttpEndpoint.serve(event, CONTEXT, request -> HttpResult.json(200, Map.of()));
 
-    assertThat(response.getHeaders()).containsEntry("x-correlation-id", "CqT3vhXWDoEEJbQ=");
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    assertThat(response.getHeaders()).containsEntry("x-correlation-id", "batch-7:retry.2");
+  }
+
+  @Test
+  void refusesAnEmptyOrOverlongCorrelationId() {
+    for (String id : List.of("", "a".repeat(129))) {
+      APIGatewayV2HTTPEvent event = event();
+      event.setHeaders(new HashMap<>(event.getHeaders()));
+      event.getHeaders().put("x-correlation-id", id);
+
+      APIGatewayV2HTTPResponse response =
+          HttpEndpoint.serve(event, CONTEXT, request -> HttpResult.json(200, Map.of()));
+
+      assertThat(response.getStatusCode()).as(id).isEqualTo(400);
+    }
   }
 
   private static APIGatewayV2HTTPEvent event() {

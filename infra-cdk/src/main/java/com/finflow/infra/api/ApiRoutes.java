@@ -13,6 +13,7 @@ import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.HttpRoute;
+import software.amazon.awscdk.services.apigatewayv2.HttpRouteKey;
 import software.amazon.awscdk.services.apigatewayv2.IHttpRouteAuthorizer;
 import software.constructs.Construct;
 
@@ -38,6 +39,25 @@ public final class ApiRoutes extends Construct {
   public HttpRoute publicRoute(
       HttpMethod method, String path, JavaFunction handler, String whyPublic) {
     var route = addRoute(method, path, handler, new HttpNoneAuthorizer());
+    NagSuppressions.addResourceSuppressions(
+        route.getNode().getDefaultChild(),
+        List.of(NagPackSuppression.builder().id("AwsSolutions-APIG4").reason(whyPublic).build()));
+    return route;
+  }
+
+  /**
+   * The {@code $default} route: every request no other route matches, whatever its method or path.
+   * Without it API Gateway answers such a request 404 itself; with it, {@code handler} can answer
+   * 405 with {@code Allow} for a known path asked with another method. Public, since no route of
+   * the request is known to say otherwise.
+   */
+  public HttpRoute defaultRoute(JavaFunction handler, String whyPublic) {
+    var route =
+        HttpRoute.Builder.create(this, "DefaultRoute")
+            .httpApi(httpApi)
+            .routeKey(HttpRouteKey.DEFAULT)
+            .integration(new HttpLambdaIntegration("DefaultRouteIntegration", handler.alias()))
+            .build();
     NagSuppressions.addResourceSuppressions(
         route.getNode().getDefaultChild(),
         List.of(NagPackSuppression.builder().id("AwsSolutions-APIG4").reason(whyPublic).build()));

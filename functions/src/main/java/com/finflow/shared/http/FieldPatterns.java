@@ -1,0 +1,60 @@
+package com.finflow.shared.http;
+
+/**
+ * The patterns the API document publishes for request fields, each applied by the parser of the
+ * field before the checks a pattern cannot state (check digits, a known country). A value outside
+ * its pattern is refused (422), so the document describes every value the API accepts.
+ *
+ * <p>Text fields that must not be blank publish {@link BodyFields#NOT_BLANK_PATTERN}, which is
+ * found anywhere in the value rather than matched by all of it.
+ *
+ * <p>Each is a whole-value Java pattern that reads the same in ECMAScript and Python: explicit
+ * ASCII classes, never {@code \d}, {@code \w} or {@code \s}, whose meaning differs between them.
+ * The document anchors them with {@code ^} and {@code $}.
+ */
+public final class FieldPatterns {
+
+  /**
+   * An IBAN as printed or in electronic form: once spaces are removed and letters upper-cased, a
+   * country, two check digits and 11 to 30 letters or digits.
+   */
+  public static final String IBAN = "( *[A-Za-z]){2}( *[0-9]){2}( *[A-Za-z0-9]){11,30} *";
+
+  /**
+   * A BIC: six letters (institution and country), two letters or digits, an optional branch; spaces
+   * ignored.
+   */
+  public static final String BIC = "( *[A-Za-z]){6}( *[A-Za-z0-9]){2}(( *[A-Za-z0-9]){3})? *";
+
+  /**
+   * A CPF, bare or printed ({@code 529.982.247-25}): 11 ASCII digits with dots, hyphens or spaces
+   * anywhere.
+   */
+  public static final String CPF = "([ .-]*[0-9]){11}[ .-]*";
+
+  /** A balance: a decimal string of up to 15 whole digits and 2 decimals, never negative. */
+  public static final String BALANCE = "[0-9]{1,15}([.][0-9]{1,2})?";
+
+  /** An id Finflow issues for users, bulks and extractions. */
+  public static final String UUID =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+  /** An id made of ASCII letters, digits and {@code . _ : -}, starting with a letter or digit. */
+  public static final String TOKEN = "[A-Za-z0-9][A-Za-z0-9._:-]*";
+
+  /**
+   * A SEPA transfer amount in EUR: greater than zero and at most 1,000,000.00 (the deployed
+   * per-transfer limit), at most 2 decimals, no leading zero.
+   */
+  public static final String TRANSFER_AMOUNT =
+      "(0[.](0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,5}([.][0-9]{1,2})?|1000000([.]0{1,2})?)";
+
+  /**
+   * Text in the EPC basic Latin character set every SEPA bank carries unchanged ({@code a-z A-Z 0-9
+   * / - ? : ( ) . , ' +} and space), with at least one character that is not a space.
+   */
+  public static final String SEPA_TEXT =
+      "[A-Za-z0-9/?:().,'+ -]*[A-Za-z0-9/?:().,'+-][A-Za-z0-9/?:().,'+ -]*";
+
+  private FieldPatterns() {}
+}

@@ -1,0 +1,266 @@
+"""What the fuzzer needs to know about Finflow beyond its API document, loaded through SCHEMATHESIS_HOOKS.
+
+Formats: a pattern states the shape of an IBAN, a BIC or a CPF but not its check digits, nor that a new
+password is not a commonly used one. Without generators for them, every value drawn from a pattern alone
+would be refused and the fuzzer would never reach the success paths.
+
+The sandbox: some rules of a valid request depend on data, not on the document: the account to debit must
+be the caller's, a webhook URL must resolve to a public address (the local stack allows its own receiver),
+a counterparty's BIC is of its IBAN's country, transfer ids are unique within a bulk. Only cases generated
+as valid (positive) are given those values, so that what they assert stays true; cases generated to be
+refused are sent as they were drawn.
+"""
+
+import hashlib
+import json
+import os
+import re
+import string
+import urllib.request
+import uuid
+
+import schemathesis
+from hypothesis import strategies as st
+from schemathesis.generation import GenerationMode
+
+DIGITS = string.digits
+UPPER = string.ascii_uppercase
+ALNUM = UPPER + DIGITS
+
+# Countries whose BBAN is all digits in iban4j's structures, from the shortest IBAN (Norway, 15) to France (27).
+IBAN_BBAN_DIGITS = {"NO": 11, "BE": 12, "DK": 14, "NL": None, "DE": 18, "FR": 23}
+IBAN_BBAN_DIGITS.pop("NL")
+
+
+def _iban_check_digits(country, bban):
+    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    return "%02d" % (98 - number % 97)
+
+
+@st.composite
+def _spaced(draw, electronic, max_spaces):
+    """The value with up to max_spaces spaces anywhere, and perhaps in lower case: the forms the API accepts."""
+    chars = list(electronic)
+    for _ in range(draw(st.integers(0, max_spaces))):
+        chars.insert(draw(st.integers(0, len(chars))), " ")
+    text = "".join(chars)
+    return text.lower() if draw(st.booleans()) else text
+
+
+@st.composite
+def ibans(draw):
+    country = draw(st.sampled_from(sorted(IBAN_BBAN_DIGITS)))
+    bban = draw(st.text(DIGITS, min_size=IBAN_BBAN_DIGITS[country], max_size=IBAN_BBAN_DIGITS[country]))
+    electronic = country + _iban_check_digits(country, bban) + bban
+    return draw(_spaced(electronic, 42 - len(electronic)))
+
+
+@st.composite
+def bics(draw):
+    country = draw(st.sampled_from(sorted(IBAN_BBAN_DIGITS)))
+    bic = (draw(st.text(UPPER, min_size=4, max_size=4)) + country + draw(st.text(ALNUM, min_size=2, max_size=2))
+           + draw(st.sampled_from(["", "XXX", draw(st.text(ALNUM, min_size=3, max_size=3))])))
+    return draw(_spaced(bic, 14 - len(bic)))
+
+
+def _cpf_check_digit(digits):
+    remainder = (sum(int(d) * (len(digits) + 1 - i) for i, d in enumerate(digits)) * 10) % 11
+    return str(0 if remainder == 10 else remainder)
+
+
+@st.composite
+def cpfs(draw):
+    base = draw(st.text(DIGITS, min_size=9, max_size=9).filter(lambda d: len(set(d)) > 1))
+    digits = base + _cpf_check_digit(base)
+    digits += _cpf_check_digit(digits)
+    if draw(st.booleans()):
+        return "%s.%s.%s-%s" % (digits[:3], digits[3:6], digits[6:9], digits[9:])
+    return digits
+
+
+# A digest is neither a common password nor holds an email's local part, and shrinking cannot make it one.
+passwords = st.integers(min_value=0, max_value=2**64).map(
+    lambda n: "Pw-" + hashlib.sha256(str(n).encode()).hexdigest()[:24])
+
+schemathesis.openapi.format("iban", ibans())
+schemathesis.openapi.format("bic", bics())
+schemathesis.openapi.format("cpf", cpfs())
+schemathesis.openapi.format("password", passwords)
+
+OWN_IBAN = os.environ.get("FINFLOW_FUZZ_OWN_IBAN", "")
+OWN_BIC = os.environ.get("FINFLOW_FUZZ_OWN_BIC", "")
+WEBHOOK_URL = os.environ.get("FINFLOW_FUZZ_WEBHOOK_URL", "")
+BASE_URL = os.environ.get("FINFLOW_FUZZ_BASE_URL", "")
+EMAIL = os.environ.get("FINFLOW_FUZZ_EMAIL", "")
+PASSWORD = os.environ.get("FINFLOW_FUZZ_PASSWORD", "")
+# What the sandbox holds, by path parameter: a bulk and an extraction with one webhook delivery each.
+SANDBOX_IDS = {
+    "/transfers/bulk/": {"bulk_id": os.environ.get("FINFLOW_FUZZ_BULK_ID", ""),
+                         "delivery_id": os.environ.get("FINFLOW_FUZZ_BULK_DELIVERY_ID", "")},
+    "/extractions/": {"extraction_id": os.environ.get("FINFLOW_FUZZ_EXTRACTION_ID", ""),
+                      "delivery_id": os.environ.get("FINFLOW_FUZZ_EXTRACTION_DELIVERY_ID", "")},
+    "/accounts/": {"iban": OWN_IBAN},
+}
+
+
+def _usually(value):
+    """True for about two drawn values in three, the same every run: the rest keep the drawn (unknown) id."""
+    return int(hashlib.sha256(repr(value).encode()).hexdigest(), 16) % 3 != 0
+
+
+UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
+
+
+def _drawn_from_schema(name, value):
+    """False for an id a stateful link left unresolved, such as the literal "<extraction_id>"."""
+    if name in ("bulk_id", "extraction_id"):
+        return isinstance(value, str) and UUID.fullmatch(value) is not None
+    if name == "delivery_id":
+        return isinstance(value, str) and TOKEN.fullmatch(value) is not None
+    return True
+
+
+def _sandbox_ids(path, parameters):
+    for prefix, ids in SANDBOX_IDS.items():
+        if not path.startswith(prefix):
+            continue
+        unresolved = not all(_drawn_from_schema(name, value) for name, value in parameters.items())
+        if unresolved or _usually(sorted(parameters.items())):
+            parameters.update({name: value for name, value in ids.items() if name in parameters and value})
+
+IBAN_FIELDS = {"iban", "organization_iban", "counterparty_iban"}
+BIC_FIELDS = {"bic", "organization_bic", "counterparty_bic"}
+VALID_BICS = {8: "DEUTDEFF", 11: "COBADEFFXXX"}
+
+
+def _spread(electronic, gaps):
+    """The identifier with `gaps` spaces spread between its characters: a printed form the API accepts."""
+    slots = len(electronic) - 1
+    out = []
+    for i, c in enumerate(electronic):
+        out.append(c)
+        if i < slots:
+            out.append(" " * (gaps // slots + (1 if i < gaps % slots else 0)))
+    return "".join(out)
+
+
+def _fresh_iban(length):
+    """A valid IBAN never seen before, exactly `length` characters long once spaced out (15 at least)."""
+    fitting = [(size + 4, country) for country, size in IBAN_BBAN_DIGITS.items() if size + 4 <= length]
+    size, country = max(fitting) if fitting else (15, "NO")
+    bban = "".join(str(uuid.uuid4().int)[-(size - 4):].rjust(size - 4, "7"))
+    electronic = country + _iban_check_digits(country, bban) + bban
+    return electronic if size >= length else _spread(electronic, length - size)
+
+
+def _valid_bic(length):
+    size = 11 if length >= 11 else 8
+    bic = VALID_BICS[size]
+    return bic if size >= length else _spread(bic, length - size)
+
+
+def _strong_password(length, seed):
+    digest = ""
+    while len(digest) < length:
+        digest += hashlib.sha256((seed + digest).encode()).hexdigest()
+    return ("Pw-" + digest)[:length]
+
+
+def _valid_cpf(length):
+    return {11: "52998224725", 12: "529982247-25", 13: "529.982247-25"}.get(length, "529.982.247-25")
+
+
+def _identifiers_made_valid(values):
+    """Drawn identifiers of a valid shape replaced by valid ones of the same length: check digits hold then."""
+    for name, value in list(values.items()):
+        if not isinstance(value, str) or value in (OWN_IBAN, OWN_BIC):
+            continue
+        if name in IBAN_FIELDS:
+            values[name] = _fresh_iban(len(value))
+        elif name in BIC_FIELDS:
+            values[name] = _valid_bic(len(value))
+        elif name == "user_document_number":
+            values[name] = _valid_cpf(len(value))
+        elif name == "password":
+            values[name] = _strong_password(max(len(value), 12), value)
+SEPA_TEXT = re.compile(r"[A-Za-z0-9/?:().,'+ -]*[A-Za-z0-9/?:().,'+-][A-Za-z0-9/?:().,'+ -]*")
+
+
+def _country(identifier, offset):
+    electronic = identifier.replace(" ", "").upper()
+    return electronic[offset:offset + 2]
+
+
+def _with_country(bic, country):
+    """The BIC with its country letters (the fifth and sixth, spaces aside) replaced."""
+    chars, seen = list(bic), 0
+    for i, c in enumerate(chars):
+        if c != " ":
+            if seen in (4, 5):
+                chars[i] = country[seen - 4]
+            seen += 1
+    return "".join(chars)
+
+
+def _sandbox_bulk(body, headers):
+    if "request_id" in body:
+        # An idempotency key names one request: a new request needs a new one.
+        body["request_id"] = str(uuid.uuid4())
+    for name in list(headers or {}):
+        if name.lower() == "idempotency-key":
+            headers[name] = str(uuid.uuid4())
+    if OWN_IBAN:
+        body["organization_iban"], body["organization_bic"] = OWN_IBAN, OWN_BIC
+    if WEBHOOK_URL and "webhook_url" in body:
+        body["webhook_url"] = WEBHOOK_URL
+    seen = set()
+    for index, transfer in enumerate(body.get("credit_transfers") or []):
+        if not isinstance(transfer, dict):
+            continue
+        _identifiers_made_valid(transfer)
+        iban, bic = transfer.get("counterparty_iban"), transfer.get("counterparty_bic")
+        if isinstance(iban, str) and isinstance(bic, str):
+            transfer["counterparty_bic"] = _with_country(bic, _country(iban, 0))
+        transfer_id = transfer.get("transfer_id")
+        if isinstance(transfer_id, str) and transfer_id in seen:
+            transfer["transfer_id"] = "T-%d" % index
+        if isinstance(transfer_id, str):
+            seen.add(transfer["transfer_id"])
+
+
+def _fresh_refresh_token():
+    """A refresh token of a new sign-in of the sandbox user: each is spent by its first use."""
+    request = urllib.request.Request(
+        BASE_URL + "/auth/login", method="POST", headers={"content-type": "application/json"},
+        data=json.dumps({"email": EMAIL, "password": PASSWORD}).encode())
+    with urllib.request.urlopen(request, timeout=30) as response:
+        return json.load(response)["refresh_token"]
+
+
+@schemathesis.hook
+def map_case(context, case):
+    meta = case.meta
+    if meta is None or meta.generation.mode != GenerationMode.POSITIVE:
+        return case
+    if case.path_parameters:
+        _identifiers_made_valid(case.path_parameters)
+        _sandbox_ids(case.operation.path, case.path_parameters)
+    if not isinstance(case.body, dict):
+        return case
+    if case.operation.path == "/auth/login" and EMAIL:
+        case.body.update(email=EMAIL, password=PASSWORD)
+        return case
+    if case.operation.path == "/auth/refresh" and EMAIL:
+        try:
+            case.body["refresh_token"] = _fresh_refresh_token()
+        except OSError:
+            pass  # Sign-ins from this address are being throttled: the drawn token is sent instead.
+        return case
+    if case.operation.path == "/transfers/bulk":
+        _sandbox_bulk(case.body, case.headers)
+    else:
+        _identifiers_made_valid(case.body)
+    if case.operation.path == "/extract-financial-data" and WEBHOOK_URL and "webhook_url" in case.body:
+        case.body["webhook_url"] = WEBHOOK_URL
+    return case

@@ -3,6 +3,7 @@ package com.finflow.transfers.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,6 +11,7 @@ import com.finflow.shared.Json;
 import com.finflow.shared.failure.Category;
 import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.failure.InvalidInput;
+import com.finflow.shared.http.PayloadTooLarge;
 import com.finflow.shared.money.Money;
 import com.finflow.transfers.BulkMode;
 import com.finflow.transfers.CreditTransfer;
@@ -19,6 +21,7 @@ import com.finflow.webhooks.PublicDns;
 import java.net.URI;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -512,6 +515,44 @@ class SubmitBulkRequestTest {
 
     assertThat(parse(reordered).fingerprint()).isEqualTo(parse(body).fingerprint()).hasSize(64);
     assertThat(parse(changed).fingerprint()).isNotEqualTo(parse(body).fingerprint());
+  }
+
+  @Test
+  void refusesOnlyTheUnknownMemberOfATransferAndReadsEveryKnownOne() {
+    ObjectNode body = aBulkOf(2);
+    transfer(body, 1).put("unexpected_key", "x");
+
+    assertThat(errorsOf(body))
+        .containsExactly(
+            new FieldError("/credit_transfers/1/unexpected_key", "is not a known field"));
+  }
+
+  @Test
+  void readsABodyOfOneAndAHalfMebibytesAsTheApiDocumentAllows() {
+    String json = aBulkOf(1).toString();
+    APIGatewayV2HTTPEvent event = jsonEvent(json + " ".repeat(3 * (1 << 20) / 2 - json.length()));
+
+    assertThat(request.parse(event).transfers()).hasSize(1);
+  }
+
+  @Test
+  void refusesABodyOverTwoMebibytesNamingTheLimit() {
+    String json = aBulkOf(1).toString();
+    APIGatewayV2HTTPEvent event = jsonEvent(json + " ".repeat(2 * (1 << 20) + 1 - json.length()));
+
+    PayloadTooLarge refusal =
+        catchThrowableOfType(PayloadTooLarge.class, () -> request.parse(event));
+
+    assertThat(refusal).isNotNull();
+    assertThat(refusal.facts()).containsEntry("max_bytes", 2 * (1 << 20));
+  }
+
+  private static APIGatewayV2HTTPEvent jsonEvent(String body) {
+    APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
+    event.setHeaders(Map.of("content-type", "application/json"));
+    event.setBody(body);
+    event.setIsBase64Encoded(false);
+    return event;
   }
 
   /**

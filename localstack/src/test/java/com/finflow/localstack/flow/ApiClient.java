@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.Optional;
 
 /** Calls the local stack's HTTP API as a Finflow user would. */
@@ -40,6 +41,26 @@ public final class ApiClient {
             .header("content-type", "application/json")
             .header(header, value)
             .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  /**
+   * Any method, with exactly the given headers (no content-type unless given) and body bytes, empty
+   * for none.
+   */
+  public Reply send(
+      String method,
+      String path,
+      Optional<String> accessToken,
+      Map<String, String> headers,
+      byte[] body) {
+    HttpRequest.Builder request = request(path, accessToken);
+    headers.forEach(request::header);
+    return send(
+        request.method(
+            method,
+            body.length == 0
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   private HttpRequest.Builder request(String path, Optional<String> accessToken) {

@@ -1,7 +1,10 @@
 package com.finflow.shared.aws;
 
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -30,6 +33,23 @@ public final class Items {
             .allMatch(
                 code ->
                     code == null || "None".equals(code) || "ConditionalCheckFailed".equals(code));
+  }
+
+  /**
+   * Writes {@code writes} in one transaction: true when it committed, false when its first write's
+   * condition refused it (the expected "already done" outcome); any other cancellation is thrown.
+   */
+  public static boolean commitUnlessFirstRefused(
+      DynamoDbClient dynamoDb, List<TransactWriteItem> writes) {
+    try {
+      dynamoDb.transactWriteItems(request -> request.transactItems(writes));
+      return true;
+    } catch (TransactionCanceledException e) {
+      if (failedAt(e, 0)) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   /** True when the transaction's {@code index}th write was refused by its condition. */

@@ -337,15 +337,7 @@ final class DynamoBulkStore
                                 n(order.transfer().amount().minorUnits()))))
             .build());
     notice.ifPresent(pending -> writes.add(put(OutboxItems.itemOf(pending), null)));
-    try {
-      dynamoDb.transactWriteItems(request -> request.transactItems(writes));
-      return true;
-    } catch (TransactionCanceledException e) {
-      if (Items.failedAt(e, 0)) {
-        return false;
-      }
-      throw e;
-    }
+    return Items.commitUnlessFirstRefused(dynamoDb, writes);
   }
 
   @Override
@@ -380,40 +372,32 @@ final class DynamoBulkStore
 
   @Override
   public boolean startCancelling(String bulkId, String cause) {
-    try {
-      dynamoDb.transactWriteItems(
-          request ->
-              request.transactItems(
-                  TransactWriteItem.builder()
-                      .update(
-                          update ->
-                              update
-                                  .tableName(table)
-                                  .key(Map.of("pk", s(bulkKey(bulkId)), "sk", s("BULK")))
-                                  .conditionExpression("#status = :accepted")
-                                  .updateExpression("SET #status = :cancelling")
-                                  .expressionAttributeNames(Map.of("#status", "status"))
-                                  .expressionAttributeValues(
-                                      Map.of(
-                                          ":accepted",
-                                          s(BulkStatus.ACCEPTED.name()),
-                                          ":cancelling",
-                                          s(BulkStatus.CANCELLING.name()))))
-                      .build(),
-                  put(
-                      audit(
-                          bulkId,
-                          "bulk cancelling",
-                          "a transfer failed permanently in an all-or-nothing bulk",
-                          cause),
-                      null)));
-      return true;
-    } catch (TransactionCanceledException e) {
-      if (Items.failedAt(e, 0)) {
-        return false;
-      }
-      throw e;
-    }
+    return Items.commitUnlessFirstRefused(
+        dynamoDb,
+        List.of(
+            TransactWriteItem.builder()
+                .update(
+                    update ->
+                        update
+                            .tableName(table)
+                            .key(Map.of("pk", s(bulkKey(bulkId)), "sk", s("BULK")))
+                            .conditionExpression("#status = :accepted")
+                            .updateExpression("SET #status = :cancelling")
+                            .expressionAttributeNames(Map.of("#status", "status"))
+                            .expressionAttributeValues(
+                                Map.of(
+                                    ":accepted",
+                                    s(BulkStatus.ACCEPTED.name()),
+                                    ":cancelling",
+                                    s(BulkStatus.CANCELLING.name()))))
+                .build(),
+            put(
+                audit(
+                    bulkId,
+                    "bulk cancelling",
+                    "a transfer failed permanently in an all-or-nothing bulk",
+                    cause),
+                null)));
   }
 
   @Override
@@ -488,15 +472,7 @@ final class DynamoBulkStore
                 cause),
             null));
     notice.ifPresent(pending -> writes.add(put(OutboxItems.itemOf(pending), null)));
-    try {
-      dynamoDb.transactWriteItems(request -> request.transactItems(writes));
-      return true;
-    } catch (TransactionCanceledException e) {
-      if (Items.failedAt(e, 0)) {
-        return false;
-      }
-      throw e;
-    }
+    return Items.commitUnlessFirstRefused(dynamoDb, writes);
   }
 
   @Override

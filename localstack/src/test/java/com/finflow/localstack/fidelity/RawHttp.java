@@ -1,5 +1,6 @@
 package com.finflow.localstack.fidelity;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,13 +31,21 @@ final class RawHttp {
       throws IOException {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(requestLine);
-      out.write(
+      ByteArrayOutputStream request = new ByteArrayOutputStream();
+      request.write(requestLine);
+      request.write(
           ("\r\nHost: " + base.getHost() + "\r\n" + headers + "Connection: close\r\n\r\n")
               .getBytes(StandardCharsets.ISO_8859_1));
-      out.write(body);
-      out.flush();
+      request.write(body);
+      // One write, so the server cannot answer and close between parts; if it closes before the
+      // body is taken, its answer is still read.
+      try {
+        OutputStream out = socket.getOutputStream();
+        out.write(request.toByteArray());
+        out.flush();
+      } catch (IOException refusedEarly) {
+        // The answer, if any, is waiting in the input stream.
+      }
       return parse(socket.getInputStream());
     }
   }

@@ -27,19 +27,33 @@ final class RawHttp {
   static Answer send(URI baseUrl, byte[] head, byte[] body) {
     try (Socket socket = new Socket(baseUrl.getHost(), baseUrl.getPort())) {
       socket.setSoTimeout(30_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(head);
-      out.write(
+      ByteArrayOutputStream request = new ByteArrayOutputStream();
+      request.write(head);
+      request.write(
           ("\r\nhost: " + baseUrl.getHost() + ":" + baseUrl.getPort() + "\r\n")
               .getBytes(StandardCharsets.US_ASCII));
-      out.write(
+      request.write(
           ("content-length: " + body.length + "\r\nconnection: close\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
-      out.write(body);
-      out.flush();
+      request.write(body);
+      writeTolerantly(socket.getOutputStream(), request.toByteArray());
       return read(socket.getInputStream());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the request in one go, so a server that refuses the head cannot close the socket between
+   * our writes; if it answers and closes before the body is taken, its answer is still read, as
+   * curl would.
+   */
+  static void writeTolerantly(OutputStream out, byte[] request) {
+    try {
+      out.write(request);
+      out.flush();
+    } catch (IOException refusedEarly) {
+      // The answer, if any, is waiting in the input stream.
     }
   }
 

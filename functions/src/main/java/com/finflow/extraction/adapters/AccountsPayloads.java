@@ -77,7 +77,7 @@ final class AccountsPayloads {
       JsonNode available = present(data, "availableAmount");
       if (available.isObject()) {
         return new Amount(
-            decimal(present(available, "amount"), "availableAmount.amount"),
+            decimal(available.path("amount"), "availableAmount.amount"),
             currency(
                 "availableAmount.currency",
                 available.path("currency"),
@@ -132,7 +132,7 @@ final class AccountsPayloads {
     JsonNode nested = transaction.path("transactionAmount");
     if (nested.isObject()) {
       return new Amount(
-          decimal(present(nested, "amount"), "transactionAmount.amount"),
+          decimal(nested.path("amount"), "transactionAmount.amount"),
           currency(
               "transactionAmount.currency",
               nested.path("currency"),

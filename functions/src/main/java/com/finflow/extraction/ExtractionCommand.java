@@ -10,6 +10,10 @@ import java.util.Optional;
  * request already checked in full.
  *
  * @param webhookUrl an address already checked as a webhook may use it; only with {@code async}
+ * @param strict fail the extraction when a record of the provider cannot be read, rather than leave
+ *     it out and list it in the summary's errors
+ * @param full fetch every transaction again, rather than only those newer than the ones kept from
+ *     an earlier extraction of this consent
  */
 public record ExtractionCommand(
     String applicationName,
@@ -17,7 +21,28 @@ public record ExtractionCommand(
     String clientOrganizationId,
     Cpf user,
     boolean async,
-    Optional<URI> webhookUrl) {
+    Optional<URI> webhookUrl,
+    boolean strict,
+    boolean full) {
+
+  /** Lenient and incremental. */
+  public ExtractionCommand(
+      String applicationName,
+      String organizationName,
+      String clientOrganizationId,
+      Cpf user,
+      boolean async,
+      Optional<URI> webhookUrl) {
+    this(
+        applicationName,
+        organizationName,
+        clientOrganizationId,
+        user,
+        async,
+        webhookUrl,
+        false,
+        false);
+  }
 
   public ExtractionCommand {
     Objects.requireNonNull(applicationName);

@@ -3,6 +3,7 @@ package com.finflow.extraction;
 import com.finflow.extraction.OpenFinanceProvider.AccessToken;
 import com.finflow.extraction.OpenFinanceProvider.Account;
 import com.finflow.extraction.OpenFinanceProvider.ClientCredentials;
+import com.finflow.extraction.ProviderSessions.AuthorisedConsent;
 import com.finflow.shared.failure.Failure;
 import com.finflow.shared.failure.Unavailable;
 import java.time.Clock;
@@ -13,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,12 +23,18 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Extracts a user's accounts, balances and transactions from the provider: a registered client, a
  * token and an authorised consent (each kept in the provider sessions until shortly before it
  * expires), then every account fetched side by side within a bound, all before a deadline. An
- * account not fetched in time is reported, not fatal.
+ * account not fetched in time is reported, not fatal; so is a record that cannot be read, left out
+ * rather than returned with blanks, unless the command is strict.
+ *
+ * <p>The booked transactions returned are kept for as long as the consent: a repeat extraction asks
+ * only for what was booked from the newest kept day on (and from the oldest pending one, so pending
+ * transactions are always read again), and answers exactly what a full extraction would.
  */
 public final class Extractor {
 
@@ -41,6 +49,7 @@ public final class Extractor {
 
   private final Function<Deadline, OpenFinanceProvider> providerWithin;
   private final ProviderSessions sessions;
+  private final TransactionHistory history;
   private final Clock clock;
   private final String providerName;
 
@@ -53,10 +62,12 @@ public final class Extractor {
   public Extractor(
       Function<Deadline, OpenFinanceProvider> providerWithin,
       ProviderSessions sessions,
+      TransactionHistory history,
       Clock clock,
       String providerName) {
     this.providerWithin = providerWithin;
     this.sessions = sessions;
+    this.history = history;
     this.clock = clock;
     this.providerName = providerName;
   }
@@ -64,6 +75,7 @@ public final class Extractor {
   /**
    * @throws ConsentRejected when the user rejected the consent
    * @throws ConsentNotAuthorised when the user did not authorise it in time
+   * @throws UnreadableProviderData when the command is strict and a record could not be read
    * @throws Failure when the provider refused or failed a call every account depends on
    */
   public Extraction extract(String organizationId, ExtractionCommand command, Deadline deadline) {
@@ -71,19 +83,28 @@ public final class Extractor {
     Instant started = clock.instant();
     try {
       AccessToken token = accessToken(provider, organizationId, command);
-      String consentId =
+      AuthorisedConsent consent =
           authorisedConsent(provider, organizationId, token, command.user(), deadline);
-      List<Account> accounts = accountsOf(provider, organizationId, token, consentId);
-      List<String> errors = new ArrayList<>();
-      List<Extraction.AccountData> data =
-          fetchAll(provider, token, consentId, accounts, deadline, errors);
+      AccountList listed = accountsOf(provider, organizationId, token, consent.id());
+      List<Extraction.AccountError> errors = new ArrayList<>();
+      listed
+          .unreadable()
+          .forEach(
+              record -> errors.add(Extraction.AccountError.ofRecord(record.recordId(), record)));
+      Scope scope = new Scope(provider, organizationId, token, consent, command.full());
+      List<Extraction.AccountData> data = fetchAll(scope, listed.accounts(), deadline, errors);
+      List<Extraction.AccountError> unreadable =
+          errors.stream().filter(error -> error.field().isPresent()).toList();
+      if (command.strict() && !unreadable.isEmpty()) {
+        throw new UnreadableProviderData(unreadable);
+      }
       int transactions = data.stream().mapToInt(account -> account.transactions().size()).sum();
       return new Extraction(
           command.user().masked(),
           started,
           data,
           new Extraction.Summary(
-              accounts.size(),
+              listed.accounts().size() + listed.unreadable().size(),
               transactions,
               Duration.between(started, clock.instant()).toMillis(),
               errors));
@@ -117,13 +138,13 @@ public final class Extractor {
             });
   }
 
-  private String authorisedConsent(
+  private AuthorisedConsent authorisedConsent(
       OpenFinanceProvider provider,
       String organizationId,
       AccessToken token,
       Cpf user,
       Deadline deadline) {
-    Optional<String> kept = sessions.consent(organizationId, user);
+    Optional<AuthorisedConsent> kept = sessions.consent(organizationId, user);
     if (kept.isPresent()) {
       return kept.get();
     }
@@ -138,9 +159,9 @@ public final class Extractor {
     }
     switch (consent.status()) {
       case "AUTHORISED" -> {
-        sessions.keepConsent(
-            organizationId, user, consent.id(), consent.expiresAt().minus(SAFETY_MARGIN));
-        return consent.id();
+        Instant until = consent.expiresAt().minus(SAFETY_MARGIN);
+        sessions.keepConsent(organizationId, user, consent.id(), until);
+        return new AuthorisedConsent(consent.id(), until);
       }
       case "REJECTED" ->
           throw new ConsentRejected(consent.rejectionReason().orElse("no reason given"));
@@ -148,42 +169,65 @@ public final class Extractor {
     }
   }
 
-  private List<Account> accountsOf(
+  /** The accounts a consent covers, and those the provider listed that could not be read. */
+  private record AccountList(
+      List<Account> accounts, List<OpenFinanceProvider.Unreadable> unreadable) {}
+
+  private AccountList accountsOf(
       OpenFinanceProvider provider, String organizationId, AccessToken token, String consentId) {
     return sessions
         .accounts(organizationId, consentId)
+        .map(accounts -> new AccountList(accounts, List.of()))
         .orElseGet(
             () -> {
-              List<Account> accounts = allAccounts(provider, token, consentId);
-              sessions.keepAccounts(
-                  organizationId, consentId, accounts, clock.instant().plus(ACCOUNTS_KEPT));
-              return accounts;
+              AccountList listed = allAccounts(provider, token, consentId);
+              // A list with unreadable accounts is read again next time, so they are reported
+              // again.
+              if (listed.unreadable().isEmpty()) {
+                sessions.keepAccounts(
+                    organizationId,
+                    consentId,
+                    listed.accounts(),
+                    clock.instant().plus(ACCOUNTS_KEPT));
+              }
+              return listed;
             });
   }
 
-  private static List<Account> allAccounts(
+  private static AccountList allAccounts(
       OpenFinanceProvider provider, AccessToken token, String consentId) {
     List<Account> accounts = new ArrayList<>();
+    List<OpenFinanceProvider.Unreadable> unreadable = new ArrayList<>();
     OpenFinanceProvider.Page<Account> page;
     int number = 1;
     do {
       page = provider.accounts(token, consentId, number++);
       accounts.addAll(page.items());
+      unreadable.addAll(page.unreadable());
     } while (page.hasNext());
-    return accounts;
+    return new AccountList(accounts, unreadable);
   }
 
-  private List<Extraction.AccountData> fetchAll(
+  /** What every account of one extraction is fetched with. */
+  private record Scope(
       OpenFinanceProvider provider,
+      String organizationId,
       AccessToken token,
-      String consentId,
+      AuthorisedConsent consent,
+      boolean full) {}
+
+  /** An account as fetched, and its records that could not be read. */
+  private record Fetched(Extraction.AccountData data, List<Extraction.AccountError> unreadable) {}
+
+  private List<Extraction.AccountData> fetchAll(
+      Scope scope,
       List<Account> accounts,
       Deadline deadline,
-      List<String> errors) {
+      List<Extraction.AccountError> errors) {
     Semaphore slots = new Semaphore(PARALLEL_ACCOUNTS);
     List<Extraction.AccountData> fetched = new ArrayList<>();
     try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
-      List<Future<Extraction.AccountData>> pending =
+      List<Future<Fetched>> pending =
           accounts.stream()
               .map(
                   account ->
@@ -191,7 +235,7 @@ public final class Extractor {
                           () -> {
                             slots.acquire();
                             try {
-                              return fetch(provider, token, consentId, account);
+                              return fetch(scope, account);
                             } finally {
                               slots.release();
                             }
@@ -200,15 +244,22 @@ public final class Extractor {
       for (int i = 0; i < accounts.size(); i++) {
         String accountId = accounts.get(i).id();
         try {
-          fetched.add(pending.get(i).get(deadline.remaining().toMillis(), TimeUnit.MILLISECONDS));
+          Fetched account =
+              pending.get(i).get(deadline.remaining().toMillis(), TimeUnit.MILLISECONDS);
+          fetched.add(account.data());
+          errors.addAll(account.unreadable());
         } catch (TimeoutException e) {
           pending.get(i).cancel(true);
-          errors.add("account " + accountId + ": not fetched before the deadline");
+          errors.add(
+              Extraction.AccountError.ofAccount(accountId, "not fetched before the deadline"));
         } catch (ExecutionException e) {
-          errors.add("account " + accountId + ": " + describe(e.getCause()));
+          errors.add(
+              e.getCause() instanceof UnreadableRecord unreadable
+                  ? Extraction.AccountError.ofRecord(accountId, unreadable.unreadable())
+                  : Extraction.AccountError.ofAccount(accountId, describe(e.getCause())));
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          errors.add("account " + accountId + ": interrupted");
+          errors.add(Extraction.AccountError.ofAccount(accountId, "interrupted"));
         }
       }
       workers.shutdownNow();
@@ -216,35 +267,87 @@ public final class Extractor {
     return fetched;
   }
 
-  private Extraction.AccountData fetch(
-      OpenFinanceProvider provider, AccessToken token, String consentId, Account account) {
-    OpenFinanceProvider.Amount balance = provider.balance(token, consentId, account.id());
+  private Fetched fetch(Scope scope, Account account) {
+    OpenFinanceProvider.Amount balance =
+        scope.provider().balance(scope.token(), scope.consent().id(), account.id());
     LocalDate to = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     LocalDate from = to.minusMonths(12).plusDays(1);
+    Optional<TransactionHistory.Booked> kept =
+        scope.full()
+            ? Optional.empty()
+            : history.find(scope.organizationId(), scope.consent().id(), account.id());
+    LocalDate askFrom =
+        kept.map(TransactionHistory.Booked::refreshFrom)
+            .filter(refreshFrom -> refreshFrom.isAfter(from))
+            .orElse(from);
     List<Extraction.TransactionData> transactions = new ArrayList<>();
+    List<Extraction.AccountError> unreadable = new ArrayList<>();
     OpenFinanceProvider.Page<OpenFinanceProvider.Transaction> page;
     int number = 1;
     do {
-      page = provider.transactions(token, consentId, account.id(), from, to, number++);
-      page.items()
+      page =
+          scope
+              .provider()
+              .transactions(
+                  scope.token(), scope.consent().id(), account.id(), askFrom, to, number++);
+      page.items().forEach(transaction -> transactions.add(dataOf(transaction)));
+      page.unreadable()
           .forEach(
-              transaction ->
-                  transactions.add(
-                      new Extraction.TransactionData(
-                          transaction.id(),
-                          transaction.type(),
-                          transaction.status(),
-                          transaction.amount().value(),
-                          transaction.amount().currency(),
-                          "CREDITO".equals(transaction.direction()) ? "credit" : "debit",
-                          transaction.description(),
-                          transaction.bookedAt())));
+              record -> unreadable.add(Extraction.AccountError.ofRecord(account.id(), record)));
     } while (page.hasNext());
-    return new Extraction.AccountData(
-        account.id(),
-        account.type(),
-        new Extraction.Money(balance.value(), balance.currency()),
-        transactions);
+    kept.ifPresent(booked -> transactions.addAll(keptBefore(booked, transactions, from, askFrom)));
+    // A record that could not be read is not kept: the next extraction of this account is full and
+    // reports it again, as a full one would.
+    if (unreadable.isEmpty()) {
+      TransactionHistory.Booked now = TransactionHistory.Booked.of(transactions, to);
+      if (kept.filter(now::equals).isEmpty()) {
+        history.keep(
+            scope.organizationId(),
+            scope.consent().id(),
+            account.id(),
+            now,
+            scope.consent().until());
+      }
+    }
+    return new Fetched(
+        new Extraction.AccountData(
+            account.id(),
+            account.type(),
+            new Extraction.Money(balance.value(), balance.currency()),
+            transactions),
+        unreadable);
+  }
+
+  /**
+   * The kept transactions a full extraction would return and this one did not ask for again: those
+   * booked inside the 12 months, before the day this one asked from.
+   */
+  private static List<Extraction.TransactionData> keptBefore(
+      TransactionHistory.Booked booked,
+      List<Extraction.TransactionData> fetched,
+      LocalDate from,
+      LocalDate askFrom) {
+    Set<String> fetchedIds =
+        fetched.stream().map(Extraction.TransactionData::transactionId).collect(Collectors.toSet());
+    return booked.transactions().stream()
+        .filter(transaction -> !fetchedIds.contains(transaction.transactionId()))
+        .filter(
+            transaction ->
+                !TransactionHistory.bookingDate(transaction).isBefore(from)
+                    && TransactionHistory.bookingDate(transaction).isBefore(askFrom))
+        .toList();
+  }
+
+  private static Extraction.TransactionData dataOf(OpenFinanceProvider.Transaction transaction) {
+    return new Extraction.TransactionData(
+        transaction.id(),
+        transaction.type(),
+        transaction.status(),
+        transaction.amount().value(),
+        transaction.amount().currency(),
+        "CREDITO".equals(transaction.direction()) ? "credit" : "debit",
+        transaction.description(),
+        transaction.bookedAt());
   }
 
   /**

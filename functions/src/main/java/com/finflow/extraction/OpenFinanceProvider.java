@@ -23,10 +23,14 @@ public interface OpenFinanceProvider {
 
   Page<Account> accounts(AccessToken token, String consentId, int page);
 
+  /**
+   * @throws UnreadableRecord when the provider's balance has no amount or currency Finflow can read
+   */
   Amount balance(AccessToken token, String consentId, String accountId);
 
   /**
-   * One page of the account's transactions booked between the two dates (at most 12 months apart).
+   * One page of the account's transactions booked between the two dates (at most 12 months apart),
+   * and the records of that page that could not be read.
    */
   Page<Transaction> transactions(
       AccessToken token,
@@ -45,8 +49,30 @@ public interface OpenFinanceProvider {
    */
   record Consent(String id, String status, Instant expiresAt, Optional<String> rejectionReason) {}
 
-  /** One page of a paginated resource, and whether another follows. */
-  record Page<T>(List<T> items, boolean hasNext, int totalPages) {}
+  /**
+   * One page of a paginated resource: the records read, those that could not be read (never
+   * returned with blanks), and whether another page follows.
+   */
+  record Page<T>(List<T> items, List<Unreadable> unreadable, boolean hasNext, int totalPages) {
+
+    public Page {
+      items = List.copyOf(items);
+      unreadable = List.copyOf(unreadable);
+    }
+
+    public Page(List<T> items, boolean hasNext, int totalPages) {
+      this(items, List.of(), hasNext, totalPages);
+    }
+  }
+
+  /**
+   * A record of the provider that Finflow could not read.
+   *
+   * @param recordId the record's id, or where it stood when it has none ({@code page 2, item 5})
+   * @param field the field as the provider's version names it, such as {@code transactionAmount}
+   * @param reason why it could not be read: missing, not a decimal, not a date...
+   */
+  record Unreadable(String recordId, String field, String reason) {}
 
   record Account(String id, String type) {}
 
@@ -54,7 +80,9 @@ public interface OpenFinanceProvider {
   record Amount(String value, String currency) {}
 
   /**
+   * @param status {@code TRANSACAO_EFETIVADA} once booked, {@code LANCAMENTO_FUTURO} while pending
    * @param direction {@code CREDITO} or {@code DEBITO}
+   * @param bookedAt as the provider wrote it: a date-time in v2, a date in v1
    */
   record Transaction(
       String id,
@@ -63,5 +91,18 @@ public interface OpenFinanceProvider {
       Amount amount,
       String direction,
       String description,
-      String bookedAt) {}
+      String bookedAt) {
+
+    public static final String BOOKED = "TRANSACAO_EFETIVADA";
+
+    /** Booked transactions never change; a pending one may still change or disappear. */
+    public boolean booked() {
+      return BOOKED.equals(status);
+    }
+
+    /** The day it was booked (or is expected to be, while pending), as the provider dates it. */
+    public LocalDate bookingDate() {
+      return LocalDate.parse(bookedAt.substring(0, 10));
+    }
+  }
 }

@@ -32,12 +32,17 @@ public interface ProviderSessions {
 
   void keepAccessToken(String organizationId, String clientId, AccessToken token, Instant until);
 
-  /** The id of the consent the user authorised. */
-  Optional<String> consent(String organizationId, Cpf user);
+  /** The consent the user authorised, and until when it is kept. */
+  Optional<AuthorisedConsent> consent(String organizationId, Cpf user);
 
   void keepConsent(String organizationId, Cpf user, String consentId, Instant until);
 
   Optional<List<Account>> accounts(String organizationId, String consentId);
 
   void keepAccounts(String organizationId, String consentId, List<Account> accounts, Instant until);
+
+  /**
+   * @param until when the kept consent is forgotten: shortly before the provider's own expiry
+   */
+  record AuthorisedConsent(String id, Instant until) {}
 }

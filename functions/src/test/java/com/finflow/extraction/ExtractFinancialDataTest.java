@@ -33,6 +33,7 @@ class ExtractFinancialDataTest {
           new Extractor(
               deadline -> new RetryingProvider(provider, deadline, RETRIES),
               new InMemoryProviderSessions(),
+              new InMemoryTransactionHistory(),
               Clock.systemUTC(),
               "sandbox"),
           store,

@@ -25,6 +25,7 @@ class ExtractorTest {
       new RetryingProvider.Policy(Duration.ofMillis(5), Duration.ofMillis(50), 6);
 
   private final InMemoryProviderSessions sessions = new InMemoryProviderSessions();
+  private final InMemoryTransactionHistory history = new InMemoryTransactionHistory();
 
   @Test
   void returnsEveryAccountWithItsBalanceAndEveryTransactionAcrossManyPages() {
@@ -166,7 +167,8 @@ class ExtractorTest {
         .contains(new OpenFinanceProvider.ClientCredentials("client-1", "secret-of-client-1"));
     assertThat(sessions.accessToken("org-1", "client-1"))
         .hasValueSatisfying(token -> assertThat(token.value()).isEqualTo("access-token-1"));
-    assertThat(sessions.consent("org-1", USER)).contains("urn:consent:1");
+    assertThat(sessions.consent("org-1", USER).map(ProviderSessions.AuthorisedConsent::id))
+        .contains("urn:consent:1");
     assertThat(sessions.accounts("org-1", "urn:consent:1"))
         .hasValueSatisfying(
             accounts ->
@@ -186,6 +188,7 @@ class ExtractorTest {
         new Extractor(
             within -> new RetryingProvider(provider, within, RETRIES),
             expiring,
+            new InMemoryTransactionHistory(),
             Clock.systemUTC(),
             "sandbox");
     extractor.extract("org-1", COMMAND, deadline);
@@ -237,6 +240,7 @@ class ExtractorTest {
     return new Extractor(
             within -> new RetryingProvider(provider, within, RETRIES),
             sessions,
+            history,
             Clock.systemUTC(),
             "sandbox")
         .extract("org-1", COMMAND, deadline);

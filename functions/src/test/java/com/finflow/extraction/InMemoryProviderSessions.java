@@ -49,13 +49,13 @@ public final class InMemoryProviderSessions implements ProviderSessions {
   }
 
   @Override
-  public Optional<String> consent(String organizationId, Cpf user) {
-    return find(organizationId, "consent", user.digits(), String.class);
+  public Optional<AuthorisedConsent> consent(String organizationId, Cpf user) {
+    return find(organizationId, "consent", user.digits(), AuthorisedConsent.class);
   }
 
   @Override
   public void keepConsent(String organizationId, Cpf user, String consentId, Instant until) {
-    keep(organizationId, "consent", user.digits(), consentId, until);
+    keep(organizationId, "consent", user.digits(), new AuthorisedConsent(consentId, until), until);
   }
 
   @Override

@@ -124,6 +124,7 @@ class RunExtractionTest {
         new Extractor(
             deadline -> new RetryingProvider(provider, deadline, RETRIES),
             new InMemoryProviderSessions(),
+            new InMemoryTransactionHistory(),
             Clock.systemUTC(),
             "sandbox"),
         store,

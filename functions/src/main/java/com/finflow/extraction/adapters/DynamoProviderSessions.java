@@ -5,6 +5,7 @@ import com.finflow.extraction.OpenFinanceProvider.AccessToken;
 import com.finflow.extraction.OpenFinanceProvider.Account;
 import com.finflow.extraction.OpenFinanceProvider.ClientCredentials;
 import com.finflow.extraction.ProviderSessions;
+import com.finflow.extraction.ProviderSessions.AuthorisedConsent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -35,7 +36,7 @@ final class DynamoProviderSessions implements ProviderSessions {
 
   private final SealedItems items;
   private final CpfLookupKeys cpfLookupKeys;
-  private final ExpiringCache<SealedItems.Name, Object> remembered;
+  private final ExpiringCache<SealedItems.Name, SealedItems.Found<?>> remembered;
 
   DynamoProviderSessions(SealedItems items, CpfLookupKeys cpfLookupKeys, Clock clock) {
     this.items = items;
@@ -74,9 +75,9 @@ final class DynamoProviderSessions implements ProviderSessions {
   }
 
   @Override
-  public Optional<String> consent(String organizationId, Cpf user) {
-    return find(consentName(organizationId, user), StoredConsent.class)
-        .map(StoredConsent::consentId);
+  public Optional<AuthorisedConsent> consent(String organizationId, Cpf user) {
+    return findWithExpiry(consentName(organizationId, user), StoredConsent.class)
+        .map(found -> new AuthorisedConsent(found.value().consentId(), found.expiresAt()));
   }
 
   @Override
@@ -123,22 +124,28 @@ final class DynamoProviderSessions implements ProviderSessions {
   }
 
   private <T> Optional<T> find(SealedItems.Name name, Class<T> type) {
+    return findWithExpiry(name, type).map(SealedItems.Found::value);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> Optional<SealedItems.Found<T>> findWithExpiry(SealedItems.Name name, Class<T> type) {
     return remembered
         .get(name)
-        .map(type::cast)
+        .map(found -> (SealedItems.Found<T>) found)
+        .filter(found -> type.isInstance(found.value()))
         .or(
             () ->
                 items
                     .get(name, type)
                     .map(
                         found -> {
-                          remembered.put(name, found.value(), found.expiresAt());
-                          return found.value();
+                          remembered.put(name, found, found.expiresAt());
+                          return found;
                         }));
   }
 
   private void keep(SealedItems.Name name, Object value, Instant until) {
     items.put(name, value, until);
-    remembered.put(name, value, until);
+    remembered.put(name, new SealedItems.Found<>(value, until), until);
   }
 }

@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * An extraction job as a message of the extraction queue: a flat JSON object in snake_case.
- * Messages queued by earlier versions read the same; their {@code kind} is ignored, since running a
- * job whose extraction has ended only publishes its notice.
+ * Messages queued by earlier versions read the same (lenient, incremental); their {@code kind} is
+ * ignored, since running a job whose extraction has ended only publishes its notice.
  */
 public final class ExtractionJobMessages {
 
@@ -39,6 +39,12 @@ public final class ExtractionJobMessages {
                 "user_document_number",
                 command.user().digits()));
     command.webhookUrl().ifPresent(url -> message.put("webhook_url", url.toString()));
+    if (command.strict()) {
+      message.put("strict", "true");
+    }
+    if (command.full()) {
+      message.put("full", "true");
+    }
     return Json.write(message);
   }
 
@@ -63,7 +69,9 @@ public final class ExtractionJobMessages {
               job.path("client_organization_id").asText(),
               user,
               true,
-              webhookUrl));
+              webhookUrl,
+              job.path("strict").asBoolean(false),
+              job.path("full").asBoolean(false)));
     } catch (JsonProcessingException | RuntimeException e) {
       throw new UnreadableMessage("not an extraction job");
     }

@@ -76,6 +76,7 @@ public final class ExtractionWiring {
     return new Extractor(
         deadline -> new RetryingProvider(ProviderHolder.CLIENT, deadline, RETRIES),
         new DynamoProviderSessions(items, cpfLookupKeys(), Clock.systemUTC()),
+        new DynamoTransactionHistory(items),
         Clock.systemUTC(),
         PROVIDER_NAME);
   }

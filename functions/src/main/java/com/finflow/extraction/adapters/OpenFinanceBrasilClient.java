@@ -17,9 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -34,7 +32,9 @@ import java.util.UUID;
  * sandbox provider expects.
  *
  * <p>Payloads are read and written as JSON trees, field by field in the specification's camelCase,
- * so the shared mapper's snake_case naming of objects never applies to them.
+ * so the shared mapper's snake_case naming of objects never applies to them. Answers are read with
+ * their numbers' exact text ({@link ExactJson}), then by {@link AccountsPayloads}, which knows the
+ * fields of both published versions of the accounts API.
  */
 final class OpenFinanceBrasilClient implements OpenFinanceProvider {
 
@@ -123,33 +123,24 @@ final class OpenFinanceBrasilClient implements OpenFinanceProvider {
 
   @Override
   public Page<Account> accounts(AccessToken token, String consentId, int page) {
-    JsonNode envelope =
+    return AccountsPayloads.accounts(
         send(
             accountsRequest(
                 token,
                 consentId,
-                "/open-banking/accounts/v2/accounts?page=" + page + "&page-size=25"));
-    List<Account> accounts = new ArrayList<>();
-    envelope
-        .path("data")
-        .forEach(
-            account ->
-                accounts.add(
-                    new Account(
-                        account.path("accountId").asText(), account.path("type").asText())));
-    return pageOf(envelope, accounts);
+                "/open-banking/accounts/v2/accounts?page=" + page + "&page-size=25")),
+        page);
   }
 
   @Override
   public Amount balance(AccessToken token, String consentId, String accountId) {
-    JsonNode available =
-        send(accountsRequest(
+    return AccountsPayloads.balance(
+        send(
+            accountsRequest(
                 token,
                 consentId,
-                "/open-banking/accounts/v2/accounts/" + path(accountId) + "/balances"))
-            .path("data")
-            .path("availableAmount");
-    return new Amount(available.path("amount").asText(), available.path("currency").asText());
+                "/open-banking/accounts/v2/accounts/" + path(accountId) + "/balances")),
+        accountId);
   }
 
   @Override
@@ -160,7 +151,7 @@ final class OpenFinanceBrasilClient implements OpenFinanceProvider {
       LocalDate from,
       LocalDate to,
       int page) {
-    JsonNode envelope =
+    return AccountsPayloads.transactions(
         send(
             accountsRequest(
                 token,
@@ -173,24 +164,8 @@ final class OpenFinanceBrasilClient implements OpenFinanceProvider {
                     + to
                     + "&page="
                     + page
-                    + "&page-size=1000"));
-    List<Transaction> transactions = new ArrayList<>();
-    envelope
-        .path("data")
-        .forEach(
-            transaction ->
-                transactions.add(
-                    new Transaction(
-                        transaction.path("transactionId").asText(),
-                        transaction.path("type").asText(),
-                        transaction.path("completedAuthorisedPaymentType").asText(),
-                        new Amount(
-                            transaction.path("transactionAmount").path("amount").asText(),
-                            transaction.path("transactionAmount").path("currency").asText()),
-                        transaction.path("creditDebitType").asText(),
-                        transaction.path("transactionName").asText(),
-                        transaction.path("transactionDateTime").asText())));
-    return pageOf(envelope, transactions);
+                    + "&page-size=1000")),
+        page);
   }
 
   private HttpRequest.Builder accountsRequest(
@@ -238,7 +213,7 @@ final class OpenFinanceBrasilClient implements OpenFinanceProvider {
           retryAfterOf(response));
     }
     try {
-      return Json.MAPPER.readTree(response.body());
+      return ExactJson.read(response.body());
     } catch (IOException e) {
       throw new ProviderFailure(
           502, built.uri().getPath() + " answered something that is not JSON", Optional.empty());
@@ -268,13 +243,6 @@ final class OpenFinanceBrasilClient implements OpenFinanceProvider {
                 return Optional.empty();
               }
             });
-  }
-
-  private static <T> Page<T> pageOf(JsonNode envelope, List<T> items) {
-    boolean hasNext =
-        envelope.path("links").hasNonNull("next")
-            && !envelope.path("links").path("next").asText().isEmpty();
-    return new Page<>(items, hasNext, envelope.path("meta").path("totalPages").asInt(1));
   }
 
   private static Consent consentOf(JsonNode data) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The body of {@code POST /extract-financial-data}, read into a command with every invalid field
  * reported at once: an invalid CPF is refused before any call to the provider, and a webhook
- * Finflow must not call before anything runs.
+ * Finflow must not call before anything runs. {@code strict} fails the extraction on a record the
+ * provider sent that cannot be read; {@code full} fetches every transaction again.
  */
 final class ExtractFinancialDataRequest {
 
@@ -53,9 +54,18 @@ final class ExtractFinancialDataRequest {
     if (webhookUrl.isPresent() && !async) {
       fields.reject("webhook_url", "is only used with \"async\": true");
     }
+    boolean strict = fields.optionalBoolean("strict").orElse(false);
+    boolean full = fields.optionalBoolean("full").orElse(false);
     fields.throwIfInvalid();
     return new ExtractionCommand(
-        name, organizationName, organizationId, user.orElseThrow(), async, webhookUrl);
+        name,
+        organizationName,
+        organizationId,
+        user.orElseThrow(),
+        async,
+        webhookUrl,
+        strict,
+        full);
   }
 
   private static Optional<URI> webhookUrl(

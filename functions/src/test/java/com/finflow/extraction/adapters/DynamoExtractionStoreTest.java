@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -40,7 +41,16 @@ class DynamoExtractionStoreTest {
                           "Transfer 0",
                           "2025-02-01T10:00:00Z")))),
           new Extraction.Summary(
-              2, 1, 734, List.of("account account-2: not fetched before the deadline")));
+              2,
+              1,
+              734,
+              List.of(
+                  Extraction.AccountError.ofAccount("account-2", "not fetched before the deadline"),
+                  new Extraction.AccountError(
+                      "account-1",
+                      Optional.of("t-2"),
+                      Optional.of("transactionAmount.amount"),
+                      "is not a decimal: 12,50"))));
 
   private final String table = LocalDynamoDb.newTable("pk");
   private final MutableClock clock = new MutableClock(Instant.parse("2025-03-01T12:00:00Z"));

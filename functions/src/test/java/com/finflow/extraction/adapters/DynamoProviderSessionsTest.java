@@ -6,6 +6,7 @@ import com.finflow.extraction.Cpf;
 import com.finflow.extraction.OpenFinanceProvider.AccessToken;
 import com.finflow.extraction.OpenFinanceProvider.Account;
 import com.finflow.extraction.OpenFinanceProvider.ClientCredentials;
+import com.finflow.extraction.ProviderSessions.AuthorisedConsent;
 import com.finflow.shared.MutableClock;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.shared.aws.LocalKms;
@@ -57,7 +58,7 @@ class DynamoProviderSessionsTest {
     assertThat(cold.accessToken("org-a", "client-1")).contains(token);
     assertThat(cold.client("org-a", "sandbox"))
         .contains(new ClientCredentials("client-1", CLIENT_SECRET));
-    assertThat(cold.consent("org-a", CPF)).contains("urn:consent:1");
+    assertThat(cold.consent("org-a", CPF).map(AuthorisedConsent::id)).contains("urn:consent:1");
     assertThat(cold.accounts("org-a", "urn:consent:1"))
         .contains(
             List.of(
@@ -71,7 +72,7 @@ class DynamoProviderSessionsTest {
 
     assertThat(sessions.consent("org-a", Cpf.parse("11144477735").orElseThrow())).isEmpty();
     assertThat(sessions.accounts("org-a", CPF.digits())).isEmpty();
-    assertThat(sessions.consent("org-b", CPF)).isEmpty();
+    assertThat(sessions.consent("org-b", CPF).map(AuthorisedConsent::id)).isEmpty();
   }
 
   @Test
@@ -93,7 +94,10 @@ class DynamoProviderSessionsTest {
     sessions.keepConsent("org-a", CPF, "first", inOneHour);
     sessions.keepConsent("org-a", CPF, "second", inOneHour);
 
-    assertThat(container(LocalDynamoDb.client(), LocalKms.client()).consent("org-a", CPF))
+    assertThat(
+            container(LocalDynamoDb.client(), LocalKms.client())
+                .consent("org-a", CPF)
+                .map(AuthorisedConsent::id))
         .contains("second");
     assertThat(LocalDynamoDb.scan(table)).hasSize(1);
   }
@@ -169,9 +173,9 @@ class DynamoProviderSessionsTest {
     CountingKms kms = new CountingKms(LocalKms.client());
     DynamoProviderSessions warm = container(dynamoDb, kms);
 
-    assertThat(warm.consent("org-a", CPF)).contains("urn:consent:1");
-    assertThat(warm.consent("org-a", CPF)).contains("urn:consent:1");
-    assertThat(warm.consent("org-b", CPF)).isEmpty();
+    assertThat(warm.consent("org-a", CPF).map(AuthorisedConsent::id)).contains("urn:consent:1");
+    assertThat(warm.consent("org-a", CPF).map(AuthorisedConsent::id)).contains("urn:consent:1");
+    assertThat(warm.consent("org-b", CPF).map(AuthorisedConsent::id)).isEmpty();
 
     assertThat(kms.macsGenerated()).isEqualTo(1);
     assertThat(dynamoDb.reads()).isEqualTo(2);
@@ -196,7 +200,7 @@ class DynamoProviderSessionsTest {
         .keepConsent("org-a", CPF, "renewed", inOneHour);
     clock.advance(Duration.ofMinutes(1));
 
-    assertThat(sessions.consent("org-a", CPF)).contains("renewed");
+    assertThat(sessions.consent("org-a", CPF).map(AuthorisedConsent::id)).contains("renewed");
   }
 
   @Test
@@ -240,7 +244,10 @@ class DynamoProviderSessionsTest {
     item.put("ciphertext", AttributeValue.fromB(SdkBytes.fromByteArray(bare.ciphertext())));
     LocalDynamoDb.client().putItem(request -> request.tableName(table).item(item));
 
-    assertThat(container(LocalDynamoDb.client(), LocalKms.client()).consent("org-a", CPF))
+    assertThat(
+            container(LocalDynamoDb.client(), LocalKms.client())
+                .consent("org-a", CPF)
+                .map(AuthorisedConsent::id))
         .isEmpty();
   }
 

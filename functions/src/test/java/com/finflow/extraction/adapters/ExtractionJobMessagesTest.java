@@ -36,6 +36,18 @@ class ExtractionJobMessageTest {
   }
 
   @Test
+  void carriesStrictAndFull() {
+    ExtractionJob job =
+        new ExtractionJob(
+            "extraction-1",
+            "org-1",
+            new ExtractionCommand(
+                "My App", "My Organization", "123", USER, true, Optional.empty(), true, true));
+
+    assertThat(ExtractionJobMessages.read(ExtractionJobMessages.write(job))).isEqualTo(job);
+  }
+
+  @Test
   void readsTheSampleMessageOfTheExtractionQueue() {
     SQSEvent batch =
         EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());

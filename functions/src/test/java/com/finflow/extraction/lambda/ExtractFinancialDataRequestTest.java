@@ -59,6 +59,37 @@ class ExtractFinancialDataRequestTest {
 
     assertThat(command.async()).isFalse();
     assertThat(command.webhookUrl()).isEmpty();
+    assertThat(command.strict()).isFalse();
+    assertThat(command.full()).isFalse();
+  }
+
+  @Test
+  void readsStrictAndFull() throws Exception {
+    ExtractionCommand command =
+        parse(
+            """
+        {"name": "My App", "organization_name": "My Organization", "organization_id": "123",
+         "user_document_number": "52998224725", "strict": true, "full": true}""");
+
+    assertThat(command.strict()).isTrue();
+    assertThat(command.full()).isTrue();
+  }
+
+  @Test
+  void strictAndFullAreBooleans() {
+    InvalidInput invalid =
+        catchThrowableOfType(
+            InvalidInput.class,
+            () ->
+                parse(
+                    """
+        {"name": "My App", "organization_name": "My Organization", "organization_id": "123",
+         "user_document_number": "52998224725", "strict": "yes", "full": 1}"""));
+
+    assertThat(invalid.fieldErrors())
+        .containsExactlyInAnyOrder(
+            new FieldError("/strict", "must be true or false"),
+            new FieldError("/full", "must be true or false"));
   }
 
   @Test

@@ -15,6 +15,7 @@ import com.finflow.extraction.Extractor;
 import com.finflow.extraction.GetExtraction;
 import com.finflow.extraction.InMemoryExtractionStore;
 import com.finflow.extraction.InMemoryProviderSessions;
+import com.finflow.extraction.InMemoryTransactionHistory;
 import com.finflow.extraction.RecordingWebhookNotices;
 import com.finflow.extraction.RetryingProvider;
 import com.finflow.extraction.RunExtraction;
@@ -71,6 +72,7 @@ class ExtractionHandlersTest {
                   deadline,
                   new RetryingProvider.Policy(Duration.ofMillis(5), Duration.ofMillis(50), 6)),
           new InMemoryProviderSessions(),
+          new InMemoryTransactionHistory(),
           Clock.systemUTC(),
           "sandbox");
   private final ExtractFinancialDataHandler extract = extractHandler(PUBLIC_ADDRESSES);
@@ -195,6 +197,7 @@ class ExtractionHandlersTest {
                 new Extractor(
                     deadline -> rejecting,
                     new InMemoryProviderSessions(),
+                    new InMemoryTransactionHistory(),
                     Clock.systemUTC(),
                     "sandbox"),
                 store,

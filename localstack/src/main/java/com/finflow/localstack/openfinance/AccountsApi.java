@@ -24,18 +24,29 @@ final class AccountsApi {
   static final String CONSENT_HEADER = "x-consent-id";
 
   private final ConsentsApi consents;
+  private final SandboxInstitution institution;
 
-  AccountsApi(ConsentsApi consents) {
+  AccountsApi(ConsentsApi consents, SandboxInstitution institution) {
     this.consents = consents;
+    this.institution = institution;
   }
 
   ProviderAnswer accounts(ProviderRequest request, AccessToken token) {
+    Optional<ProviderAnswer> recorded =
+        withRecorded(
+            request,
+            token,
+            "ACCOUNTS_READ",
+            customer -> customer.accounts(Paging.of(request).page()));
+    if (recorded.isPresent()) {
+      return recorded.get();
+    }
     return withCustomer(
         request,
         token,
         "ACCOUNTS_READ",
         customer -> {
-          Paging paging = Paging.of(request);
+          Paging paging = Paging.of(request, institution.largestPage());
           List<SandboxAccount> accounts = customer.accounts();
           return ProviderAnswer.ok(
               envelope(
@@ -46,6 +57,12 @@ final class AccountsApi {
   }
 
   ProviderAnswer balances(ProviderRequest request, AccessToken token, String accountId) {
+    Optional<ProviderAnswer> recorded =
+        withRecorded(
+            request, token, "ACCOUNTS_BALANCES_READ", customer -> customer.balances(accountId));
+    if (recorded.isPresent()) {
+      return recorded.get();
+    }
     return withAccount(
         request,
         token,
@@ -65,6 +82,15 @@ final class AccountsApi {
    * links.next} until it is absent.
    */
   ProviderAnswer transactions(ProviderRequest request, AccessToken token, String accountId) {
+    Optional<ProviderAnswer> recorded =
+        withRecorded(
+            request,
+            token,
+            "ACCOUNTS_TRANSACTIONS_READ",
+            customer -> customer.transactions(accountId, Paging.of(request).page()));
+    if (recorded.isPresent()) {
+      return recorded.get();
+    }
     return withAccount(
         request,
         token,
@@ -72,7 +98,7 @@ final class AccountsApi {
         accountId,
         account -> {
           BookingWindow window = BookingWindow.of(request, today());
-          Paging paging = Paging.of(request);
+          Paging paging = Paging.of(request, institution.largestPage());
           Optional<Boolean> credit = creditDebitIndicator(request);
           List<AccountTransaction> booked =
               account.transactions().stream()
@@ -109,11 +135,35 @@ final class AccountsApi {
                             "no account " + accountId + " under this consent")));
   }
 
+  /**
+   * The answer of a customer recorded at a real institution, when the consent is theirs (or the
+   * refusal of the consent); empty for a generated customer.
+   */
+  private Optional<ProviderAnswer> withRecorded(
+      ProviderRequest request,
+      AccessToken token,
+      String permission,
+      java.util.function.Function<RecordedCustomer, ProviderAnswer> answer) {
+    ProviderAnswer decided =
+        withCpf(
+            request, token, permission, cpf -> institution.recorded(cpf).map(answer).orElse(null));
+    return Optional.ofNullable(decided);
+  }
+
   private ProviderAnswer withCustomer(
       ProviderRequest request,
       AccessToken token,
       String permission,
       java.util.function.Function<SandboxCustomer, ProviderAnswer> answer) {
+    return withCpf(
+        request, token, permission, cpf -> answer.apply(institution.customer(cpf, today())));
+  }
+
+  private ProviderAnswer withCpf(
+      ProviderRequest request,
+      AccessToken token,
+      String permission,
+      java.util.function.Function<Cpf, ProviderAnswer> answer) {
     Optional<String> consentId = request.header(CONSENT_HEADER);
     if (consentId.isEmpty()) {
       return ProviderAnswer.forbidden(
@@ -133,7 +183,7 @@ final class AccountsApi {
           "consent " + consentId.get() + " does not grant " + permission);
     }
     try {
-      return answer.apply(SandboxCustomer.of(consent.get().cpf(), today()));
+      return answer.apply(consent.get().cpf());
     } catch (InvalidParameter e) {
       return e.answer();
     }

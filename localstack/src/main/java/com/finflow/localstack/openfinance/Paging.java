@@ -19,6 +19,16 @@ record Paging(int page, int pageSize) {
    * @throws InvalidParameter for a page or page size that is not a number or out of range
    */
   static Paging of(ProviderRequest request) {
+    return of(request, MAX_PAGE_SIZE);
+  }
+
+  /**
+   * A page of at most {@code largestPage} records, whatever {@code page-size} asked: the links then
+   * walk pages of that size.
+   *
+   * @throws InvalidParameter for a page or page size that is not a number or out of range
+   */
+  static Paging of(ProviderRequest request, int largestPage) {
     int page = number(request, "page", 1);
     int pageSize = number(request, "page-size", 25);
     if (page < 1) {
@@ -31,7 +41,7 @@ record Paging(int page, int pageSize) {
               "PARAMETRO_INVALIDO",
               "page-size must be between 1 and " + MAX_PAGE_SIZE + ": " + pageSize));
     }
-    return new Paging(page, pageSize);
+    return new Paging(page, Math.min(pageSize, largestPage));
   }
 
   private static int number(ProviderRequest request, String name, int fallback) {

@@ -39,12 +39,13 @@ final class ProviderApi extends Handler.Abstract {
       URI baseUrl,
       AuthorizationServer authorization,
       ConsentsApi consents,
+      SandboxInstitution institution,
       FaultDraws draws,
       ProviderCalls calls) {
     this.baseUrl = baseUrl;
     this.authorization = authorization;
     this.consents = consents;
-    this.accounts = new AccountsApi(consents);
+    this.accounts = new AccountsApi(consents, institution);
     this.control = new SandboxControl(draws, calls);
     this.draws = draws;
     this.calls = calls;

@@ -80,10 +80,24 @@ record SandboxCustomer(Cpf cpf, List<SandboxAccount> accounts) {
   }
 
   static SandboxCustomer of(Cpf cpf, LocalDate today) {
-    RandomGenerator random =
-        RandomGeneratorFactory.of("L64X128MixRandom")
-            .create(Long.parseLong(cpf.digits()) * 0x9E3779B97F4A7C15L);
-    int accountCount = 2 + random.nextInt(3);
+    RandomGenerator random = randomOf(cpf);
+    return of(cpf, today, random, 2 + random.nextInt(3));
+  }
+
+  /** The customer with {@code accountCount} accounts, drawn as {@link #of(Cpf, LocalDate)} does. */
+  static SandboxCustomer of(Cpf cpf, LocalDate today, int accountCount) {
+    RandomGenerator random = randomOf(cpf);
+    random.nextInt(3);
+    return of(cpf, today, random, accountCount);
+  }
+
+  private static RandomGenerator randomOf(Cpf cpf) {
+    return RandomGeneratorFactory.of("L64X128MixRandom")
+        .create(Long.parseLong(cpf.digits()) * 0x9E3779B97F4A7C15L);
+  }
+
+  private static SandboxCustomer of(
+      Cpf cpf, LocalDate today, RandomGenerator random, int accountCount) {
     List<SandboxAccount> accounts = new ArrayList<>();
     for (int index = 0; index < accountCount; index++) {
       accounts.add(account(cpf, index, random, today));

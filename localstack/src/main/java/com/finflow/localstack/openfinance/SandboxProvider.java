@@ -1,6 +1,7 @@
 package com.finflow.localstack.openfinance;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -9,8 +10,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 /**
  * An Open Finance Brasil data provider (a "transmissora"), simulated on this machine: OAuth
  * discovery, dynamic client registration and client-credentials tokens, consents API v3 and
- * accounts API v2, serving deterministic accounts and transactions for any valid CPF, with latency,
- * errors and dropped connections that tests can dial in while it runs.
+ * accounts API v2, serving deterministic accounts and transactions for any valid CPF (or the
+ * answers recorded at a real institution for its customer), with latency, errors, dropped
+ * connections and a largest page that tests can dial in while it runs.
  */
 public final class SandboxProvider implements AutoCloseable {
 
@@ -18,13 +20,19 @@ public final class SandboxProvider implements AutoCloseable {
   private final ProviderSettings settings;
   private final FaultDraws draws;
   private final ProviderCalls calls;
+  private final SandboxInstitution institution;
 
   private SandboxProvider(
-      Server server, ProviderSettings settings, FaultDraws draws, ProviderCalls calls) {
+      Server server,
+      ProviderSettings settings,
+      FaultDraws draws,
+      ProviderCalls calls,
+      SandboxInstitution institution) {
     this.server = server;
     this.settings = settings;
     this.draws = draws;
     this.calls = calls;
+    this.institution = institution;
   }
 
   /** Port 0 picks a free port. */
@@ -38,6 +46,7 @@ public final class SandboxProvider implements AutoCloseable {
     server.addConnector(connector);
     FaultDraws draws = new FaultDraws(settings.faults());
     ProviderCalls calls = new ProviderCalls();
+    SandboxInstitution institution = new SandboxInstitution();
     try {
       // The connector binds first: with port 0 the base URL in the API's answers needs the port
       // actually picked.
@@ -48,6 +57,7 @@ public final class SandboxProvider implements AutoCloseable {
               baseUrl,
               new AuthorizationServer(settings.registrationSecret()),
               new ConsentsApi(settings.authorisationDelay()),
+              institution,
               draws,
               calls));
       server.start();
@@ -64,7 +74,7 @@ public final class SandboxProvider implements AutoCloseable {
               + e.getMessage(),
           e);
     }
-    return new SandboxProvider(server, settings, draws, calls);
+    return new SandboxProvider(server, settings, draws, calls, institution);
   }
 
   public int port() {
@@ -104,6 +114,31 @@ public final class SandboxProvider implements AutoCloseable {
    */
   public void faults(ProviderFaults faults) {
     draws.configure(faults);
+  }
+
+  /**
+   * Serves the accounts API answers recorded at a real institution (see {@link RecordedCustomer}
+   * for the directory's layout) to consents of the recording's customer, from now on.
+   *
+   * @return that customer's CPF
+   */
+  public String serveRecorded(Path directory) {
+    RecordedCustomer customer = RecordedCustomer.at(directory);
+    institution.record(customer);
+    return customer.cpf().digits();
+  }
+
+  /** The generated customer of this CPF has {@code count} accounts from now on. */
+  public void accountsOf(String cpf, int count) {
+    institution.accounts(new Cpf(cpf), count);
+  }
+
+  /**
+   * Serves at most {@code pageSize} accounts or transactions per page from now on, whatever {@code
+   * page-size} asks, as institutions that serve fewer than the specs' 1,000 do.
+   */
+  public void largestPage(int pageSize) {
+    institution.largestPage(pageSize);
   }
 
   public ProviderSettings settings() {

@@ -15,8 +15,9 @@ import java.util.Optional;
 
 /**
  * Extractions against the sandbox provider at 0%, 20% and 50% injected 504s on every endpoint:
- * success rate and latency for each, then the provider calls of a first and a repeated extraction
- * of the same user.
+ * success rate and latency for each; then first and repeat extractions of users with 6 accounts and
+ * 12 months of data: provider calls and p50 of each, and whether the repeat answered as a full
+ * extraction.
  */
 public final class ExtractionBenchmark {
 
@@ -73,26 +74,93 @@ public final class ExtractionBenchmark {
     }
     runtime.provider().faults(ProviderFaults.NONE);
 
-    Tenant newcomer = Tenant.signUp(api, "1.00");
-    String cpf = TestCpfs.of(user);
-    long before = calls(runtime);
-    JsonNode first = extract(api, newcomer, cpf).json();
-    long firstCalls = calls(runtime) - before;
-    extract(api, newcomer, cpf);
-    long repeatedCalls = calls(runtime) - before - firstCalls;
+    Repeats repeats = repeats(runtime, api, user, Math.max(5, extractions / 5));
 
     System.out.println();
     System.out.printf(
         "Open-finance extractions on the local stack, %d per fault rate, distinct users%n",
         extractions);
     System.out.print(report);
-    System.out.printf(
-        "  provider calls, first extraction of a user (new organization): %d%n", firstCalls);
-    System.out.printf(
-        "  provider calls, repeated extraction of the same user          : %d   (%.0f%% fewer; %d accounts)%n",
-        repeatedCalls,
-        100.0 * (firstCalls - repeatedCalls) / firstCalls,
-        first.get("accounts").size());
+    System.out.print(repeats.report());
+  }
+
+  /**
+   * First and repeat extractions of {@code users} users of 6 accounts and 12 months each, from a
+   * provider serving pages of 25: provider calls and latency of each, and whether the repeat
+   * answered exactly what a full extraction answers.
+   */
+  private static Repeats repeats(LocalStackRuntime runtime, ApiClient api, long user, int users) {
+    Tenant tenant = Tenant.signUp(api, "1.00");
+    runtime.provider().largestPage(25);
+    long[] firstNanos = new long[users];
+    long[] repeatNanos = new long[users];
+    long firstCalls = 0;
+    long repeatCalls = 0;
+    long transactions = 0;
+    int identical = 0;
+    try {
+      for (int i = 0; i < users; i++) {
+        String cpf = TestCpfs.of(user + 1_000 + i);
+        runtime.provider().accountsOf(cpf, 6);
+        long before = calls(runtime);
+        long started = System.nanoTime();
+        JsonNode first = extract(api, tenant, cpf, "").json();
+        firstNanos[i] = System.nanoTime() - started;
+        long afterFirst = calls(runtime);
+        started = System.nanoTime();
+        JsonNode repeat = extract(api, tenant, cpf, "").json();
+        repeatNanos[i] = System.nanoTime() - started;
+        long afterRepeat = calls(runtime);
+        JsonNode full = extract(api, tenant, cpf, ",\"full\":true").json();
+        firstCalls += afterFirst - before;
+        repeatCalls += afterRepeat - afterFirst;
+        transactions += first.get("summary").get("total_transactions").asLong();
+        if (first.get("accounts").size() == 6
+            && repeat.get("accounts").equals(full.get("accounts"))
+            && repeat.get("summary").get("errors").equals(full.get("summary").get("errors"))) {
+          identical++;
+        }
+      }
+    } finally {
+      runtime.provider().largestPage(1000);
+    }
+    return new Repeats(
+        users,
+        transactions,
+        firstCalls,
+        repeatCalls,
+        new Percentiles(firstNanos),
+        new Percentiles(repeatNanos),
+        identical);
+  }
+
+  private record Repeats(
+      int users,
+      long transactions,
+      long firstCalls,
+      long repeatCalls,
+      Percentiles first,
+      Percentiles repeat,
+      int identical) {
+
+    String report() {
+      return String.format(
+          "Repeat extractions: %d users of 6 accounts and 12 months each (%d transactions per user"
+              + " on average), the provider serving pages of 25%n"
+              + "  first extraction : %5.1f provider calls per user   p50 %7.1f ms%n"
+              + "  repeat extraction: %5.1f provider calls per user   p50 %7.1f ms%n"
+              + "  the repeat makes %.1f%% fewer provider calls; its answer equals a full"
+              + " extraction's for %d/%d users%n",
+          users,
+          transactions / users,
+          (double) firstCalls / users,
+          first.p(50),
+          (double) repeatCalls / users,
+          repeat.p(50),
+          100.0 * (firstCalls - repeatCalls) / firstCalls,
+          identical,
+          users);
+    }
   }
 
   private static ProviderFaults everyEndpointTimingOut(double rate) {
@@ -104,12 +172,19 @@ public final class ExtractionBenchmark {
   }
 
   private static ApiClient.Reply extract(ApiClient api, Tenant tenant, String cpf) {
+    return extract(api, tenant, cpf, "");
+  }
+
+  private static ApiClient.Reply extract(
+      ApiClient api, Tenant tenant, String cpf, String moreMembers) {
     return api.post(
         "/extract-financial-data",
         Optional.of(tenant.accessToken()),
         "{\"name\":\"Bench\",\"organization_name\":\"Bench Org\",\"organization_id\":\"1\",\"user_document_number\":\""
             + cpf
-            + "\"}");
+            + "\""
+            + moreMembers
+            + "}");
   }
 
   private static long calls(LocalStackRuntime runtime) {

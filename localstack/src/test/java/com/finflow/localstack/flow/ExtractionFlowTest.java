@@ -3,6 +3,7 @@ package com.finflow.localstack.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.finflow.localstack.LocalJson;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.openfinance.EndpointFaults;
@@ -10,6 +11,7 @@ import com.finflow.localstack.openfinance.ProviderEndpoint;
 import com.finflow.localstack.openfinance.ProviderFaults;
 import com.finflow.webhooks.WebhookSignature;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -18,11 +20,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Open-finance extraction through the real stack and the sandbox provider. */
 @ExtendWith(RunningFinflow.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExtractionFlowTest {
+
+  /** Accounts API answers recorded at real institutions, kept with the functions' tests. */
+  private static final Path RECORDINGS = Path.of("../functions/src/test/resources/openfinance");
 
   private LocalStackRuntime runtime;
   private ApiClient api;
@@ -234,6 +241,102 @@ class ExtractionFlowTest {
     assertThat(raw.toString())
         .doesNotContain(cpf)
         .doesNotContain(runtime.provider().registrationSecret());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "v1/banco-ipe",
+        "v1/cooperativa-serrana",
+        "v2/banco-jacaranda",
+        "v2/fintech-tucano"
+      })
+  void readsEveryFieldOfWhatARealInstitutionSentInEitherVersion(String institution)
+      throws Exception {
+    Path recording = RECORDINGS.resolve(institution);
+    String cpf = runtime.provider().serveRecorded(recording);
+    JsonNode expected = LocalJson.MAPPER.readTree(recording.resolve("expected.json").toFile());
+
+    ApiClient.Reply extraction = extract(cpf, false);
+
+    assertThat(extraction.status()).as(extraction.body()).isEqualTo(200);
+    JsonNode body = extraction.json();
+    assertThat(body.get("accounts")).isEqualTo(expected.get("accounts"));
+    assertThat(body.get("summary").get("errors")).isEqualTo(expected.get("errors"));
+    int transactions =
+        body.get("accounts").findValues("transactions").stream().mapToInt(JsonNode::size).sum();
+    assertThat(body.get("summary").get("total_transactions").asInt()).isEqualTo(transactions);
+    System.out.printf(
+        "| %-26s | %2d accounts | %3d transactions | %4d fields compared | %d records listed in"
+            + " summary.errors |%n",
+        institution,
+        body.get("accounts").size(),
+        transactions,
+        leaves(expected.get("accounts")),
+        body.get("summary").get("errors").size());
+  }
+
+  @Test
+  void aStrictExtractionOfARecordingWithUnreadableRecordsFailsNamingThem() throws Exception {
+    String cpf = runtime.provider().serveRecorded(RECORDINGS.resolve("v2/fintech-tucano"));
+
+    ApiClient.Reply extraction =
+        api.post(
+            "/extract-financial-data",
+            Optional.of(tenant.accessToken()),
+            "{\"name\":\"My App\",\"organization_name\":\"My Organization\","
+                + "\"organization_id\":\"123\",\"user_document_number\":\""
+                + cpf
+                + "\",\"strict\":true}");
+
+    assertThat(extraction.status()).as(extraction.body()).isEqualTo(502);
+    assertThat(extraction.json().get("type").asText())
+        .isEqualTo("urn:finflow:problem:provider-data-unreadable");
+    assertThat(extraction.json().get("unreadable").get(0).get("field").asText())
+        .isEqualTo("transactionAmount.amount");
+  }
+
+  @Test
+  void aRepeatedExtractionAsksOnlyForWhatWasBookedSinceAndAnswersAsAFullOne() {
+    Tenant newcomer = Tenant.signUp(api, "1.00");
+    String cpf = TestCpfs.of(246813579);
+    runtime.provider().accountsOf(cpf, 6);
+    runtime.provider().largestPage(25);
+    try {
+      long before = totalCalls();
+      ApiClient.Reply first = extract(newcomer, cpf, false);
+      long firstCalls = totalCalls() - before;
+      ApiClient.Reply repeat = extract(newcomer, cpf, false);
+      long repeatCalls = totalCalls() - before - firstCalls;
+      ApiClient.Reply full =
+          api.post(
+              "/extract-financial-data",
+              Optional.of(newcomer.accessToken()),
+              "{\"name\":\"My App\",\"organization_name\":\"My Organization\","
+                  + "\"organization_id\":\"123\",\"user_document_number\":\""
+                  + cpf
+                  + "\",\"full\":true}");
+
+      assertThat(first.json().get("accounts")).hasSize(6);
+      assertThat(repeat.json().get("accounts")).isEqualTo(first.json().get("accounts"));
+      assertThat(full.json().get("accounts")).isEqualTo(first.json().get("accounts"));
+      // One balance and one page of the newest days per account.
+      assertThat(repeatCalls).isEqualTo(12);
+      assertThat(1.0 - (double) repeatCalls / firstCalls).isGreaterThanOrEqualTo(0.8);
+    } finally {
+      runtime.provider().largestPage(1000);
+    }
+  }
+
+  private static int leaves(JsonNode node) {
+    if (node.isContainerNode()) {
+      int count = 0;
+      for (JsonNode child : node) {
+        count += leaves(child);
+      }
+      return count;
+    }
+    return 1;
   }
 
   private ApiClient.Reply extract(String cpf, boolean async) {

@@ -2,6 +2,7 @@ package com.finflow.extraction.adapters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.extraction.ConsentRejected;
 import com.finflow.extraction.Extraction;
 import com.finflow.extraction.ExtractionState;
@@ -78,6 +79,30 @@ class DynamoExtractionStoreTest {
             .orElseThrow();
 
     assertThat(Json.write(found)).isEqualTo(Json.write(EXTRACTION));
+  }
+
+  @Test
+  void aResultKeptBeforeErrorsWereObjectsStillReadsBack() throws Exception {
+    ObjectNode legacy =
+        (ObjectNode)
+            Json.MAPPER.valueToTree(
+                DynamoExtractionStore.StoredState.of(ExtractionState.completed(EXTRACTION)));
+    ((ObjectNode) legacy.path("result").path("summary"))
+        .set(
+            "errors",
+            Json.MAPPER.readTree(
+                "[\"account account-2: not fetched before the deadline\", \"odd\"]"));
+    SealedItems.Name name =
+        SealedItems.Name.of("org-a", DynamoExtractionStore.PURPOSE, "extraction-1");
+    sealedItems(LocalDynamoDb.client())
+        .put(name, legacy, clock.instant().plus(Duration.ofHours(1)));
+
+    Extraction found = store.find("org-a", "extraction-1").orElseThrow().result().orElseThrow();
+
+    assertThat(found.summary().errors())
+        .containsExactly(
+            Extraction.AccountError.ofAccount("account-2", "not fetched before the deadline"),
+            Extraction.AccountError.ofAccount("", "odd"));
   }
 
   @Test

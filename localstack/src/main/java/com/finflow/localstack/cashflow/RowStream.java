@@ -236,7 +236,7 @@ final class RowStream {
               row.id(),
               row.payerIban(),
               row.beneficiaryIban(),
-              row.amount().replace('.', ','),
+              decimalComma(row.amount()),
               row.currency(),
               row.timestamp(),
               row.at(),
@@ -282,6 +282,11 @@ final class RowStream {
               row.at(),
               Optional.of("timestamp"));
     };
+  }
+
+  /** The amount as some European spreadsheets write it: never a plain decimal. */
+  private static String decimalComma(String amount) {
+    return amount.contains(".") ? amount.replace('.', ',') : amount + ",00";
   }
 
   private interface Defect {

@@ -28,6 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -182,6 +183,19 @@ public final class DatasetFeed {
         sqs.sendMessage(
             request -> request.queueUrl(queueUrl).messageBody(body).messageAttributes(attributes));
         return;
+      } catch (AwsServiceException e) {
+        if (e.awsErrorDetails() != null && "MessageTooLong".equals(e.awsErrorDetails().errorCode())
+            || e.statusCode() < 500 && !e.isThrottlingException()) {
+          throw new IllegalStateException(
+              "the queue refused a batch ("
+                  + e.getMessage()
+                  + "); a smaller generate --batch-rows may fit its message size",
+              e);
+        }
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
+        backOff(attempt);
       } catch (SdkException e) {
         if (attempt == ATTEMPTS) {
           throw e;

@@ -1,5 +1,6 @@
 package com.finflow.localstack.cashflow;
 
+import java.time.Instant;
 import java.util.List;
 
 /** One line of {@code batches.jsonl}: rows of one source in timestamp order. */
@@ -9,7 +10,7 @@ record Batch(Source source, String batchId, List<Row> rows) {
     rows = List.copyOf(rows);
   }
 
-  java.time.Instant firstAt() {
+  Instant firstAt() {
     return rows.getFirst().at();
   }
 }

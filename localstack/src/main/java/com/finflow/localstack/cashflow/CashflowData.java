@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +115,7 @@ public final class CashflowData {
    */
   private static final class Flags {
     private final Map<String, String> values;
-    private final Set<String> read = new java.util.HashSet<>();
+    private final Set<String> read = new HashSet<>();
 
     private Flags(Map<String, String> values) {
       this.values = values;

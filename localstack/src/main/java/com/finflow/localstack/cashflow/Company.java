@@ -1,6 +1,8 @@
 package com.finflow.localstack.cashflow;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,6 @@ record Company(
   Company {
     ibans = List.copyOf(ibans);
     // Kept in insertion order so the file is the same bytes for the same seed.
-    openingBalances =
-        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(openingBalances));
+    openingBalances = Collections.unmodifiableMap(new LinkedHashMap<>(openingBalances));
   }
 }

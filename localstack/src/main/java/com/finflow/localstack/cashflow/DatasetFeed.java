@@ -21,6 +21,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -256,7 +257,7 @@ public final class DatasetFeed {
       for (Future<?> worker : workers) {
         try {
           worker.get();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
           // Stop the other workers at their next item: the first failure ends the feed.
           next.set(count);
           throw e.getCause() instanceof RuntimeException runtime

@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A dataset's JSON-lines files, one JSON document per line, written in the issue's wire formats:
@@ -95,11 +96,11 @@ final class DatasetFiles {
           json.writeStringField("id", row.id());
           json.writeStringField("payer_iban", row.payerIban());
           json.writeStringField("beneficiary_iban", row.beneficiaryIban());
-          if (!row.missingField().equals(java.util.Optional.of("amount"))) {
+          if (!row.missingField().equals(Optional.of("amount"))) {
             json.writeStringField("amount", row.amount());
           }
           json.writeStringField("currency", row.currency());
-          if (!row.missingField().equals(java.util.Optional.of("timestamp"))) {
+          if (!row.missingField().equals(Optional.of("timestamp"))) {
             json.writeStringField("timestamp", row.timestamp());
           }
           json.writeEndObject();

@@ -26,6 +26,11 @@ public enum DatasetSize {
     return source == Source.SEPA ? sepaRows : swiftRows;
   }
 
+  /** SEPA and SWIFT rows together. */
+  public long totalRows() {
+    return sepaRows + swiftRows;
+  }
+
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -5,8 +5,10 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -100,9 +102,9 @@ final class RowStream {
     long index = made;
     Instant at = start.plusMillis(index * spanMillis / total + draw.nextLong(spanMillis / total));
     if (source == Source.SEPA) {
-      at = at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+      at = at.truncatedTo(ChronoUnit.SECONDS);
     }
-    String id = source.name().toLowerCase(java.util.Locale.ROOT) + "-" + pad(index + 1, 9);
+    String id = source.name().toLowerCase(Locale.ROOT) + "-" + pad(index + 1, 9);
     Row row = clean(id, at);
     made++;
     counts.row(source);

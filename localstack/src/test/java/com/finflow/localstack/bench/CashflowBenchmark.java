@@ -52,9 +52,7 @@ public final class CashflowBenchmark {
     }
     // The JDK keeps 5 idle connections per host by default: fewer than the writers.
     System.setProperty("http.maxConnections", String.valueOf(WRITERS * 2));
-    long rows =
-        size.rows(com.finflow.localstack.cashflow.Source.SEPA)
-            + size.rows(com.finflow.localstack.cashflow.Source.SWIFT);
+    long rows = size.totalRows();
     try (DynamoDbLocal dynamoDb = DynamoDbLocal.start(Optional.empty());
         AwsGateway gateway =
             AwsGateway.start(

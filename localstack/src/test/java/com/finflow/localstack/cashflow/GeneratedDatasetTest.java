@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ class GeneratedDatasetTest {
     Map<QuarantineRule, Map<String, Long>> lenient = fold(small, false, batches).quarantineCounts();
 
     assertThat(strict).isEqualTo(planted);
-    Map<QuarantineRule, Map<String, Long>> withoutChecksum = new java.util.EnumMap<>(planted);
+    Map<QuarantineRule, Map<String, Long>> withoutChecksum = new EnumMap<>(planted);
     withoutChecksum.remove(QuarantineRule.INVALID_IBAN_CHECKSUM);
     assertThat(lenient).isEqualTo(withoutChecksum);
     assertThat(planted.keySet())

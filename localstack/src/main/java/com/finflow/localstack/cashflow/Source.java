@@ -1,0 +1,7 @@
+package com.finflow.localstack.cashflow;
+
+/** The feed a batch comes from. */
+public enum Source {
+  SEPA,
+  SWIFT
+}

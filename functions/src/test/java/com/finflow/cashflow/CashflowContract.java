@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * What the cashflow feature answers, through its use cases, on any implementation of its storage
  * ports: the in-memory fakes and the DynamoDB adapter run these same tests.
  */
-abstract class CashflowContract {
+public abstract class CashflowContract {
 
   static final String DE_A = "DE89370400440532013000";
   static final String FR_A = "FR7630006000011234567890189";
@@ -26,7 +26,7 @@ abstract class CashflowContract {
 
   CashflowPorts ports;
 
-  abstract CashflowPorts newPorts();
+  protected abstract CashflowPorts newPorts();
 
   @BeforeEach
   void companiesAndRates() {

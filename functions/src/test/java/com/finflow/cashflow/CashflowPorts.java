@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The storage ports of the feature, and the use cases built on them, as tests drive them. */
-record CashflowPorts(
+public record CashflowPorts(
     BatchLedger ledger,
     Companies companies,
     ExchangeRates rates,
@@ -18,7 +18,7 @@ record CashflowPorts(
     Aggregates aggregates,
     QuarantineRecords quarantine) {
 
-  static final Caller ADMIN = new Caller("user-1", "org-1", "admin");
+  public static final Caller ADMIN = new Caller("user-1", "org-1", "admin");
   static final Caller MEMBER = new Caller("user-2", "org-1", "member");
   static final Caller OTHER_ORGANIZATION = new Caller("user-3", "org-2", "admin");
 
@@ -26,12 +26,20 @@ record CashflowPorts(
     return new CashflowPorts(store, store, store, store, store, store);
   }
 
+  /** Ports from one store of companies, rates and settings and one of batches and aggregates. */
+  public static <
+          C extends Companies & ExchangeRates & CashflowSettings,
+          L extends BatchLedger & Aggregates & QuarantineRecords>
+      CashflowPorts of(C companies, L ledger) {
+    return new CashflowPorts(ledger, companies, companies, companies, ledger, ledger);
+  }
+
   IngestBatch ingestBatch() {
     return new IngestBatch(ledger, companies, rates, settings);
   }
 
   /** Registers a company with these IBANs, the first with the given opening balance. */
-  void company(String id, String opening, String... ibans) {
+  public void company(String id, String opening, String... ibans) {
     Map<String, Long> balances =
         opening.isEmpty()
             ? Map.of()
@@ -60,7 +68,7 @@ record CashflowPorts(
     return ingestBatch().ingest(ADMIN.organizationId(), new Batch(source, batchId, List.of(rows)));
   }
 
-  CompanySummary summary(String companyId) {
+  public CompanySummary summary(String companyId) {
     return new GetCompanySummary(companies, aggregates).summarize(MEMBER, companyId);
   }
 

@@ -4,7 +4,7 @@ package com.finflow.cashflow;
 class InMemoryCashflowTest extends CashflowContract {
 
   @Override
-  CashflowPorts newPorts() {
+  protected CashflowPorts newPorts() {
     return CashflowPorts.of(new InMemoryCashflow());
   }
 }

@@ -22,7 +22,7 @@ public record CashflowPorts(
   static final Caller MEMBER = new Caller("user-2", "org-1", "member");
   static final Caller OTHER_ORGANIZATION = new Caller("user-3", "org-2", "admin");
 
-  static CashflowPorts of(InMemoryCashflow store) {
+  public static CashflowPorts of(InMemoryCashflow store) {
     return new CashflowPorts(store, store, store, store, store, store);
   }
 
@@ -34,7 +34,7 @@ public record CashflowPorts(
     return new CashflowPorts(ledger, companies, companies, companies, ledger, ledger);
   }
 
-  IngestBatch ingestBatch() {
+  public IngestBatch ingestBatch() {
     return new IngestBatch(ledger, companies, rates, settings);
   }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * DynamoDB adapter: the batch's progress, and each group's version. It can crash before a chosen
  * commit, and counts the items written.
  */
-final class InMemoryCashflow
+public final class InMemoryCashflow
     implements BatchLedger,
         Companies,
         ExchangeRates,
@@ -42,7 +42,7 @@ final class InMemoryCashflow
   private final Map<String, TreeMap<String, QuarantineEntry>> quarantine = new HashMap<>();
   private final Map<String, TreeMap<String, QuarantinedRow>> held = new HashMap<>();
   private final Map<String, Figures> aggregates = new HashMap<>();
-  final List<Batch> queued = new ArrayList<>();
+  public final List<Batch> queued = new ArrayList<>();
   final List<String> releaseRequests = new ArrayList<>();
   final AtomicInteger itemsWritten = new AtomicInteger();
   private int commitsBeforeCrash = -1;

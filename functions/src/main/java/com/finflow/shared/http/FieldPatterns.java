@@ -56,5 +56,33 @@ public final class FieldPatterns {
   public static final String SEPA_TEXT =
       "[A-Za-z0-9/?:().,'+ -]*[A-Za-z0-9/?:().,'+-][A-Za-z0-9/?:().,'+ -]*";
 
+  /** An IBAN in electronic form as a company's account: country, check digits, 11 to 30 more. */
+  public static final String ELECTRONIC_IBAN = "[A-Z]{2}[0-9]{2}[A-Z0-9]{11,30}";
+
+  /** What a feed row's IBAN field holds: 1 to 64 printable ASCII characters, checked by rules. */
+  public static final String IBAN_TEXT = "[!-~]{1,64}";
+
+  /** A feed amount: a plain decimal of at most 12 whole digits and 8 decimals, never negative. */
+  public static final String FEED_AMOUNT = "[0-9]{1,12}([.][0-9]{1,8})?";
+
+  /** An EUR balance that may be negative: up to 13 whole digits and 2 decimals. */
+  public static final String EUR_BALANCE = "-?[0-9]{1,13}([.][0-9]{1,2})?";
+
+  /** An exchange rate: up to 4 whole digits and 12 decimals. */
+  public static final String EXCHANGE_RATE = "[0-9]{1,4}([.][0-9]{1,12})?";
+
+  /** An ISO 4217 code: three upper-case ASCII letters. */
+  public static final String CURRENCY = "[A-Z]{3}";
+
+  /** A calendar date, {@code YYYY-MM-DD}. */
+  public static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+
+  /**
+   * A date and time with an offset, ISO 8601 ({@code 2024-03-07T10:15:30+01:00}, {@code ...Z});
+   * fractions of a second allowed.
+   */
+  public static final String DATE_TIME =
+      "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})";
+
   private FieldPatterns() {}
 }

@@ -1,0 +1,132 @@
+package com.finflow.cashflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One account's balance over time, computed from its opening balance, its totals (per month) and
+ * the month aggregates read for the days that need them. A whole month is read from the totals;
+ * only a month cut by the window needs its days.
+ */
+final class AccountHistory {
+
+  private final long opening;
+  private final Figures totals;
+  private final Map<YearMonth, Figures> months;
+
+  AccountHistory(long opening, Figures totals, Map<YearMonth, Figures> months) {
+    this.opening = opening;
+    this.totals = totals;
+    this.months = months;
+  }
+
+  long balance() {
+    return opening + sum(totals, FigureNames.MONTH_IN) - sum(totals, FigureNames.MONTH_OUT);
+  }
+
+  /** The balance at the start of the day. */
+  long balanceBefore(LocalDate day) {
+    YearMonth month = YearMonth.from(day);
+    long balance = opening;
+    for (Map.Entry<String, Long> in : totals.startingWith(FigureNames.MONTH_IN).entrySet()) {
+      if (YearMonth.parse(in.getKey().substring(1)).isBefore(month)) {
+        balance += in.getValue();
+      }
+    }
+    for (Map.Entry<String, Long> out : totals.startingWith(FigureNames.MONTH_OUT).entrySet()) {
+      if (YearMonth.parse(out.getKey().substring(1)).isBefore(month)) {
+        balance -= out.getValue();
+      }
+    }
+    if (day.getDayOfMonth() > 1) {
+      balance += in(month.atDay(1), day.minusDays(1)) - out(month.atDay(1), day.minusDays(1));
+    }
+    return balance;
+  }
+
+  /** The balance with every transaction up to and including the instant. */
+  long balanceAt(Instant at) {
+    LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+    long balance = balanceBefore(day);
+    String today = day.toString();
+    for (Map.Entry<String, Long> net :
+        month(YearMonth.from(day)).startingWith(FigureNames.MOMENT_NET + today).entrySet()) {
+      if (!FigureNames.momentOf(net.getKey()).isAfter(at)) {
+        balance += net.getValue();
+      }
+    }
+    return balance;
+  }
+
+  long in(LocalDate start, LocalDate end) {
+    return flow(start, end, true);
+  }
+
+  long out(LocalDate start, LocalDate end) {
+    return flow(start, end, false);
+  }
+
+  /** The latest month with a counted transaction. */
+  Optional<YearMonth> latestMonth() {
+    return totals.startingWith(FigureNames.MONTH_COUNT).entrySet().stream()
+        .filter(count -> count.getValue() > 0)
+        .map(count -> YearMonth.parse(count.getKey().substring(1)))
+        .max(YearMonth::compareTo);
+  }
+
+  /** The latest instant of a counted transaction in the month. */
+  Optional<Instant> latestIn(YearMonth month) {
+    return month(month).startingWith(FigureNames.MOMENT_COUNT).entrySet().stream()
+        .filter(count -> count.getValue() > 0)
+        .map(count -> FigureNames.momentOf(count.getKey()))
+        .max(Instant::compareTo);
+  }
+
+  /** The months a period needs read day by day: those it does not cover whole. */
+  static void monthsCutBy(LocalDate start, LocalDate end, Set<YearMonth> into) {
+    for (YearMonth month = YearMonth.from(start);
+        !month.isAfter(YearMonth.from(end));
+        month = month.plusMonths(1)) {
+      boolean whole = !start.isAfter(month.atDay(1)) && !end.isBefore(month.atEndOfMonth());
+      if (!whole) {
+        into.add(month);
+      }
+    }
+  }
+
+  private long flow(LocalDate start, LocalDate end, boolean in) {
+    long sum = 0;
+    for (YearMonth month = YearMonth.from(start);
+        !month.isAfter(YearMonth.from(end));
+        month = month.plusMonths(1)) {
+      LocalDate first = start.isAfter(month.atDay(1)) ? start : month.atDay(1);
+      LocalDate last = end.isBefore(month.atEndOfMonth()) ? end : month.atEndOfMonth();
+      if (first.equals(month.atDay(1)) && last.equals(month.atEndOfMonth())) {
+        sum += totals.get(in ? FigureNames.monthIn(month) : FigureNames.monthOut(month));
+      } else {
+        Figures days = month(month);
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+          sum += days.get(in ? FigureNames.dayIn(day) : FigureNames.dayOut(day));
+        }
+      }
+    }
+    return sum;
+  }
+
+  private Figures month(YearMonth month) {
+    Figures figures = months.get(month);
+    if (figures == null) {
+      throw new IllegalStateException("month " + month + " was not read");
+    }
+    return figures;
+  }
+
+  private static long sum(Figures figures, String prefix) {
+    return figures.startingWith(prefix).values().stream().mapToLong(Long::longValue).sum();
+  }
+}

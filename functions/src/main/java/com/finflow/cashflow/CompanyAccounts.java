@@ -1,0 +1,44 @@
+package com.finflow.cashflow;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the aggregates of a company's accounts: totals always, months as asked. */
+final class CompanyAccounts {
+
+  private CompanyAccounts() {}
+
+  /** Each account's history, with the given months read day by day. */
+  static Map<String, AccountHistory> read(
+      Aggregates aggregates,
+      String organizationId,
+      Company company,
+      List<String> ibans,
+      Collection<YearMonth> months) {
+    List<AggregateKey> keys = new ArrayList<>();
+    for (String iban : ibans) {
+      keys.add(new AggregateKey.Totals(iban));
+      months.forEach(month -> keys.add(new AggregateKey.Month(iban, month)));
+    }
+    Map<AggregateKey, Figures> figures = aggregates.read(organizationId, keys);
+    Map<String, AccountHistory> histories = new LinkedHashMap<>();
+    for (String iban : ibans) {
+      Map<YearMonth, Figures> ofMonths = new LinkedHashMap<>();
+      months.forEach(
+          month ->
+              ofMonths.put(
+                  month, figures.getOrDefault(new AggregateKey.Month(iban, month), new Figures())));
+      histories.put(
+          iban,
+          new AccountHistory(
+              company.openingBalance(iban),
+              figures.getOrDefault(new AggregateKey.Totals(iban), new Figures()),
+              ofMonths));
+    }
+    return histories;
+  }
+}

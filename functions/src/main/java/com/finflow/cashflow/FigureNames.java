@@ -1,0 +1,95 @@
+package com.finflow.cashflow;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/** The names of the figures each aggregate holds. */
+public final class FigureNames {
+
+  /** Totals: counted rows touching the account (a row between two of its sides counts once). */
+  public static final String COUNTED = "n";
+
+  /** Totals: counted rows received from another account of the same company. */
+  public static final String COUNTED_INSIDE = "nd";
+
+  /** Totals: quarantined rows touching the account. */
+  public static final String QUARANTINED = "q";
+
+  /** Totals: quarantined rows received from another account of the same company. */
+  public static final String QUARANTINED_INSIDE = "qd";
+
+  public static final String MONTH_IN = "i";
+  public static final String MONTH_OUT = "o";
+  public static final String MONTH_COUNT = "c";
+  public static final String COUNTRY_IN = "ki";
+  public static final String COUNTRY_OUT = "ko";
+  public static final String COUNTRY_COUNT = "kc";
+  public static final String DAY_IN = "i";
+  public static final String DAY_OUT = "o";
+  public static final String MOMENT_COUNT = "c";
+  public static final String MOMENT_NET = "a";
+
+  private FigureNames() {}
+
+  public static String monthIn(YearMonth month) {
+    return MONTH_IN + month;
+  }
+
+  public static String monthOut(YearMonth month) {
+    return MONTH_OUT + month;
+  }
+
+  public static String monthCount(YearMonth month) {
+    return MONTH_COUNT + month;
+  }
+
+  public static String countryIn(String country) {
+    return COUNTRY_IN + country;
+  }
+
+  public static String countryOut(String country) {
+    return COUNTRY_OUT + country;
+  }
+
+  public static String countryCount(String country) {
+    return COUNTRY_COUNT + country;
+  }
+
+  /** In a month aggregate: money in on the day of the month. */
+  public static String dayIn(LocalDate day) {
+    return DAY_IN + twoDigits(day.getDayOfMonth());
+  }
+
+  public static String dayOut(LocalDate day) {
+    return DAY_OUT + twoDigits(day.getDayOfMonth());
+  }
+
+  /** In a month aggregate: counted rows at this instant (UTC, ISO 8601). */
+  public static String momentCount(Instant at) {
+    return MOMENT_COUNT + at;
+  }
+
+  /** In a month aggregate: net amount (in minus out) at this instant. */
+  public static String momentNet(Instant at) {
+    return MOMENT_NET + at;
+  }
+
+  public static Instant momentOf(String name) {
+    return Instant.parse(name.substring(1));
+  }
+
+  /** In rule counters. */
+  public static String ruleCount(Rule rule, Source source) {
+    return rule + "/" + source;
+  }
+
+  /** In rate usage: counted rows of the currency on the day. */
+  public static String usageOn(LocalDate day) {
+    return "d" + day;
+  }
+
+  private static String twoDigits(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
+  }
+}

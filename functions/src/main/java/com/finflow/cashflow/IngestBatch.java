@@ -1,0 +1,147 @@
+package com.finflow.cashflow;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Applies a batch exactly once, in two phases of atomic steps, each committed with the batch's
+ * progress. First the rows, in order: each is decided (its rule, or its contribution) against its
+ * batch-payment group, and a step writes the groups and quarantined rows of a few dozen rows with
+ * their summed deltas in the batch's journal. Then the journal, summed over the whole batch, is
+ * added to the aggregates: a chronological batch touches each account's month once, not once per
+ * row. A crash anywhere resumes at the stored progress; the second phase's list of updates is the
+ * same on every attempt because the journal no longer changes.
+ */
+public final class IngestBatch {
+
+  /** Rows read (and their groups fetched) per first-phase step, before the item limit applies. */
+  static final int ROWS_PER_STEP = 90;
+
+  private final BatchLedger ledger;
+  private final Companies companies;
+  private final ExchangeRates rates;
+  private final CashflowSettings settings;
+
+  public IngestBatch(
+      BatchLedger ledger, Companies companies, ExchangeRates rates, CashflowSettings settings) {
+    this.ledger = ledger;
+    this.companies = companies;
+    this.rates = rates;
+    this.settings = settings;
+  }
+
+  /** How {@link #ingest} ended. */
+  public enum Outcome {
+    APPLIED,
+    ALREADY_APPLIED,
+    SET_ASIDE
+  }
+
+  public Outcome ingest(String organizationId, Batch batch) {
+    String digest = batch.digest();
+    int rows = batch.rows().size();
+    BatchLedger.Claim claim =
+        ledger.claim(organizationId, batch.source(), batch.batchId(), digest, rows);
+    if (claim instanceof BatchLedger.Claim.Reused) {
+      ledger.setAside(
+          organizationId, new RefusedBatch(batch.source(), batch.batchId(), digest, rows));
+      return Outcome.SET_ASIDE;
+    }
+    BatchLedger.Claim.Open progress = (BatchLedger.Claim.Open) claim;
+    if (progress.done()) {
+      return Outcome.ALREADY_APPLIED;
+    }
+    RowRules rules =
+        new RowRules(
+            companies.directory(organizationId),
+            new RateBook(rates.all(organizationId)),
+            settings.strictIbans(organizationId),
+            shardOf(batch.batchId()));
+    int next = progress.next();
+    while (next < rows) {
+      RowStep step = rowStep(organizationId, batch, next, rules);
+      next = ledger.commitRows(organizationId, step) ? step.to() : reread(organizationId, batch);
+      if (next < 0) {
+        return Outcome.APPLIED;
+      }
+    }
+    Deltas total = new Deltas();
+    ledger.journal(organizationId, batch.batchId()).forEach(total::addAll);
+    List<AggregateUpdate> updates = total.updates();
+    while (true) {
+      TotalsStep step = totalsStep(batch.batchId(), rows, next, updates);
+      if (ledger.commitTotals(organizationId, step)) {
+        if (step.last()) {
+          return Outcome.APPLIED;
+        }
+        next = step.to();
+      } else {
+        next = reread(organizationId, batch);
+        if (next < 0) {
+          return Outcome.APPLIED;
+        }
+      }
+    }
+  }
+
+  /** The stored progress after a step was refused; -1 once another delivery finished the batch. */
+  private int reread(String organizationId, Batch batch) {
+    BatchLedger.Claim.Open progress = ledger.progress(organizationId, batch.batchId());
+    return progress.done() ? -1 : progress.next();
+  }
+
+  private RowStep rowStep(String organizationId, Batch batch, int from, RowRules rules) {
+    int end = Math.min(batch.rows().size(), from + ROWS_PER_STEP);
+    Set<GroupKey> keys = new LinkedHashSet<>();
+    for (int position = from; position < end; position++) {
+      rules.groupOf(batch.source(), batch.rows().get(position)).ifPresent(keys::add);
+    }
+    Map<GroupKey, Group> groups = ledger.groups(organizationId, keys);
+    StepDraft draft = new StepDraft(groups, 2);
+    int position = from;
+    while (position < end) {
+      RowEffect effect =
+          rules.decide(
+              batch.source(),
+              new RowRef(batch.batchId(), position),
+              batch.rows().get(position),
+              draft);
+      if (!draft.tryAdd(effect, 0)) {
+        break;
+      }
+      position++;
+    }
+    return new RowStep(
+        batch.batchId(),
+        from,
+        position,
+        draft.groupWrites(),
+        draft.quarantined(),
+        draft.released(),
+        draft.deltas());
+  }
+
+  private static TotalsStep totalsStep(
+      String batchId, int rows, int next, List<AggregateUpdate> updates) {
+    int offset = next - rows;
+    List<AggregateUpdate> step = new ArrayList<>();
+    Set<AggregateKey> keys = new HashSet<>();
+    // One item for the progress; an aggregate appears at most once per transaction.
+    while (offset + step.size() < updates.size()
+        && step.size() < BatchLedger.MAX_STEP_ITEMS - 1
+        && keys.add(updates.get(offset + step.size()).key())) {
+      step.add(updates.get(offset + step.size()));
+    }
+    return new TotalsStep(
+        batchId, next, next + step.size(), step, offset + step.size() == updates.size());
+  }
+
+  /** Spreads the rule counters of concurrent batches over a few items. */
+  static int shardOf(String text) {
+    return Math.floorMod(text.hashCode(), AggregateKey.RuleCounts.SHARDS);
+  }
+}

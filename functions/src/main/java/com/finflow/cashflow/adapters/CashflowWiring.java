@@ -1,0 +1,106 @@
+package com.finflow.cashflow.adapters;
+
+import com.finflow.cashflow.ChangeSettings;
+import com.finflow.cashflow.GetBalanceAt;
+import com.finflow.cashflow.GetBalances;
+import com.finflow.cashflow.GetCompany;
+import com.finflow.cashflow.GetCompanySummary;
+import com.finflow.cashflow.GetQuarantineSummary;
+import com.finflow.cashflow.IngestBatch;
+import com.finflow.cashflow.ListCompanies;
+import com.finflow.cashflow.ListQuarantine;
+import com.finflow.cashflow.PutExchangeRate;
+import com.finflow.cashflow.RegisterCompany;
+import com.finflow.cashflow.ReleaseHeldRows;
+import com.finflow.cashflow.SubmitBatch;
+import com.finflow.shared.Environment;
+import com.finflow.shared.aws.AwsClients;
+import com.finflow.shared.sqs.QueueConsumer;
+import java.time.Clock;
+
+/**
+ * Builds the cashflow use cases on the cashflow table ({@code CASHFLOW_TABLE}), the ingestion queue
+ * ({@code CASHFLOW_INGESTION_QUEUE_URL}) and the release queue ({@code
+ * CASHFLOW_RELEASE_QUEUE_URL}); each handler calls one factory once, when its container starts.
+ */
+public final class CashflowWiring {
+
+  private CashflowWiring() {}
+
+  public static RegisterCompany registerCompany() {
+    return new RegisterCompany(companies());
+  }
+
+  public static GetCompany getCompany() {
+    return new GetCompany(companies());
+  }
+
+  public static ListCompanies listCompanies() {
+    return new ListCompanies(companies());
+  }
+
+  public static PutExchangeRate putExchangeRate() {
+    return new PutExchangeRate(companies(), ledger(), queues());
+  }
+
+  public static ChangeSettings changeSettings() {
+    return new ChangeSettings(companies());
+  }
+
+  public static SubmitBatch submitBatch() {
+    return new SubmitBatch(ledger(), queues());
+  }
+
+  public static IngestBatch ingestBatch() {
+    DynamoCompanies companies = companies();
+    return new IngestBatch(ledger(), companies, companies, companies);
+  }
+
+  public static ReleaseHeldRows releaseHeldRows() {
+    return new ReleaseHeldRows(ledger(), companies());
+  }
+
+  public static GetCompanySummary getCompanySummary() {
+    return new GetCompanySummary(companies(), ledger());
+  }
+
+  public static GetBalances getBalances() {
+    return new GetBalances(companies(), ledger());
+  }
+
+  public static GetBalanceAt getBalanceAt() {
+    return new GetBalanceAt(companies(), ledger());
+  }
+
+  public static ListQuarantine listQuarantine() {
+    return new ListQuarantine(ledger(), companies());
+  }
+
+  public static GetQuarantineSummary getQuarantineSummary() {
+    return new GetQuarantineSummary(ledger());
+  }
+
+  /**
+   * Consumes the queue named by {@code urlVariable}, the messages of a batch side by side (each is
+   * its own batch), a failed one retried after 1 to 60 seconds.
+   */
+  public static QueueConsumer consumerOf(String urlVariable) {
+    return new QueueConsumer(AwsClients.sqs(), Environment.required(urlVariable), 1, 60, true);
+  }
+
+  private static DynamoBatchLedger ledger() {
+    return new DynamoBatchLedger(
+        AwsClients.dynamoDb(), Environment.required("CASHFLOW_TABLE"), Clock.systemUTC());
+  }
+
+  private static DynamoCompanies companies() {
+    return new DynamoCompanies(AwsClients.dynamoDb(), Environment.required("CASHFLOW_TABLE"));
+  }
+
+  private static SqsCashflowQueues queues() {
+    return new SqsCashflowQueues(
+        AwsClients.sqs(),
+        Environment.required("CASHFLOW_INGESTION_QUEUE_URL"),
+        Environment.required("CASHFLOW_RELEASE_QUEUE_URL"));
+  }
+}

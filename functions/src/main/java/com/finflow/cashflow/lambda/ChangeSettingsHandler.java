@@ -1,0 +1,46 @@
+package com.finflow.cashflow.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.cashflow.ChangeSettings;
+import com.finflow.cashflow.adapters.CashflowWiring;
+import com.finflow.shared.http.BodyFields;
+import com.finflow.shared.http.Callers;
+import com.finflow.shared.http.HttpEndpoint;
+import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.http.RequestBodies;
+import java.util.Optional;
+
+/** {@code PUT /cashflow/settings}: the organization's strict IBAN mode (admins). */
+public final class ChangeSettingsHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+  private final ChangeSettings useCase;
+
+  public ChangeSettingsHandler() {
+    this(CashflowWiring.changeSettings());
+  }
+
+  ChangeSettingsHandler(ChangeSettings useCase) {
+    this.useCase = useCase;
+  }
+
+  @Override
+  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    return HttpEndpoint.serve(
+        event,
+        context,
+        request -> {
+          BodyFields fields = new BodyFields(RequestBodies.objectOf(request));
+          Optional<Boolean> strict = fields.optionalBoolean("strict_ibans");
+          if (strict.isEmpty() && fields.valid()) {
+            fields.reject("strict_ibans", "is required: true or false");
+          }
+          fields.throwIfInvalid();
+          return HttpResult.json(
+              200, useCase.change(Callers.of(request), new ChangeSettings.Settings(strict.get())));
+        });
+  }
+}

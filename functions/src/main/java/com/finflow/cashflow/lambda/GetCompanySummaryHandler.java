@@ -1,0 +1,44 @@
+package com.finflow.cashflow.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.cashflow.GetCompanySummary;
+import com.finflow.cashflow.adapters.CashflowWiring;
+import com.finflow.shared.failure.FieldError;
+import com.finflow.shared.http.Callers;
+import com.finflow.shared.http.HttpEndpoint;
+import com.finflow.shared.http.HttpResult;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code GET /cashflow/companies/{company_id}/summary}: balance, debt, credit, countries, counters.
+ */
+public final class GetCompanySummaryHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+  private final GetCompanySummary useCase;
+
+  public GetCompanySummaryHandler() {
+    this(CashflowWiring.getCompanySummary());
+  }
+
+  GetCompanySummaryHandler(GetCompanySummary useCase) {
+    this.useCase = useCase;
+  }
+
+  @Override
+  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    return HttpEndpoint.serve(
+        event,
+        context,
+        request -> {
+          List<FieldError> errors = new ArrayList<>();
+          String companyId = new CashflowQuery(request, errors).companyId();
+          Requests.throwIfAny(errors);
+          return HttpResult.json(200, useCase.summarize(Callers.of(request), companyId));
+        });
+  }
+}

@@ -1,0 +1,174 @@
+package com.finflow.cashflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+class IngestBatchTest {
+
+  private static final int COMPANIES = 20;
+  private static final String ORGANIZATION = CashflowPorts.ADMIN.organizationId();
+
+  private InMemoryCashflow store = new InMemoryCashflow();
+  private CashflowPorts ports = CashflowPorts.of(store);
+
+  private void fresh() {
+    store = new InMemoryCashflow();
+    ports = CashflowPorts.of(store);
+    Feeds.registerCompanies(ports, COMPANIES);
+  }
+
+  private String cleanRun(List<Batch> batches) {
+    fresh();
+    batches.forEach(batch -> ports.ingestBatch().ingest(ORGANIZATION, batch));
+    return Feeds.answers(ports, COMPANIES);
+  }
+
+  @Test
+  void aWorkerCrashingBeforeAnyCommitLeavesTheSameAnswersOnceRedelivered() {
+    List<Batch> batches = Feeds.batches(Source.SWIFT, "b", Feeds.rows(600, COMPANIES, 7), 200);
+    String expected = cleanRun(batches);
+    int commits = 0;
+    for (int crashAt = 0; ; crashAt++) {
+      fresh();
+      store.crashAfter(crashAt);
+      boolean crashed = false;
+      for (Batch batch : batches) {
+        try {
+          ports.ingestBatch().ingest(ORGANIZATION, batch);
+        } catch (IllegalStateException crash) {
+          crashed = true;
+          store.noMoreCrashes();
+          // The queue delivers the message again.
+          ports.ingestBatch().ingest(ORGANIZATION, batch);
+        }
+      }
+      assertThat(Feeds.answers(ports, COMPANIES))
+          .as("crash before commit %d", crashAt)
+          .isEqualTo(expected);
+      if (!crashed) {
+        commits = crashAt;
+        break;
+      }
+    }
+    assertThat(commits).as("commits of a run, each crashed before once").isGreaterThanOrEqualTo(20);
+  }
+
+  @Test
+  void batchesInAnotherOrderSplitOtherwiseAndDeliveredTwiceGiveTheSameAnswers() {
+    List<FeedRow> rows = Feeds.rows(800, COMPANIES, 11);
+    String expected = cleanRun(Feeds.batches(Source.SWIFT, "x", rows, 100));
+
+    List<FeedRow> shuffled = new ArrayList<>(rows);
+    Collections.shuffle(shuffled, new Random(3));
+    List<Batch> batches = new ArrayList<>(Feeds.batches(Source.SWIFT, "y", shuffled, 70));
+    batches.addAll(List.copyOf(batches));
+    Collections.shuffle(batches, new Random(4));
+    fresh();
+    batches.forEach(batch -> ports.ingestBatch().ingest(ORGANIZATION, batch));
+
+    assertThat(Feeds.answers(ports, COMPANIES)).isEqualTo(expected);
+  }
+
+  @Test
+  void twoDeliveriesOfTheSameBatchAtOnceApplyItOnce() throws Exception {
+    List<Batch> batches = Feeds.batches(Source.SEPA, "c", Feeds.rows(1000, COMPANIES, 5), 500);
+    String expected = cleanRun(batches);
+    fresh();
+    try (ExecutorService workers = Executors.newFixedThreadPool(4)) {
+      List<Future<IngestBatch.Outcome>> outcomes = new ArrayList<>();
+      for (Batch batch : batches) {
+        for (int copy = 0; copy < 2; copy++) {
+          outcomes.add(workers.submit(() -> ports.ingestBatch().ingest(ORGANIZATION, batch)));
+        }
+      }
+      for (Future<IngestBatch.Outcome> outcome : outcomes) {
+        outcome.get();
+      }
+    }
+    assertThat(Feeds.answers(ports, COMPANIES)).isEqualTo(expected);
+  }
+
+  @Test
+  void aChronologicalFeedWritesAtMostTwoAndAHalfItemsPerRow() {
+    int companies = 1000;
+    store = new InMemoryCashflow();
+    ports = CashflowPorts.of(store);
+    Feeds.registerCompanies(ports, companies);
+    List<FeedRow> rows = Feeds.rows(50_000, companies, 1);
+    int before = store.itemsWritten.get();
+
+    Feeds.batches(Source.SWIFT, "big", rows, Batch.MAX_ROWS)
+        .forEach(batch -> ports.ingestBatch().ingest(ORGANIZATION, batch));
+
+    double perRow = (store.itemsWritten.get() - before) / (double) rows.size();
+    System.out.printf(
+        "items written per row, chronological feed of %d rows: %.2f%n", rows.size(), perRow);
+    assertThat(perRow).isLessThanOrEqualTo(2.5);
+  }
+
+  @Test
+  void aStepNeverWritesMoreThanATransactionHolds() {
+    fresh();
+    List<FeedRow> dirty = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      dirty.add(
+          new FeedRow(
+              "same",
+              Feeds.ibanOf(1, 0),
+              Feeds.ibanOf(2, 0),
+              "1.00",
+              "JPY",
+              "2024-01-01T00:00:00Z"));
+    }
+    BatchLedger counting =
+        new ForwardingLedger(store) {
+          @Override
+          public boolean commitRows(String organizationId, RowStep step) {
+            assertThat(step.items()).isLessThanOrEqualTo(BatchLedger.MAX_STEP_ITEMS);
+            return super.commitRows(organizationId, step);
+          }
+
+          @Override
+          public boolean commitTotals(String organizationId, TotalsStep step) {
+            assertThat(step.updates().size() + 1).isLessThanOrEqualTo(BatchLedger.MAX_STEP_ITEMS);
+            return super.commitTotals(organizationId, step);
+          }
+        };
+    new IngestBatch(counting, store, store, store)
+        .ingest(ORGANIZATION, new Batch(Source.SWIFT, "dirty", dirty));
+
+    assertThat(ports.quarantineSummary().rules())
+        .containsExactly(new QuarantineSummary.RuleCount("BATCH_PAYMENT", "SWIFT", 300));
+  }
+
+  @Test
+  void onlyAdminsSubmitBatchesAndASubmittedBatchIsQueuedOnce() {
+    fresh();
+    SubmitBatch submit = new SubmitBatch(store, store);
+    Batch batch = Feeds.batches(Source.SEPA, "h", Feeds.rows(3, COMPANIES, 2), 3).get(0);
+
+    assertThatThrownBy(() -> submit.submit(CashflowPorts.MEMBER, batch))
+        .isInstanceOf(com.finflow.shared.failure.Forbidden.class);
+    SubmitBatch.Accepted accepted = submit.submit(CashflowPorts.ADMIN, batch);
+    assertThatThrownBy(
+            () ->
+                submit.submit(
+                    CashflowPorts.ADMIN,
+                    new Batch(Source.SEPA, batch.batchId(), batch.rows().subList(0, 1))))
+        .isInstanceOf(BatchIdReused.class);
+
+    assertThat(accepted.status()).isEqualTo("queued");
+    assertThat(store.queued).containsExactly(batch);
+    ports.ingestBatch().ingest(ORGANIZATION, store.queued.get(0));
+    assertThat(submit.submit(CashflowPorts.ADMIN, batch).status()).isEqualTo("applied");
+  }
+}

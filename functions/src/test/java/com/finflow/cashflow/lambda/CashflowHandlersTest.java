@@ -1,0 +1,109 @@
+package com.finflow.cashflow.lambda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.finflow.cashflow.CashflowPorts;
+import com.finflow.cashflow.GetBalances;
+import com.finflow.cashflow.GetCompanySummary;
+import com.finflow.cashflow.InMemoryCashflow;
+import com.finflow.cashflow.PutExchangeRate;
+import com.finflow.cashflow.RegisterCompany;
+import com.finflow.cashflow.SubmitBatch;
+import com.finflow.shared.Json;
+import com.finflow.shared.SampleEvents;
+import com.finflow.shared.TestContext;
+import com.finflow.transfers.adapters.TransferAdapters;
+import org.junit.jupiter.api.Test;
+
+/** The cashflow handlers fed the sample events of {@code events/cashflow}, on the fakes. */
+class CashflowHandlersTest {
+
+  private static final TestContext CONTEXT = new TestContext("finflow-cashflow");
+
+  private final InMemoryCashflow store = new InMemoryCashflow();
+  private final CashflowPorts ports = CashflowPorts.of(store);
+
+  private APIGatewayV2HTTPResponse setUp() {
+    new PutExchangeRateHandler(new PutExchangeRate(store, store, store))
+        .handleRequest(SampleEvents.httpEvent("cashflow/put-exchange-rate.json"), CONTEXT);
+    return new RegisterCompanyHandler(new RegisterCompany(store))
+        .handleRequest(SampleEvents.httpEvent("cashflow/register-company.json"), CONTEXT);
+  }
+
+  @Test
+  void aSubmittedBatchIsQueuedThenAppliedFromTheQueueAndAnUnreadableMessageFailsAlone()
+      throws Exception {
+    assertThat(setUp().getStatusCode()).isEqualTo(201);
+
+    APIGatewayV2HTTPResponse accepted =
+        new SubmitBatchHandler(new SubmitBatch(store, store))
+            .handleRequest(SampleEvents.httpEvent("cashflow/submit-batch.json"), CONTEXT);
+    SQSBatchResponse consumed =
+        new IngestBatchHandler(ports.ingestBatch(), TransferAdapters.consumerWithoutQueue(false))
+            .handleRequest(
+                SampleEvents.event("cashflow/ingestion-batch.json", SQSEvent.class), CONTEXT);
+
+    assertThat(accepted.getStatusCode()).isEqualTo(202);
+    assertThat(Json.MAPPER.readTree(accepted.getBody()).get("status").asText()).isEqualTo("queued");
+    assertThat(store.queued).hasSize(1);
+    assertThat(consumed.getBatchItemFailures())
+        .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
+        .containsExactly("0b6a9e3c-unreadable");
+    APIGatewayV2HTTPResponse summary =
+        new GetCompanySummaryHandler(new GetCompanySummary(store, store))
+            .handleRequest(SampleEvents.httpEvent("cashflow/get-company-summary.json"), CONTEXT);
+    JsonNode body = Json.MAPPER.readTree(summary.getBody());
+    assertThat(body.get("balance").asText()).isEqualTo("11104.00");
+    assertThat(body.get("countries").get(0).get("country").asText()).isEqualTo("GB");
+  }
+
+  @Test
+  void answersWeeklyBalancesClippedToTheMonth() throws Exception {
+    setUp();
+    APIGatewayV2HTTPResponse response =
+        new GetBalancesHandler(new GetBalances(store, store))
+            .handleRequest(SampleEvents.httpEvent("cashflow/get-balances.json"), CONTEXT);
+
+    JsonNode rows = Json.MAPPER.readTree(response.getBody()).get("rows");
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(0).get("start").asText()).isEqualTo("2024-03-01");
+    assertThat(rows.get(0).get("end").asText()).isEqualTo("2024-03-03");
+    assertThat(rows.get(4).get("closing").asText()).isEqualTo("10000.00");
+  }
+
+  @Test
+  void aBadBatchIs422NamingEveryFieldAndNothingIsQueued() throws Exception {
+    setUp();
+    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("cashflow/submit-batch.json");
+    ObjectNode batch = (ObjectNode) Json.MAPPER.readTree(event.getBody());
+    ArrayNode rows = (ArrayNode) batch.get("transactions");
+    ((ObjectNode) rows.get(0)).put("amount", "12,00");
+    ((ObjectNode) rows.get(0)).put("currency", "XYZ");
+    ((ObjectNode) rows.get(1)).remove("timestamp");
+    ((ObjectNode) rows.get(1)).put("memo", "unknown member");
+    batch.put("source", "ACH");
+    event.setBody(batch.toString());
+
+    APIGatewayV2HTTPResponse response =
+        new SubmitBatchHandler(new SubmitBatch(store, store)).handleRequest(event, CONTEXT);
+
+    assertThat(response.getStatusCode()).isEqualTo(422);
+    assertThat(Json.MAPPER.readTree(response.getBody()).get("errors"))
+        .extracting(error -> error.get("pointer").asText())
+        .containsExactlyInAnyOrder(
+            "/source",
+            "/transactions/0/amount",
+            "/transactions/0/currency",
+            "/transactions/1/timestamp",
+            "/transactions/1/memo");
+    assertThat(store.queued).isEmpty();
+  }
+}

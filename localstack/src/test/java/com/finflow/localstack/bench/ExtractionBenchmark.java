@@ -10,6 +10,8 @@ import com.finflow.localstack.openfinance.EndpointFaults;
 import com.finflow.localstack.openfinance.ProviderEndpoint;
 import com.finflow.localstack.openfinance.ProviderFaults;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -119,6 +121,8 @@ public final class ExtractionBenchmark {
             && repeat.get("accounts").equals(full.get("accounts"))
             && repeat.get("summary").get("errors").equals(full.get("summary").get("errors"))) {
           identical++;
+        } else {
+          System.out.println("  user " + i + " differs: " + difference(first, repeat, full));
         }
       }
     } finally {
@@ -132,6 +136,50 @@ public final class ExtractionBenchmark {
         new Percentiles(firstNanos),
         new Percentiles(repeatNanos),
         identical);
+  }
+
+  /** Why a repeat did not answer as a full extraction, so that a mismatch can be chased. */
+  private static String difference(JsonNode first, JsonNode repeat, JsonNode full) {
+    if (first.get("accounts").size() != 6) {
+      return "the first extraction read "
+          + first.get("accounts").size()
+          + " accounts, errors "
+          + first.get("summary").get("errors");
+    }
+    if (!repeat.get("summary").get("errors").equals(full.get("summary").get("errors"))) {
+      return "errors "
+          + repeat.get("summary").get("errors")
+          + " vs "
+          + full.get("summary").get("errors");
+    }
+    for (int a = 0; a < full.get("accounts").size(); a++) {
+      JsonNode mine = repeat.get("accounts").path(a);
+      JsonNode theirs = full.get("accounts").get(a);
+      if (!mine.equals(theirs)) {
+        List<String> repeatIds = new ArrayList<>();
+        List<String> fullIds = new ArrayList<>();
+        mine.path("transactions").forEach(t -> repeatIds.add(t.path("transaction_id").asText()));
+        theirs.path("transactions").forEach(t -> fullIds.add(t.path("transaction_id").asText()));
+        List<String> onlyRepeat = new ArrayList<>(repeatIds);
+        onlyRepeat.removeAll(fullIds);
+        List<String> onlyFull = new ArrayList<>(fullIds);
+        onlyFull.removeAll(repeatIds);
+        return "account "
+            + theirs.path("account_id").asText()
+            + ": "
+            + repeatIds.size()
+            + " vs "
+            + fullIds.size()
+            + " transactions, only in the repeat "
+            + onlyRepeat
+            + ", only in the full one "
+            + onlyFull
+            + (onlyRepeat.isEmpty() && onlyFull.isEmpty()
+                ? ", same ids: order or fields differ"
+                : "");
+      }
+    }
+    return "the account lists differ";
   }
 
   private record Repeats(

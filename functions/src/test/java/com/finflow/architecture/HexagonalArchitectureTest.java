@@ -23,7 +23,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HexagonalArchitectureTest {
 
   static final List<String> FEATURES =
-      List.of("health", "openapi", "identity", "accounts", "transfers", "extraction", "webhooks");
+      List.of(
+          "health",
+          "openapi",
+          "identity",
+          "accounts",
+          "transfers",
+          "extraction",
+          "webhooks",
+          "personal");
 
   /**
    * Besides {@code shared}, the one door between features: the webhooks feature's port for notices,

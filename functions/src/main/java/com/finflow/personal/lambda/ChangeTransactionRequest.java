@@ -3,6 +3,7 @@ package com.finflow.personal.lambda;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.personal.IsoCurrency;
 import com.finflow.personal.TransactionChange;
+import com.finflow.shared.failure.InvalidInput;
 import com.finflow.shared.http.BodyFields;
 import java.util.Optional;
 
@@ -15,6 +16,9 @@ final class ChangeTransactionRequest {
   private ChangeTransactionRequest() {}
 
   static TransactionChange parse(JsonNode body) {
+    if (body.isEmpty()) {
+      throw InvalidInput.of("", "must hold at least one member to change");
+    }
     BodyFields fields = new BodyFields(body);
     var accountId = TransactionMembers.accountId(fields, false);
     var amount = TransactionMembers.amount(fields, false);

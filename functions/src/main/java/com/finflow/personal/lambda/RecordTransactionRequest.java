@@ -18,7 +18,7 @@ final class RecordTransactionRequest {
 
   static final String IDEMPOTENCY_KEY_HEADER = "idempotency-key";
   static final int MAX_IDEMPOTENCY_KEY = 255;
-  static final int MAX_BODY_BYTES = 16 * 1024;
+  static final int MAX_BODY_BYTES = RequestBodies.DEFAULT_MAX_BYTES;
 
   private RecordTransactionRequest() {}
 

@@ -15,7 +15,7 @@ import com.finflow.shared.http.RequestBodies;
 public final class UpdateProfileHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-  static final int MAX_BODY_BYTES = 16 * 1024;
+  static final int MAX_BODY_BYTES = RequestBodies.DEFAULT_MAX_BYTES;
 
   private final UpdateProfile updateProfile;
 

@@ -3,6 +3,7 @@ package com.finflow.personal.lambda;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.personal.Currencies;
 import com.finflow.personal.ProfileChange;
+import com.finflow.shared.failure.InvalidInput;
 import com.finflow.shared.http.BodyFields;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -23,6 +24,9 @@ final class UpdateProfileRequest {
   private UpdateProfileRequest() {}
 
   static ProfileChange parse(JsonNode body) {
+    if (body.isEmpty()) {
+      throw InvalidInput.of("", "must hold at least one member to change");
+    }
     BodyFields fields = new BodyFields(body);
     Optional<String> currency = fields.optionalText("primary_currency", 3);
     if (currency.isPresent() && Currencies.of(currency.get()).isEmpty()) {

@@ -31,7 +31,8 @@ class HexagonalArchitectureTest {
           "transfers",
           "extraction",
           "webhooks",
-          "cashflow");
+          "cashflow",
+          "personal");
 
   /**
    * Besides {@code shared}, the one door between features: the webhooks feature's port for notices,

@@ -2,6 +2,7 @@ package com.finflow.infra;
 
 import com.finflow.infra.extraction.ExtractionFeature;
 import com.finflow.infra.identity.IdentityFeature;
+import com.finflow.infra.personal.PersonalFeature;
 import com.finflow.infra.quota.RateLimitsFeature;
 import com.finflow.infra.transfers.TransfersFeature;
 import com.finflow.infra.webhooks.WebhooksFeature;
@@ -38,7 +39,8 @@ public final class FinflowApp {
         webhooks,
         rateLimits,
         new TransfersFeature(identity, webhooks, rateLimits),
-        new ExtractionFeature(identity, webhooks, rateLimits));
+        new ExtractionFeature(identity, webhooks, rateLimits),
+        new PersonalFeature(identity));
   }
 
   public static void main(String[] args) {

@@ -40,6 +40,13 @@ class HttpApiTest {
             "GET /extractions/{extraction_id}",
             "GET /extractions/{extraction_id}/webhook-deliveries",
             "POST /extractions/{extraction_id}/webhook-deliveries/{delivery_id}/redeliver",
+            "GET /me/profile",
+            "PATCH /me/profile",
+            "POST /me/transactions",
+            "GET /me/transactions",
+            "GET /me/transactions/{transaction_id}",
+            "PATCH /me/transactions/{transaction_id}",
+            "DELETE /me/transactions/{transaction_id}",
             "$default");
   }
 

@@ -1,0 +1,94 @@
+package com.finflow.infra.personal;
+
+import com.finflow.infra.FinflowStack;
+import com.finflow.infra.compute.JavaFunction;
+import com.finflow.infra.compute.JavaFunctionProps;
+import com.finflow.infra.identity.IdentityFeature;
+import com.finflow.infra.storage.EncryptedTable;
+import com.finflow.infra.storage.EncryptedTableProps;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.dynamodb.AttributeType;
+
+/**
+ * Personal finance: a user's profile and transactions, in one table whose partition key is the
+ * user, so that no request can reach another user's items. One function per route, each granted
+ * only the item actions it performs.
+ */
+public final class PersonalFeature implements FinflowStack.Feature {
+
+  private static final String GET = "dynamodb:GetItem";
+  private static final String PUT = "dynamodb:PutItem";
+  private static final String QUERY = "dynamodb:Query";
+  private static final String DELETE = "dynamodb:DeleteItem";
+  private static final Duration TIMEOUT = Duration.seconds(10);
+
+  private final IdentityFeature identity;
+
+  public PersonalFeature(IdentityFeature identity) {
+    this.identity = identity;
+  }
+
+  @Override
+  public void addTo(FinflowStack stack) {
+    EncryptedTable personal =
+        stack.table(
+            "PersonalTable",
+            EncryptedTableProps.withPartitionKey("pk", AttributeType.STRING)
+                .withSortKey("sk", AttributeType.STRING)
+                // Idempotency claims of created transactions expire.
+                .withTimeToLive("expires_at"));
+    Map<String, String> environment =
+        Map.of(
+            "PERSONAL_TABLE", personal.table().getTableName(), "IDEMPOTENCY_RETENTION_HOURS", "24");
+
+    var getProfile = function(stack, "GetProfile", environment);
+    personal.grantItemActions(getProfile.function(), GET);
+    route(stack, HttpMethod.GET, "/me/profile", getProfile);
+
+    var updateProfile = function(stack, "UpdateProfile", environment);
+    personal.grantItemActions(updateProfile.function(), GET, PUT);
+    route(stack, HttpMethod.PATCH, "/me/profile", updateProfile);
+
+    var record = function(stack, "RecordTransaction", environment);
+    // PutItem through TransactWriteItems (the idempotency claim and the transaction), GetItem to
+    // read a claim back.
+    personal.grantItemActions(record.function(), GET, PUT);
+    route(stack, HttpMethod.POST, "/me/transactions", record);
+
+    var list = function(stack, "ListTransactions", environment);
+    // GetItem: the profile's time zone gives the days of from and to.
+    personal.grantItemActions(list.function(), GET, QUERY);
+    route(stack, HttpMethod.GET, "/me/transactions", list);
+
+    var get = function(stack, "GetTransaction", environment);
+    personal.grantItemActions(get.function(), GET);
+    route(stack, HttpMethod.GET, "/me/transactions/{transaction_id}", get);
+
+    var change = function(stack, "ChangeTransaction", environment);
+    personal.grantItemActions(change.function(), GET, PUT);
+    route(stack, HttpMethod.PATCH, "/me/transactions/{transaction_id}", change);
+
+    var delete = function(stack, "DeleteTransaction", environment);
+    personal.grantItemActions(delete.function(), DELETE);
+    route(stack, HttpMethod.DELETE, "/me/transactions/{transaction_id}", delete);
+  }
+
+  private void route(FinflowStack stack, HttpMethod method, String path, JavaFunction function) {
+    stack.routes().protectedRoute(method, path, function, identity.authorizer());
+  }
+
+  /**
+   * A personal-finance function named after its flow: {@code X} runs {@code
+   * personal.lambda.XHandler}, use case {@code X}.
+   */
+  private static JavaFunction function(
+      FinflowStack stack, String id, Map<String, String> environment) {
+    return stack.function(
+        id,
+        JavaFunctionProps.of(
+                "com.finflow.personal.lambda." + id + "Handler::handleRequest", TIMEOUT)
+            .withEnvironment(environment));
+  }
+}

@@ -1,0 +1,76 @@
+package com.finflow.infra;
+
+import static com.finflow.infra.CfnTemplate.list;
+import static com.finflow.infra.CfnTemplate.map;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PersonalFeatureTest {
+
+  private final CfnTemplate cfn = SynthesizedStacks.finflow().cfn();
+
+  @Test
+  void theTableIsKeyedByUserThenItemAndExpiresIdempotencyClaims() {
+    var table = cfn.properties(personalTable());
+    assertThat(list(table.get("KeySchema")))
+        .containsExactly(
+            Map.of("AttributeName", "pk", "KeyType", "HASH"),
+            Map.of("AttributeName", "sk", "KeyType", "RANGE"));
+    assertThat(map(table.get("TimeToLiveSpecification")))
+        .containsEntry("AttributeName", "expires_at")
+        .containsEntry("Enabled", true);
+  }
+
+  @Test
+  void everyRouteRunsTheHandlerNamedAfterItsFlow() {
+    Map<String, String> handlers =
+        Map.of(
+            "GetProfile", "GET /me/profile",
+            "UpdateProfile", "PATCH /me/profile",
+            "RecordTransaction", "POST /me/transactions",
+            "ListTransactions", "GET /me/transactions",
+            "GetTransaction", "GET /me/transactions/{transaction_id}",
+            "ChangeTransaction", "PATCH /me/transactions/{transaction_id}",
+            "DeleteTransaction", "DELETE /me/transactions/{transaction_id}");
+    assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).containsAll(handlers.values());
+    handlers
+        .keySet()
+        .forEach(
+            flow ->
+                assertThat(
+                        cfn.functionWithHandler(
+                            "com.finflow.personal.lambda." + flow + "Handler::handleRequest"))
+                    .as(flow)
+                    .isNotBlank());
+  }
+
+  @Test
+  void onlyTheDeletingFunctionMayDeleteAndNoneMayScan() {
+    String table = personalTable();
+    List<String> deleters =
+        cfn.resources("AWS::Lambda::Function").keySet().stream()
+            .filter(
+                function ->
+                    cfn.statementsOfRole(cfn.roleOfFunction(function)).stream()
+                        .anyMatch(
+                            statement ->
+                                String.valueOf(statement.get("Action"))
+                                        .contains("dynamodb:DeleteItem")
+                                    && CfnTemplate.referencedIds(statement.get("Resource"))
+                                        .contains(table)))
+            .map(function -> (String) cfn.properties(function).get("Handler"))
+            .toList();
+    assertThat(deleters)
+        .containsExactly("com.finflow.personal.lambda.DeleteTransactionHandler::handleRequest");
+  }
+
+  private String personalTable() {
+    return cfn.nonEmptyResources("AWS::DynamoDB::Table").keySet().stream()
+        .filter(id -> id.startsWith("PersonalTable"))
+        .findFirst()
+        .orElseThrow();
+  }
+}

@@ -86,6 +86,10 @@ schemathesis.openapi.format("iban", ibans())
 schemathesis.openapi.format("bic", bics())
 schemathesis.openapi.format("cpf", cpfs())
 schemathesis.openapi.format("password", passwords)
+# Region names both Java's and Python's time zone databases hold; a pattern cannot say which names exist.
+schemathesis.openapi.format("iana-time-zone", st.sampled_from(
+    ["America/Sao_Paulo", "Asia/Tokyo", "Europe/Lisbon", "Europe/Berlin", "America/New_York",
+     "Australia/Sydney", "Africa/Nairobi", "Pacific/Auckland"]))
 
 OWN_IBAN = os.environ.get("FINFLOW_FUZZ_OWN_IBAN", "")
 OWN_BIC = os.environ.get("FINFLOW_FUZZ_OWN_BIC", "")
@@ -238,6 +242,36 @@ def _fresh_refresh_token():
         return json.load(response)["refresh_token"]
 
 
+ZERO_DECIMAL_CURRENCIES = {"ISK", "JPY", "KRW"}
+
+
+def _ordered(query, low, high, key):
+    """A range drawn the wrong way round is refused by design: a valid case gets it the right way round."""
+    if isinstance(query.get(low), str) and isinstance(query.get(high), str):
+        try:
+            if key(query[low]) > key(query[high]):
+                query[low], query[high] = query[high], query[low]
+        except ValueError:
+            pass
+
+
+def _sandbox_query(query):
+    # A cursor is opaque: only one from a next link is valid, and a drawn one never is.
+    query.pop("cursor", None)
+    _ordered(query, "from", "to", str)
+    _ordered(query, "min_amount", "max_amount", float)
+
+
+def _sandbox_personal_transaction(body, headers):
+    for name in list(headers or {}):
+        if name.lower() == "idempotency-key":
+            headers[name] = str(uuid.uuid4())
+    amount = body.get("amount")
+    if body.get("currency") in ZERO_DECIMAL_CURRENCIES and isinstance(amount, str) and "." in amount:
+        whole = amount.split(".")[0]
+        body["amount"] = whole if whole.strip("0") else "1"
+
+
 @schemathesis.hook
 def map_case(context, case):
     meta = case.meta
@@ -246,6 +280,8 @@ def map_case(context, case):
     if case.path_parameters:
         _identifiers_made_valid(case.path_parameters)
         _sandbox_ids(case.operation.path, case.path_parameters)
+    if isinstance(case.query, dict):
+        _sandbox_query(case.query)
     if not isinstance(case.body, dict):
         return case
     if case.operation.path == "/auth/login" and EMAIL:
@@ -259,6 +295,8 @@ def map_case(context, case):
         return case
     if case.operation.path == "/transfers/bulk":
         _sandbox_bulk(case.body, case.headers)
+    elif case.operation.path.startswith("/me/transactions"):
+        _sandbox_personal_transaction(case.body, case.headers)
     else:
         _identifiers_made_valid(case.body)
     if case.operation.path == "/extract-financial-data" and WEBHOOK_URL and "webhook_url" in case.body:

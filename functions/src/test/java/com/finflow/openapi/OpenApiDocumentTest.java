@@ -30,6 +30,8 @@ class OpenApiDocumentTest {
             "^" + FieldPatterns.BIC + "$",
             "^" + FieldPatterns.CPF + "$",
             "^" + FieldPatterns.BALANCE + "$",
+            "^" + FieldPatterns.POSITIVE_AMOUNT + "$",
+            "^" + FieldPatterns.OFFSET_DATE_TIME + "$",
             "^" + FieldPatterns.UUID + "$",
             "^" + FieldPatterns.TOKEN + "$",
             "^" + FieldPatterns.TRANSFER_AMOUNT + "$",

@@ -127,8 +127,8 @@ final class ListTransactionsRequest {
       return false;
     }
     try {
-      int year = LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE).getYear();
-      return year >= 1900 && year <= 2999;
+      LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+      return true;
     } catch (DateTimeException e) {
       return false;
     }

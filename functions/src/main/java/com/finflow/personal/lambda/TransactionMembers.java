@@ -32,11 +32,8 @@ final class TransactionMembers {
           + MAX_ACCOUNT_ID_LENGTH
           + " ASCII letters, digits and . _ : -, starting with a letter or digit";
 
-  private static final Pattern AMOUNT = Pattern.compile(FieldPatterns.BALANCE);
-  // Transactions before 1900 or after 2999 are typing mistakes, and the bounds keep instants
-  // finite.
-  private static final int FIRST_YEAR = 1900;
-  private static final int LAST_YEAR = 2999;
+  private static final Pattern AMOUNT = Pattern.compile(FieldPatterns.POSITIVE_AMOUNT);
+  private static final Pattern OCCURRED_AT = Pattern.compile(FieldPatterns.OFFSET_DATE_TIME);
 
   private TransactionMembers() {}
 
@@ -55,7 +52,7 @@ final class TransactionMembers {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    if (!AMOUNT.matcher(text.get()).matches() || new BigDecimal(text.get()).signum() <= 0) {
+    if (!AMOUNT.matcher(text.get()).matches()) {
       fields.reject(
           "amount",
           "must be a decimal string greater than 0 with at most 2 decimals, as \"12.50\"");
@@ -103,20 +100,16 @@ final class TransactionMembers {
       return Optional.empty();
     }
     try {
-      OffsetDateTime at = OffsetDateTime.parse(text.get(), DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-      if (at.getYear() >= FIRST_YEAR && at.getYear() <= LAST_YEAR) {
-        return Optional.of(at);
+      if (OCCURRED_AT.matcher(text.get()).matches()) {
+        return Optional.of(
+            OffsetDateTime.parse(text.get(), DateTimeFormatter.ISO_OFFSET_DATE_TIME));
       }
     } catch (DateTimeException e) {
       // refused below
     }
     fields.reject(
         "occurred_at",
-        "must be an ISO 8601 date and time with an offset, such as \"2026-03-01T09:30:00-03:00\","
-            + " from year "
-            + FIRST_YEAR
-            + " to "
-            + LAST_YEAR);
+        "must be an ISO 8601 date and time with an offset, such as \"2026-03-01T09:30:00-03:00\"");
     return Optional.empty();
   }
 

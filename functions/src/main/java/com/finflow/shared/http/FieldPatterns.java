@@ -35,6 +35,12 @@ public final class FieldPatterns {
   /** A balance: a decimal string of up to 15 whole digits and 2 decimals, never negative. */
   public static final String BALANCE = "[0-9]{1,15}([.][0-9]{1,2})?";
 
+  /**
+   * An amount greater than zero, at most 2 decimals, no leading zero: {@code 0.01} to 15 digits.
+   */
+  public static final String POSITIVE_AMOUNT =
+      "(0[.](0[1-9]|[1-9][0-9]?)|[1-9][0-9]{0,14}([.][0-9]{1,2})?)";
+
   /** An id Finflow issues for users, bulks and extractions. */
   public static final String UUID =
       "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
@@ -83,6 +89,15 @@ public final class FieldPatterns {
    */
   public static final String DATE_TIME =
       "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})";
+
+  /**
+   * An RFC 3339 date and time whose offset a clock can have: at most 18 hours either way (RFC 3339
+   * writes up to 23:59, but no zone is beyond 14 hours and Java's offsets end at 18), no leap
+   * second.
+   */
+  public static final String OFFSET_DATE_TIME =
+      "[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt]([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]([.][0-9]{1,9})?"
+          + "([Zz]|[+-](0[0-9]|1[0-7]):[0-5][0-9]|[+-]18:00)";
 
   private FieldPatterns() {}
 }

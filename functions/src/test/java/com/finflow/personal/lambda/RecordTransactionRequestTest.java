@@ -35,6 +35,40 @@ class RecordTransactionRequestTest {
   }
 
   @Test
+  void takesAnyRfc3339InstantAClockCanShowAndNoOther() throws Exception {
+    assertThat(
+            RecordTransactionRequest.parse(body(withOccurredAt("0721-08-16t04:58:09.123z")))
+                .occurredAt()
+                .getYear())
+        .isEqualTo(721);
+    assertThat(
+            RecordTransactionRequest.parse(body(withOccurredAt("9533-04-20T00:00:00-18:00")))
+                .occurredAt()
+                .getOffset()
+                .getTotalSeconds())
+        .isEqualTo(-18 * 3600);
+    for (String unreal :
+        new String[] {
+          "2026-03-01T09:30:00-19:32", "2026-03-01T09:30:00+18:01", "2026-03-01T23:59:60Z"
+        }) {
+      InvalidInput refused =
+          catchThrowableOfType(
+              InvalidInput.class,
+              () -> RecordTransactionRequest.parse(body(withOccurredAt(unreal))));
+      assertThat(refused.fieldErrors())
+          .extracting(FieldError::pointer)
+          .containsExactly("/occurred_at");
+    }
+  }
+
+  private static String withOccurredAt(String occurredAt) {
+    return "{\"account_id\":\"a\",\"amount\":\"1.00\",\"direction\":\"debit\","
+        + "\"currency\":\"EUR\",\"category\":\"food\",\"occurred_at\":\""
+        + occurredAt
+        + "\"}";
+  }
+
+  @Test
   void namesEveryInvalidFieldAtOnce() throws Exception {
     InvalidInput refused =
         catchThrowableOfType(

@@ -1,5 +1,6 @@
 package com.finflow.infra;
 
+import com.finflow.infra.cashflow.CashflowFeature;
 import com.finflow.infra.extraction.ExtractionFeature;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.quota.RateLimitsFeature;
@@ -38,7 +39,8 @@ public final class FinflowApp {
         webhooks,
         rateLimits,
         new TransfersFeature(identity, webhooks, rateLimits),
-        new ExtractionFeature(identity, webhooks, rateLimits));
+        new ExtractionFeature(identity, webhooks, rateLimits),
+        new CashflowFeature(identity));
   }
 
   public static void main(String[] args) {

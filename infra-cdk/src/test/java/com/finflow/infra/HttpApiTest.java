@@ -40,6 +40,17 @@ class HttpApiTest {
             "GET /extractions/{extraction_id}",
             "GET /extractions/{extraction_id}/webhook-deliveries",
             "POST /extractions/{extraction_id}/webhook-deliveries/{delivery_id}/redeliver",
+            "PUT /cashflow/companies/{company_id}",
+            "GET /cashflow/companies/{company_id}",
+            "GET /cashflow/companies",
+            "GET /cashflow/companies/{company_id}/summary",
+            "GET /cashflow/companies/{company_id}/balances",
+            "GET /cashflow/companies/{company_id}/balance",
+            "PUT /cashflow/exchange-rates/{currency}",
+            "PUT /cashflow/settings",
+            "POST /cashflow/batches",
+            "GET /cashflow/quarantine",
+            "GET /cashflow/quarantine/summary",
             "$default");
   }
 

@@ -32,8 +32,10 @@ final class RegisterCompanyRequest {
     String owner = fields.text("owner", 200);
     List<String> ibans = new ArrayList<>();
     JsonNode list = fields.member("ibans").orElse(null);
-    if (list == null || !list.isArray() || list.isEmpty() || list.size() > MAX_IBANS) {
-      fields.reject("ibans", "is required: an array of 1 to " + MAX_IBANS + " IBANs");
+    if (list == null) {
+      fields.reject("ibans", "is required");
+    } else if (!list.isArray() || list.isEmpty() || list.size() > MAX_IBANS) {
+      fields.reject("ibans", "must be an array of 1 to " + MAX_IBANS + " IBANs");
     } else {
       BodyFields ofIbans = fields.nested(list, "/ibans");
       for (int i = 0; i < list.size(); i++) {

@@ -27,7 +27,8 @@ final class RegisterCompanyRequest {
   static RegisterCompanyCommand parse(APIGatewayV2HTTPEvent event) {
     List<FieldError> errors = new ArrayList<>();
     String companyId = new CashflowQuery(event, errors).companyId();
-    BodyFields fields = new BodyFields(RequestBodies.objectOf(event));
+    JsonNode body = RequestBodies.objectOf(event);
+    BodyFields fields = new BodyFields(body);
     String name = fields.text("name", 200);
     String owner = fields.text("owner", 200);
     List<String> ibans = new ArrayList<>();
@@ -54,6 +55,11 @@ final class RegisterCompanyRequest {
       }
     }
     Map<String, Long> opening = new LinkedHashMap<>();
+    if (body.has("opening_balances") && body.get("opening_balances").isNull()) {
+      fields.reject(
+          "opening_balances",
+          "must be an object of IBAN to decimal EUR; leave the field out instead of null");
+    }
     fields
         .member("opening_balances")
         .ifPresent(

@@ -265,9 +265,9 @@ def _sandbox_cashflow(case):
         case.path_parameters["company_id"] = "FUZZ-" + seed[:20]
         count = len(body.get("ibans") or [1])
         body["ibans"] = [_fresh_electronic_iban(_unique(case, str(i))) for i in range(count)]
-        balances = body.get("opening_balances")
-        if isinstance(balances, dict):
-            body["opening_balances"] = dict(zip(body["ibans"], balances.values()))
+        # Keyed by the company's IBANs, which a stateful link may replace after this hook: left out
+        # (the examples and the coverage phase send them).
+        body.pop("opening_balances", None)
     elif path == "/cashflow/exchange-rates/{currency}" and isinstance(body, dict):
         case.path_parameters["currency"] = CURRENCIES[int(seed, 16) % len(CURRENCIES)]
         for name in ("eur_rate", "usd_rate"):

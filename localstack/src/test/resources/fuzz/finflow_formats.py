@@ -104,7 +104,11 @@ SANDBOX_IDS = {
     "/extractions/": {"extraction_id": os.environ.get("FINFLOW_FUZZ_EXTRACTION_ID", ""),
                       "delivery_id": os.environ.get("FINFLOW_FUZZ_EXTRACTION_DELIVERY_ID", "")},
     "/accounts/": {"iban": OWN_IBAN},
+    "/cashflow/companies/": {"company_id": os.environ.get("FINFLOW_FUZZ_COMPANY_ID", "")},
 }
+COMPANY_IBAN = os.environ.get("FINFLOW_FUZZ_COMPANY_IBAN", "")
+# Currencies of ISO 4217 that Java knows; a drawn code is most often none.
+CURRENCIES = ["USD", "GBP", "CHF", "JPY", "BRL", "CNY", "INR", "AUD", "CAD", "SEK"]
 
 
 def _usually(value):
@@ -272,6 +276,58 @@ def _sandbox_personal_transaction(body, headers):
         body["amount"] = whole if whole.strip("0") else "1"
 
 
+def _unique(case, salt):
+    return hashlib.sha256((salt + repr(case.body) + repr(case.path_parameters) + str(uuid.uuid4())).encode()).hexdigest()
+
+
+def _fresh_electronic_iban(seed):
+    bban = str(int(seed, 16))[:18].rjust(18, "0")
+    return "DE" + _iban_check_digits("DE", bban) + bban
+
+
+def _day(seed, first_year=1990, years=30):
+    number = int(seed, 16)
+    return "%04d-%02d-%02d" % (first_year + number % years, 1 + (number >> 8) % 12, 1 + (number >> 16) % 28)
+
+
+def _sandbox_cashflow(case):
+    """Values the document states as shapes but the API checks against data or the calendar."""
+    path, body, query = case.operation.path, case.body, case.query
+    seed = _unique(case, path)
+    if path == "/cashflow/companies/{company_id}" and case.method.upper() == "PUT" and isinstance(body, dict):
+        # A company of its own, with IBANs no other company holds.
+        case.path_parameters["company_id"] = "FUZZ-" + seed[:20]
+        count = len(body.get("ibans") or [1])
+        body["ibans"] = [_fresh_electronic_iban(_unique(case, str(i))) for i in range(count)]
+        # Keyed by the company's IBANs, which a stateful link may replace after this hook: left out
+        # (the examples and the coverage phase send them).
+        body.pop("opening_balances", None)
+    elif path == "/cashflow/exchange-rates/{currency}" and isinstance(body, dict):
+        case.path_parameters["currency"] = CURRENCIES[int(seed, 16) % len(CURRENCIES)]
+        for name in ("eur_rate", "usd_rate"):
+            if isinstance(body.get(name), str) and not re.search("[1-9]", body[name]):
+                body[name] = "1"
+        # A period of its own: another rate for a day that has one is a conflict.
+        body["valid_from"] = _day(seed, 1900, 1000)
+    elif path == "/cashflow/batches" and isinstance(body, dict):
+        body["batch_id"] = "fuzz-" + seed
+        for i, row in enumerate(body.get("transactions") or []):
+            if isinstance(row, dict):
+                row["currency"] = "EUR"
+                row["timestamp"] = _day(_unique(case, str(i))) + "T12:00:00Z"
+    elif path == "/cashflow/companies/{company_id}/balances" and query is not None:
+        start = _day(seed, 2000, 20)
+        query["from"], query["to"] = start, str(int(start[:4]) + 1) + start[4:]
+        if "account" in query:
+            # An account is one of its company's: the sandbox company's own.
+            case.path_parameters["company_id"] = SANDBOX_IDS["/cashflow/companies/"]["company_id"]
+            query["account"] = COMPANY_IBAN
+    elif path == "/cashflow/companies/{company_id}/balance" and query is not None:
+        query["at"] = _day(seed) + "T23:59:59Z"
+    if query is not None and "cursor" in query:
+        del query["cursor"]
+
+
 @schemathesis.hook
 def map_case(context, case):
     meta = case.meta
@@ -282,6 +338,9 @@ def map_case(context, case):
         _sandbox_ids(case.operation.path, case.path_parameters)
     if isinstance(case.query, dict):
         _sandbox_query(case.query)
+    if case.operation.path.startswith("/cashflow/"):
+        _sandbox_cashflow(case)
+        return case
     if not isinstance(case.body, dict):
         return case
     if case.operation.path == "/auth/login" and EMAIL:

@@ -27,6 +27,7 @@ public final class ElasticMq implements AutoCloseable {
             .withServerAddress(new NodeAddress("http", "localhost", publicPort, ""))
             .withAWSRegion(AwsAccount.REGION)
             .withAWSAccountId(AwsAccount.ACCOUNT_ID)
+            .withSQSLimits(new SqsLimits())
             .start();
     server.waitUntilStarted();
     return new ElasticMq(server, port);

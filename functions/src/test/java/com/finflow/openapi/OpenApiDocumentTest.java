@@ -36,6 +36,13 @@ class OpenApiDocumentTest {
             "^" + FieldPatterns.TOKEN + "$",
             "^" + FieldPatterns.TRANSFER_AMOUNT + "$",
             "^" + FieldPatterns.SEPA_TEXT + "$",
+            "^" + FieldPatterns.ELECTRONIC_IBAN + "$",
+            "^" + FieldPatterns.IBAN_TEXT + "$",
+            "^" + FieldPatterns.FEED_AMOUNT + "$",
+            "^" + FieldPatterns.EUR_BALANCE + "$",
+            "^" + FieldPatterns.EXCHANGE_RATE + "$",
+            "^" + FieldPatterns.CURRENCY + "$",
+            "^" + FieldPatterns.DATE + "$",
             "^" + Correlation.PATTERN + "$",
             BodyFields.NOT_BLANK_PATTERN);
     Map<String, String> patterns = new TreeMap<>();

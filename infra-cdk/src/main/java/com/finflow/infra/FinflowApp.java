@@ -1,5 +1,6 @@
 package com.finflow.infra;
 
+import com.finflow.infra.cashflow.CashflowFeature;
 import com.finflow.infra.extraction.ExtractionFeature;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.personal.PersonalFeature;
@@ -40,7 +41,8 @@ public final class FinflowApp {
         rateLimits,
         new TransfersFeature(identity, webhooks, rateLimits),
         new ExtractionFeature(identity, webhooks, rateLimits),
-        new PersonalFeature(identity));
+        new PersonalFeature(identity),
+        new CashflowFeature(identity));
   }
 
   public static void main(String[] args) {

@@ -47,6 +47,17 @@ class HttpApiTest {
             "GET /me/transactions/{transaction_id}",
             "PATCH /me/transactions/{transaction_id}",
             "DELETE /me/transactions/{transaction_id}",
+            "PUT /cashflow/companies/{company_id}",
+            "GET /cashflow/companies/{company_id}",
+            "GET /cashflow/companies",
+            "GET /cashflow/companies/{company_id}/summary",
+            "GET /cashflow/companies/{company_id}/balances",
+            "GET /cashflow/companies/{company_id}/balance",
+            "PUT /cashflow/exchange-rates/{currency}",
+            "PUT /cashflow/settings",
+            "POST /cashflow/batches",
+            "GET /cashflow/quarantine",
+            "GET /cashflow/quarantine/summary",
             "$default");
   }
 

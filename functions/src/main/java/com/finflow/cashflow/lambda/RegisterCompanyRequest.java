@@ -27,13 +27,16 @@ final class RegisterCompanyRequest {
   static RegisterCompanyCommand parse(APIGatewayV2HTTPEvent event) {
     List<FieldError> errors = new ArrayList<>();
     String companyId = new CashflowQuery(event, errors).companyId();
-    BodyFields fields = new BodyFields(RequestBodies.objectOf(event));
+    JsonNode body = RequestBodies.objectOf(event);
+    BodyFields fields = new BodyFields(body);
     String name = fields.text("name", 200);
     String owner = fields.text("owner", 200);
     List<String> ibans = new ArrayList<>();
     JsonNode list = fields.member("ibans").orElse(null);
-    if (list == null || !list.isArray() || list.isEmpty() || list.size() > MAX_IBANS) {
-      fields.reject("ibans", "is required: an array of 1 to " + MAX_IBANS + " IBANs");
+    if (list == null) {
+      fields.reject("ibans", "is required");
+    } else if (!list.isArray() || list.isEmpty() || list.size() > MAX_IBANS) {
+      fields.reject("ibans", "must be an array of 1 to " + MAX_IBANS + " IBANs");
     } else {
       BodyFields ofIbans = fields.nested(list, "/ibans");
       for (int i = 0; i < list.size(); i++) {
@@ -52,6 +55,11 @@ final class RegisterCompanyRequest {
       }
     }
     Map<String, Long> opening = new LinkedHashMap<>();
+    if (body.has("opening_balances") && body.get("opening_balances").isNull()) {
+      fields.reject(
+          "opening_balances",
+          "must be an object of IBAN to decimal EUR; leave the field out instead of null");
+    }
     fields
         .member("opening_balances")
         .ifPresent(

@@ -38,11 +38,12 @@ final class SubmitBatchRequest {
     String batchId = fields.text("batch_id", Batch.MAX_BATCH_ID_LENGTH);
     List<FeedRow> rows = new ArrayList<>();
     JsonNode transactions = fields.member("transactions").orElse(null);
-    if (transactions == null
-        || !transactions.isArray()
+    if (transactions == null) {
+      fields.reject("transactions", "is required");
+    } else if (!transactions.isArray()
         || transactions.isEmpty()
         || transactions.size() > Batch.MAX_ROWS) {
-      fields.reject("transactions", "is required: an array of 1 to " + Batch.MAX_ROWS + " rows");
+      fields.reject("transactions", "must be an array of 1 to " + Batch.MAX_ROWS + " rows");
     } else {
       BodyFields ofRows = fields.nested(transactions, "/transactions");
       for (int i = 0; i < transactions.size(); i++) {

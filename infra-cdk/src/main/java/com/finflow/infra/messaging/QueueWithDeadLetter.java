@@ -53,6 +53,8 @@ public final class QueueWithDeadLetter extends Construct {
             .encryptionMasterKey(shared.key())
             .enforceSsl(true)
             .retentionPeriod(DEAD_LETTER_RETENTION)
+            // As large as its source: a dead-lettered message keeps its whole body.
+            .maxMessageSizeBytes(maxMessageSize(props))
             .build();
     queue =
         Queue.Builder.create(this, "Queue")
@@ -60,6 +62,7 @@ public final class QueueWithDeadLetter extends Construct {
             .encryptionMasterKey(shared.key())
             .enforceSsl(true)
             .visibilityTimeout(Duration.seconds(visibilityTimeoutSeconds))
+            .maxMessageSizeBytes(maxMessageSize(props))
             .deadLetterQueue(
                 DeadLetterQueue.builder()
                     .queue(deadLetterQueue)
@@ -142,6 +145,13 @@ public final class QueueWithDeadLetter extends Construct {
 
   public IQueue deadLetterQueue() {
     return deadLetterQueue;
+  }
+
+  // Null leaves SQS's default out of the template.
+  private static Number maxMessageSize(QueueWithDeadLetterProps props) {
+    return props.maxMessageSizeBytes() == QueueWithDeadLetterProps.DEFAULT_MAX_MESSAGE_SIZE_BYTES
+        ? null
+        : props.maxMessageSizeBytes();
   }
 
   private static long seconds(Duration duration) {

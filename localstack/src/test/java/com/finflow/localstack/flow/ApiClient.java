@@ -34,6 +34,13 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  public Reply put(String path, Optional<String> accessToken, String json) {
+    return send(
+        request(path, accessToken)
+            .header("content-type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public Reply postWithHeader(
       String path, Optional<String> accessToken, String json, String header, String value) {
     return send(

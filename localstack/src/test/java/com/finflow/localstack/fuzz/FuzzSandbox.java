@@ -15,7 +15,8 @@ import java.util.UUID;
  * What the fuzzer finds in the stack before it starts: two organizations (so that it can check
  * neither reads the other's objects), the accounts the API document's examples name, and a bulk and
  * an extraction that each have a webhook delivery, so that the routes reading them have something
- * to answer.
+ * to answer, and a monitored company with the IBAN of the cashflow examples, so that the cashflow
+ * queries reach their answers.
  *
  * @param token an access token of the first organization's admin, the fuzzer's own identity
  * @param peerToken an access token of the second organization's admin
@@ -30,7 +31,9 @@ record FuzzSandbox(
     String bulkId,
     String bulkDeliveryId,
     String extractionId,
-    String extractionDeliveryId) {
+    String extractionDeliveryId,
+    String companyId,
+    String companyIban) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   // The other organization's account: any valid IBAN the document's examples do not use.
@@ -39,6 +42,7 @@ record FuzzSandbox(
   // Enough for every bulk the fuzzer may submit: 1,000 transfers of at most 1,000,000.00 each, many
   // times over.
   private static final String BALANCE = "999999999999999.99";
+  private static final String COMPANY_ID = "FUZZ-COMPANY";
 
   /** Sets the sandbox up through the API, with the examples of the document {@code api} serves. */
   static FuzzSandbox prepare(ApiClient api, String webhookUrl) {
@@ -70,6 +74,12 @@ record FuzzSandbox(
     assertThat(started.status()).as(started.body()).isEqualTo(202);
     String extractionId = started.json().get("extraction_id").asText();
 
+    ObjectNode company = (ObjectNode) schemas.at("/CompanyRegistration/examples/0").deepCopy();
+    ApiClient.Reply registered =
+        api.put("/cashflow/companies/" + COMPANY_ID, Optional.of(token), company.toString());
+    assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+    String companyIban = company.path("ibans").get(0).asText();
+
     return new FuzzSandbox(
         token,
         peerToken,
@@ -80,7 +90,9 @@ record FuzzSandbox(
         bulkId,
         firstDelivery(api, token, "/transfers/bulk/" + bulkId),
         extractionId,
-        firstDelivery(api, token, "/extractions/" + extractionId));
+        firstDelivery(api, token, "/extractions/" + extractionId),
+        COMPANY_ID,
+        companyIban);
   }
 
   private static String signUp(

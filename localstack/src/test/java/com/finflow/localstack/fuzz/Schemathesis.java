@@ -124,6 +124,8 @@ final class Schemathesis {
               Map.entry("FINFLOW_FUZZ_BULK_DELIVERY_ID", sandbox.bulkDeliveryId()),
               Map.entry("FINFLOW_FUZZ_EXTRACTION_ID", sandbox.extractionId()),
               Map.entry("FINFLOW_FUZZ_EXTRACTION_DELIVERY_ID", sandbox.extractionDeliveryId()),
+              Map.entry("FINFLOW_FUZZ_COMPANY_ID", sandbox.companyId()),
+              Map.entry("FINFLOW_FUZZ_COMPANY_IBAN", sandbox.companyIban()),
               Map.entry("PYTHONDONTWRITEBYTECODE", "1"));
       return execute(command, environment, directory);
     } catch (IOException e) {

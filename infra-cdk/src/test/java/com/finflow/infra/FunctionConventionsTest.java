@@ -93,8 +93,7 @@ class FunctionConventionsTest {
 
   @ParameterizedTest
   @MethodSource("stacks")
-  void everyFunctionAlarmsTheAlarmTopicOnItsFirstErrorAndFirstThrottleInFiveMinutes(
-      Synthesized stack) {
+  void everyFunctionAlarmsTheAlarmTopicOnItsFirstErrorOrThrottleInFiveMinutes(Synthesized stack) {
     var cfn = stack.cfn();
     var topicId = cfn.singleId("AWS::SNS::Topic");
     var alarms =
@@ -104,28 +103,44 @@ class FunctionConventionsTest {
     cfn.nonEmptyResources("AWS::Lambda::Function")
         .keySet()
         .forEach(
-            functionId -> {
-              for (var metric : List.of("Errors", "Throttles")) {
+            functionId ->
                 assertThat(alarms)
-                    .as("%s alarm of %s", metric, functionId)
+                    .as("the failures alarm of %s", functionId)
                     .anySatisfy(
                         alarm -> {
-                          assertThat(alarm.get("Namespace")).isEqualTo("AWS/Lambda");
-                          assertThat(alarm.get("MetricName")).isEqualTo(metric);
-                          assertThat(list(alarm.get("Dimensions")))
-                              .containsExactly(
-                                  Map.of(
-                                      "Name", "FunctionName", "Value", Map.of("Ref", functionId)));
-                          assertThat(alarm.get("Statistic")).isEqualTo("Sum");
-                          assertThat(alarm.get("Period")).isEqualTo(300);
+                          var metrics = list(alarm.get("Metrics"));
+                          assertThat(metrics)
+                              .anySatisfy(
+                                  query ->
+                                      assertThat(map(query).get("Expression"))
+                                          .isEqualTo("errors + throttles"));
+                          for (var metric : List.of("Errors", "Throttles")) {
+                            assertThat(metrics)
+                                .as("%s of %s", metric, functionId)
+                                .anySatisfy(
+                                    query -> {
+                                      assertThat(map(query)).containsKey("MetricStat");
+                                      var stat = map(map(query).get("MetricStat"));
+                                      var measured = map(stat.get("Metric"));
+                                      assertThat(measured.get("Namespace")).isEqualTo("AWS/Lambda");
+                                      assertThat(measured.get("MetricName")).isEqualTo(metric);
+                                      assertThat(list(measured.get("Dimensions")))
+                                          .containsExactly(
+                                              Map.of(
+                                                  "Name",
+                                                  "FunctionName",
+                                                  "Value",
+                                                  Map.of("Ref", functionId)));
+                                      assertThat(stat.get("Stat")).isEqualTo("Sum");
+                                      assertThat(stat.get("Period")).isEqualTo(300);
+                                    });
+                          }
                           assertThat(alarm.get("Threshold")).isEqualTo(1);
                           assertThat(alarm.get("ComparisonOperator"))
                               .isEqualTo("GreaterThanOrEqualToThreshold");
                           assertThat(list(alarm.get("AlarmActions")))
                               .containsExactly(Map.of("Ref", topicId));
-                        });
-              }
-            });
+                        }));
   }
 
   @Test

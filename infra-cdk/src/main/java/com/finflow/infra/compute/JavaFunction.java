@@ -6,10 +6,12 @@ import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.RemovalPolicy;
+import software.amazon.awscdk.services.cloudwatch.MathExpression;
 import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.iam.Policy;
 import software.amazon.awscdk.services.iam.Role;
@@ -102,18 +104,24 @@ public final class JavaFunction extends Construct {
                 .build()),
         true);
 
+    // One alarm for errors and throttles together: CloudFormation allows 500 resources a stack, and
+    // a second alarm per function would cost 44 of them; the alarm still names its function.
     var sum = MetricOptions.builder().period(ALARM_PERIOD).statistic("Sum").build();
+    var failures =
+        MathExpression.Builder.create()
+            .expression("errors + throttles")
+            .usingMetrics(
+                Map.of(
+                    "errors", function.metricErrors(sum),
+                    "throttles", function.metricThrottles(sum)))
+            .period(ALARM_PERIOD)
+            .label("errors and throttles")
+            .build();
     new NonZeroAlarm(
         this,
-        "ErrorsAlarm",
-        function.metricErrors(sum),
-        props.handler() + " failed at least once in 5 minutes",
-        shared.alarmTopic());
-    new NonZeroAlarm(
-        this,
-        "ThrottlesAlarm",
-        function.metricThrottles(sum),
-        props.handler() + " was throttled at least once in 5 minutes",
+        "FailuresAlarm",
+        failures,
+        props.handler() + " failed or was throttled at least once in 5 minutes",
         shared.alarmTopic());
   }
 

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One account's balance over time, computed from its opening balance, its totals (per month) and
@@ -64,11 +65,19 @@ final class AccountHistory {
   }
 
   long in(LocalDate start, LocalDate end) {
-    return flow(start, end, true);
+    return flow(start, end, FigureNames::monthIn, FigureNames::dayIn);
   }
 
   long out(LocalDate start, LocalDate end) {
-    return flow(start, end, false);
+    return flow(start, end, FigureNames::monthOut, FigureNames::dayOut);
+  }
+
+  /**
+   * Money this account received from another account of its company (or from itself): for the
+   * company as a whole it is neither in nor out.
+   */
+  long receivedInside(LocalDate start, LocalDate end) {
+    return flow(start, end, FigureNames::monthInside, FigureNames::dayInside);
   }
 
   /** The latest month with a counted transaction. */
@@ -99,7 +108,11 @@ final class AccountHistory {
     }
   }
 
-  private long flow(LocalDate start, LocalDate end, boolean in) {
+  private long flow(
+      LocalDate start,
+      LocalDate end,
+      Function<YearMonth, String> wholeMonth,
+      Function<LocalDate, String> oneDay) {
     long sum = 0;
     for (YearMonth month = YearMonth.from(start);
         !month.isAfter(YearMonth.from(end));
@@ -107,11 +120,11 @@ final class AccountHistory {
       LocalDate first = start.isAfter(month.atDay(1)) ? start : month.atDay(1);
       LocalDate last = end.isBefore(month.atEndOfMonth()) ? end : month.atEndOfMonth();
       if (first.equals(month.atDay(1)) && last.equals(month.atEndOfMonth())) {
-        sum += totals.get(in ? FigureNames.monthIn(month) : FigureNames.monthOut(month));
+        sum += totals.get(wholeMonth.apply(month));
       } else {
         Figures days = month(month);
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-          sum += days.get(in ? FigureNames.dayIn(day) : FigureNames.dayOut(day));
+          sum += days.get(oneDay.apply(day));
         }
       }
     }

@@ -49,6 +49,10 @@ public record Contribution(
       }
       deltas.add(totals, FigureNames.monthIn(month), cents);
       deltas.add(monthKey, FigureNames.dayIn(day), cents);
+      if (sameCompany) {
+        deltas.add(totals, FigureNames.monthInside(month), cents);
+        deltas.add(monthKey, FigureNames.dayInside(day), cents);
+      }
       if (sameCompany && !sameAccount) {
         deltas.add(totals, FigureNames.COUNTED_INSIDE, sign);
       }

@@ -30,6 +30,11 @@ public final class FigureNames {
   public static final String MOMENT_COUNT = "c";
   public static final String MOMENT_NET = "a";
 
+  /** Money moved between accounts of one company, on the receiving account: per month, per day. */
+  public static final String MONTH_INSIDE = "d";
+
+  public static final String DAY_INSIDE = "d";
+
   private FigureNames() {}
 
   public static String monthIn(YearMonth month) {
@@ -42,6 +47,15 @@ public final class FigureNames {
 
   public static String monthCount(YearMonth month) {
     return MONTH_COUNT + month;
+  }
+
+  public static String monthInside(YearMonth month) {
+    return MONTH_INSIDE + month;
+  }
+
+  /** In a month aggregate: money moved inside the company on the day of the month. */
+  public static String dayInside(LocalDate day) {
+    return DAY_INSIDE + twoDigits(day.getDayOfMonth());
   }
 
   public static String countryIn(String country) {

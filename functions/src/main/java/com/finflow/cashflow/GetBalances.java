@@ -45,11 +45,21 @@ public final class GetBalances {
         CompanyAccounts.read(aggregates, organizationId, company, ibans, months);
     long opening = histories.values().stream().mapToLong(h -> h.balanceBefore(query.from())).sum();
     List<BalanceSeries.Row> rows = new ArrayList<>();
+    // For the whole company, money moved between its own accounts is neither in nor out.
+    boolean wholeCompany = query.account().isEmpty();
     for (Interval.Period period : periods) {
+      long inside =
+          wholeCompany
+              ? histories.values().stream()
+                  .mapToLong(h -> h.receivedInside(period.start(), period.end()))
+                  .sum()
+              : 0;
       long in =
-          histories.values().stream().mapToLong(h -> h.in(period.start(), period.end())).sum();
+          histories.values().stream().mapToLong(h -> h.in(period.start(), period.end())).sum()
+              - inside;
       long out =
-          histories.values().stream().mapToLong(h -> h.out(period.start(), period.end())).sum();
+          histories.values().stream().mapToLong(h -> h.out(period.start(), period.end())).sum()
+              - inside;
       long closing = opening + in - out;
       rows.add(
           new BalanceSeries.Row(

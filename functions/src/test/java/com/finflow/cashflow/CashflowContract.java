@@ -90,16 +90,38 @@ public abstract class CashflowContract {
                 "2024-01-17", "2024-01-21", "900.00", "180.00", "0.00", "1080.00"),
             new BalanceSeries.Row("2024-01-22", "2024-01-28", "1080.00", "0.00", "0.00", "1080.00"),
             new BalanceSeries.Row(
-                "2024-01-29", "2024-02-04", "1080.00", "50.00", "50.00", "1080.00"));
+                "2024-01-29", "2024-02-04", "1080.00", "0.00", "0.00", "1080.00"));
     BalanceSeries months = ports.balances("acme", "2024-01-01", "2024-03-31", Interval.QUARTER);
     assertThat(months.rows())
         .containsExactly(
             new BalanceSeries.Row(
-                "2024-01-01", "2024-03-31", "1000.00", "230.00", "160.12", "1069.88"));
+                "2024-01-01", "2024-03-31", "1000.00", "180.00", "110.12", "1069.88"));
     BalanceSeries days = ports.balances("acme", "2024-02-09", "2024-02-11", Interval.DAY);
     assertThat(days.rows())
         .extracting(BalanceSeries.Row::closing)
         .containsExactly("1080.00", "1069.88", "1069.88");
+  }
+
+  @Test
+  void aTransferBetweenTwoAccountsOfACompanyMovesEachAccountButNotTheCompany() {
+    ports.feed(Source.SEPA, "b1", scenario().toArray(FeedRow[]::new));
+
+    BalanceSeries company = ports.balances("acme", "2024-02-01", "2024-02-01", Interval.DAY);
+    BalanceSeries payer =
+        ports.balances("acme", "2024-02-01", "2024-02-01", Interval.DAY, Optional.of(DE_A));
+    BalanceSeries beneficiary =
+        ports.balances("acme", "2024-02-01", "2024-02-01", Interval.DAY, Optional.of(FR_A));
+
+    assertThat(company.rows())
+        .containsExactly(
+            new BalanceSeries.Row(
+                "2024-02-01", "2024-02-01", "1080.00", "0.00", "0.00", "1080.00"));
+    assertThat(payer.rows())
+        .containsExactly(
+            new BalanceSeries.Row("2024-02-01", "2024-02-01", "900.00", "0.00", "50.00", "850.00"));
+    assertThat(beneficiary.rows())
+        .containsExactly(
+            new BalanceSeries.Row("2024-02-01", "2024-02-01", "180.00", "50.00", "0.00", "230.00"));
   }
 
   @Test

@@ -73,11 +73,16 @@ public record CashflowPorts(
   }
 
   BalanceSeries balances(String companyId, String from, String to, Interval interval) {
+    return balances(companyId, from, to, interval, Optional.empty());
+  }
+
+  BalanceSeries balances(
+      String companyId, String from, String to, Interval interval, Optional<String> account) {
     return new GetBalances(companies, aggregates)
         .balances(
             MEMBER,
             new BalancesQuery(
-                companyId, LocalDate.parse(from), LocalDate.parse(to), interval, Optional.empty()));
+                companyId, LocalDate.parse(from), LocalDate.parse(to), interval, account));
   }
 
   BalanceAt balanceAt(String companyId, String at) {

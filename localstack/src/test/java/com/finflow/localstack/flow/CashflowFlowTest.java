@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,11 +47,13 @@ class CashflowFlowTest {
   private static final LocalDate FIRST_DAY = LocalDate.of(2021, 1, 1);
   private static final LocalDate LAST_DAY = LocalDate.of(2024, 12, 31);
   private static final Duration SETTLE_WITHIN = Duration.ofMinutes(10);
+  // The build feeds one fixed dataset, so a red build replays as it ran; other seeds by property.
+  private static final long DEFAULT_SEED = 42;
 
   @Test
   void aGeneratedDatasetFedThroughTheQueueAnswersWhatTheFoldAnswers(LocalStackRuntime runtime)
       throws IOException {
-    long seed = Long.getLong("finflow.cashflow.seed", new Random().nextLong(1, 1_000_000));
+    long seed = Long.getLong("finflow.cashflow.seed", DEFAULT_SEED);
     DatasetSize size = DatasetSize.of(System.getProperty("finflow.cashflow.size", "tiny"));
     System.out.println("cashflow known answer: size " + size.wireName() + ", seed " + seed);
     Path directory = Files.createTempDirectory("cashflow-" + size.wireName());

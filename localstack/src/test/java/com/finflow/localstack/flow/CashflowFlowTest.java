@@ -56,11 +56,7 @@ class CashflowFlowTest {
     long seed = Long.getLong("finflow.cashflow.seed", DEFAULT_SEED);
     DatasetSize size = DatasetSize.of(System.getProperty("finflow.cashflow.size", "tiny"));
     System.out.println("cashflow known answer: size " + size.wireName() + ", seed " + seed);
-    Path directory = Files.createTempDirectory("cashflow-" + size.wireName());
-    DatasetGenerator.generate(
-        new DatasetGenerator.Options(
-            size, seed, DatasetGenerator.Options.DEFAULT_BATCH_ROWS, Optional.empty()),
-        directory);
+    Path directory = generated(size, seed);
     ApiClient api = new ApiClient(runtime.httpBaseUrl());
     Tenant admin = Tenant.signUp(api, "0.00");
 
@@ -74,6 +70,47 @@ class CashflowFlowTest {
         .as("quarantined rows per rule and source, seed " + seed)
         .isEqualTo(countsByRuleAndSource(fold.quarantineCounts()))
         .isEqualTo(plantedCounts(dataset, false));
+  }
+
+  @Test
+  void twoShuffledFeedsWithEveryBatchTwiceAndDuplicateMessagesAnswerAsTheFold(
+      LocalStackRuntime runtime) throws IOException {
+    long seed = Long.getLong("finflow.cashflow.seed", DEFAULT_SEED);
+    DatasetSize size = DatasetSize.of(System.getProperty("finflow.cashflow.size", "tiny"));
+    System.out.println(
+        "cashflow order independence: size "
+            + size.wireName()
+            + ", seed "
+            + seed
+            + ", shuffle seeds "
+            + (seed + 1)
+            + " and "
+            + (seed + 2));
+    Path directory = generated(size, seed);
+    ApiClient api = new ApiClient(runtime.httpBaseUrl());
+    Tenant first = Tenant.signUp(api, "0.00");
+    Tenant second = Tenant.signUp(api, "0.00");
+
+    feed(runtime, first, directory, Optional.of(seed + 1), true, 0.1);
+    feed(runtime, second, directory, Optional.of(seed + 2), true, 0.1);
+    awaitIngestionSettled(runtime);
+
+    JsonLinesDataset dataset = new JsonLinesDataset(directory);
+    FoldOutcome fold = fold(dataset);
+    assertAnswersEqualTheFold(api, first, fold);
+    assertAnswersEqualTheFold(api, second, fold);
+    assertThat(quarantineCounts(api, first))
+        .isEqualTo(quarantineCounts(api, second))
+        .isEqualTo(plantedCounts(dataset, false));
+  }
+
+  private static Path generated(DatasetSize size, long seed) throws IOException {
+    Path directory = Files.createTempDirectory("cashflow-" + size.wireName());
+    DatasetGenerator.generate(
+        new DatasetGenerator.Options(
+            size, seed, DatasetGenerator.Options.DEFAULT_BATCH_ROWS, Optional.empty()),
+        directory);
+    return directory;
   }
 
   static void feed(

@@ -1,5 +1,6 @@
 package com.finflow.cashflow.adapters;
 
+import com.finflow.cashflow.BatchLedger;
 import com.finflow.cashflow.ChangeSettings;
 import com.finflow.cashflow.GetBalanceAt;
 import com.finflow.cashflow.GetBalances;
@@ -17,6 +18,7 @@ import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.sqs.QueueConsumer;
 import java.time.Clock;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds the cashflow use cases on the cashflow table ({@code CASHFLOW_TABLE}), the ingestion queue
@@ -52,8 +54,13 @@ public final class CashflowWiring {
   }
 
   public static IngestBatch ingestBatch() {
+    return ingestBatch(ledger -> ledger);
+  }
+
+  /** The same graph with the ledger wrapped, for tests that make the worker die between writes. */
+  public static IngestBatch ingestBatch(UnaryOperator<BatchLedger> around) {
     DynamoCompanies companies = companies();
-    return new IngestBatch(ledger(), companies, companies, companies);
+    return new IngestBatch(around.apply(ledger()), companies, companies, companies);
   }
 
   public static ReleaseHeldRows releaseHeldRows() {

@@ -9,8 +9,10 @@ import com.finflow.cashflow.adapters.BatchMessages;
 import com.finflow.shared.http.BodyFields;
 import com.finflow.shared.http.RequestBodies;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads {@code POST /cashflow/batches}: a batch of at most {@value Batch#MAX_ROWS} rows and 1 MiB,
@@ -53,17 +55,19 @@ final class SubmitBatchRequest {
           continue;
         }
         BodyFields ofRow = ofRows.nested(row, "/transactions/" + i);
+        Set<String> notText = new HashSet<>();
         for (String name : ROW_FIELDS) {
           JsonNode value = ofRow.member(name).orElse(null);
           boolean integerId = "id".equals(name) && value != null && value.isIntegralNumber();
           if (value != null && !value.isTextual() && !integerId) {
             ofRow.reject(name, "must be a string");
+            notText.add(name);
           }
         }
         FeedRow read = BatchMessages.rowOf(row);
+        // Every other problem, a null member included (it reads as missing), is named once.
         for (Map.Entry<String, String> problem : read.problems().entrySet()) {
-          if (row.path(problem.getKey()).isTextual()
-              || row.path(problem.getKey()).isMissingNode()) {
+          if (!notText.contains(problem.getKey())) {
             ofRow.reject(problem.getKey(), problem.getValue());
           }
         }

@@ -89,6 +89,7 @@ class CashflowHandlersTest {
     ((ObjectNode) rows.get(0)).put("currency", "XYZ");
     ((ObjectNode) rows.get(1)).remove("timestamp");
     ((ObjectNode) rows.get(1)).put("memo", "unknown member");
+    ((ObjectNode) rows.get(1)).putNull("payer_iban");
     batch.put("source", "ACH");
     event.setBody(batch.toString());
 
@@ -103,7 +104,8 @@ class CashflowHandlersTest {
             "/transactions/0/amount",
             "/transactions/0/currency",
             "/transactions/1/timestamp",
-            "/transactions/1/memo");
+            "/transactions/1/memo",
+            "/transactions/1/payer_iban");
     assertThat(store.queued).isEmpty();
   }
 }

@@ -3,315 +3,306 @@ package com.finflow.localstack.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
-import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.Test;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Malformed batches sent to {@code POST /cashflow/batches}: each is refused with the problem that
- * names what is wrong, by JSON Pointer, and none of them writes anything. The cashflow table is
- * compared as a whole before the first and after the last: a refused request can only add, so an
- * unchanged table means that no case wrote.
+ * Malformed batches on {@code POST /cashflow/batches}, sent through the real stack: each is refused
+ * (422 naming every bad field by JSON Pointer; 400 or 413 where the strict reader stops first) and
+ * leaves every item of every table as it was, also once the ingestion queues have drained. A valid
+ * batch sent last is accepted and written, so the comparison can see a write. Prints the table of
+ * cases it ran.
  */
 @ExtendWith(RunningFinflow.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CashflowBatchAbuseTest {
 
   private static final String PROBLEM = "urn:finflow:problem:";
   private static final String INVALID = PROBLEM + "invalid-request";
-  private static final String DE = "DE89370400440532013000";
-  private static final String GB = "GB29NWBK60161331926819";
+  private static final String MALFORMED = PROBLEM + "malformed-request";
+  private static final String TOO_LARGE = PROBLEM + "payload-too-large";
+  private static final String REUSED = PROBLEM + "idempotency-key-reused";
+  private static final String PAYER = "DE89370400440532013000";
+  private static final String BENEFICIARY = "FR1420041010050500013M02606";
+  private static final String USED_BATCH = "abuse-used-batch";
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  private final List<String> rows = new ArrayList<>();
+  private LocalStackRuntime runtime;
+  private ApiClient api;
+  private DynamoDbClient dynamoDb;
+  private Tenant admin;
+  private StackState initial;
+
+  /** One malformed batch and how it must be refused. */
   private record Case(String name, String body, int status, String type, List<String> pointers) {}
 
-  @Test
-  void everyMalformedBatchIsRefusedNamingItsFieldsAndWritesNothing(LocalStackRuntime runtime) {
-    ApiClient api = new ApiClient(runtime.httpBaseUrl());
-    Tenant admin = Tenant.signUp(api, "0.00");
-    Optional<String> token = Optional.of(admin.accessToken());
-    assertThat(
-            api.put(
-                    "/cashflow/companies/acme",
-                    token,
-                    "{\"name\":\"ACME\",\"owner\":\"Jane Doe\",\"ibans\":[\"" + DE + "\"]}")
-                .status())
-        .isEqualTo(201);
-    assertThat(api.post("/cashflow/batches", token, batch("SEPA", "accepted", row())).status())
-        .isEqualTo(202);
-    DynamoDbClient dynamoDb = TestClients.dynamoDb(runtime.awsEndpoint());
-    String table =
-        runtime.stack().ofType("AWS::DynamoDB::Table").stream()
-            .filter(resource -> resource.logicalId().startsWith("CashflowTable"))
-            .findFirst()
-            .orElseThrow()
-            .ref();
-    awaitApplied(api, token);
-    List<String> before = settled(dynamoDb, table);
-
-    SoftAssertions softly = new SoftAssertions();
-    List<Case> cases = cases();
-    for (Case abuse : cases) {
-      ApiClient.Reply reply = api.post("/cashflow/batches", token, abuse.body());
-      softly
-          .assertThat(reply.status())
-          .as(abuse.name() + ": " + reply.body())
-          .isEqualTo(abuse.status());
-      JsonNode problem = reply.json();
-      softly
-          .assertThat(problem.path("type").asText())
-          .as(abuse.name() + ": " + reply.body())
-          .isEqualTo(abuse.type());
-      softly
-          .assertThat(problem.path("errors").findValuesAsText("pointer"))
-          .as(abuse.name() + ": " + reply.body())
-          .containsExactlyInAnyOrderElementsOf(abuse.pointers());
-      System.out.println(
-          "| " + abuse.name() + " | " + reply.status() + " | " + abuse.pointers() + " |");
-    }
-    softly.assertAll();
-
-    assertThat(cases).hasSizeGreaterThanOrEqualTo(30);
-    assertThat(items(dynamoDb, table)).as("every item of the cashflow table").isEqualTo(before);
+  @BeforeAll
+  void setUp(LocalStackRuntime runtime) {
+    this.runtime = runtime;
+    this.api = new ApiClient(runtime.httpBaseUrl());
+    this.dynamoDb = TestClients.dynamoDb(runtime.awsEndpoint());
+    this.admin = Tenant.signUp(api, "0.00");
+    ApiClient.Reply company =
+        api.put(
+            "/cashflow/companies/abuse-co",
+            Optional.of(admin.accessToken()),
+            "{\"name\":\"Abuse Co\",\"owner\":\"Treasury\",\"ibans\":[\"" + PAYER + "\"]}");
+    assertThat(company.status()).as(company.body()).isEqualTo(201);
+    ApiClient.Reply used = submit(batch(USED_BATCH, row()).toString());
+    assertThat(used.status()).as(used.body()).isEqualTo(202);
+    CashflowFlowTest.awaitIngestionSettled(runtime);
+    this.initial = state();
   }
 
-  private static List<Case> cases() {
+  @TestFactory
+  Stream<DynamicTest> everyMalformedBatchIsRefusedNamingItsFieldsAndWritesNothing() {
+    Stream<DynamicTest> refused =
+        cases().stream()
+            .map(
+                abuse -> DynamicTest.dynamicTest(abuse.name(), () -> refusedWithoutWriting(abuse)));
+    Stream<DynamicTest> afterwards =
+        Stream.of(
+            DynamicTest.dynamicTest(
+                "nothing was queued either: the stack is as it was once the queues drain",
+                () -> {
+                  CashflowFlowTest.awaitIngestionSettled(runtime);
+                  assertThat(state()).isEqualTo(initial);
+                }),
+            DynamicTest.dynamicTest(
+                "a valid batch after them is accepted and written",
+                () -> {
+                  ApiClient.Reply accepted = submit(batch(fresh(), row()).toString());
+                  assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
+                  CashflowFlowTest.awaitIngestionSettled(runtime);
+                  assertThat(state()).isNotEqualTo(initial);
+                }));
+    return Stream.concat(refused, afterwards);
+  }
+
+  @AfterAll
+  void printTheTableOfCases() {
+    System.out.println("| case | status | problem type | pointers | nothing written |");
+    System.out.println("|---|---|---|---|---|");
+    rows.forEach(System.out::println);
+    System.out.println(rows.size() + " malformed cashflow batches");
+  }
+
+  private List<Case> cases() {
     List<Case> cases = new ArrayList<>();
-    String p0 = "/transactions/0/";
-    invalid(
-        cases,
-        "unknown currency",
-        batch("SWIFT", "b1", row("currency", "\"USX\"")),
-        p0 + "currency");
-    invalid(
-        cases,
-        "currency in lower case",
-        batch("SWIFT", "b2", row("currency", "\"eur\"")),
-        p0 + "currency");
-    invalid(
-        cases,
-        "amount with a thousands comma",
-        batch("SEPA", "b3", row("amount", "\"1,000.00\"")),
-        p0 + "amount");
-    invalid(
-        cases, "negative amount", batch("SEPA", "b4", row("amount", "\"-5.00\"")), p0 + "amount");
-    invalid(
-        cases,
-        "amount with an exponent",
-        batch("SEPA", "b5", row("amount", "\"1e5\"")),
-        p0 + "amount");
-    invalid(
-        cases,
-        "amount as a JSON number",
-        batch("SEPA", "b6", row("amount", "12.50")),
-        p0 + "amount");
-    invalid(cases, "empty amount", batch("SEPA", "b7", row("amount", "\"\"")), p0 + "amount");
-    invalid(
-        cases,
-        "amount with 9 decimals",
-        batch("SEPA", "b8", row("amount", "\"1.123456789\"")),
-        p0 + "amount");
-    invalid(
-        cases,
-        "amount of 13 digits",
-        batch("SEPA", "b9", row("amount", "\"1234567890123\"")),
-        p0 + "amount");
-    invalid(
-        cases,
-        "timestamp in words",
-        batch("SEPA", "b10", row("timestamp", "\"yesterday\"")),
-        p0 + "timestamp");
-    invalid(
-        cases,
-        "timestamp without offset",
-        batch("SEPA", "b11", row("timestamp", "\"2024-03-07T10:15:30\"")),
-        p0 + "timestamp");
-    invalid(
-        cases,
-        "timestamp as a date",
-        batch("SEPA", "b12", row("timestamp", "\"2024-03-07\"")),
-        p0 + "timestamp");
-    invalid(
-        cases,
-        "timestamp on February 30",
-        batch("SEPA", "b13", row("timestamp", "\"2024-02-30T10:00:00Z\"")),
-        p0 + "timestamp");
-    invalid(
-        cases,
-        "timestamp as a number",
-        batch("SEPA", "b14", row("timestamp", "1709806530")),
-        p0 + "timestamp");
+    cases.add(invalidRow("an unknown currency code", r -> r.put("currency", "XYZ"), "currency"));
+    cases.add(invalidRow("a lower-case currency code", r -> r.put("currency", "eur"), "currency"));
+    cases.add(invalidRow("an empty currency", r -> r.put("currency", ""), "currency"));
+    cases.add(invalidRow("a currency as a number", r -> r.put("currency", 978), "currency"));
+    cases.add(
+        invalidRow("an amount with a decimal comma", r -> r.put("amount", "12,50"), "amount"));
+    cases.add(invalidRow("a negative amount", r -> r.put("amount", "-5.00"), "amount"));
+    cases.add(invalidRow("an amount with an exponent", r -> r.put("amount", "1e3"), "amount"));
+    cases.add(invalidRow("an amount as a JSON number", r -> r.put("amount", 12.5), "amount"));
+    cases.add(invalidRow("an amount that is words", r -> r.put("amount", "ten"), "amount"));
+    cases.add(invalidRow("an empty amount", r -> r.put("amount", ""), "amount"));
+    cases.add(
+        invalidRow(
+            "an amount with 13 whole digits", r -> r.put("amount", "1234567890123"), "amount"));
+    cases.add(
+        invalidRow(
+            "a timestamp without an offset",
+            r -> r.put("timestamp", "2024-03-07T10:15:30"),
+            "timestamp"));
+    cases.add(
+        invalidRow(
+            "a timestamp in month 13",
+            r -> r.put("timestamp", "2024-13-07T10:15:30Z"),
+            "timestamp"));
+    cases.add(
+        invalidRow("a date without a time", r -> r.put("timestamp", "2024-03-07"), "timestamp"));
+    cases.add(
+        invalidRow(
+            "a timestamp in epoch seconds", r -> r.put("timestamp", 1709802930), "timestamp"));
     for (String member :
         List.of("id", "payer_iban", "beneficiary_iban", "amount", "currency", "timestamp")) {
-      invalid(
-          cases,
-          "row without " + member,
-          batch("SEPA", "m-" + member, rowWithout(member)),
-          p0 + member);
+      cases.add(invalidRow("a row without " + member, r -> r.remove(member), member));
     }
-    invalid(
-        cases,
-        "payer IBAN as a number",
-        batch("SEPA", "b15", row("payer_iban", "12345")),
-        p0 + "payer_iban");
-    invalid(cases, "id as an object", batch("SEPA", "b16", row("id", "{\"x\":1}")), p0 + "id");
-    invalid(
-        cases,
-        "unknown member in a row",
-        batch("SEPA", "b17", row("memo", "\"rent\"")),
-        p0 + "memo");
-    invalid(
-        cases,
-        "unknown member in the batch",
-        "{\"source\":\"SEPA\",\"batch_id\":\"b18\",\"priority\":1,\"transactions\":["
-            + row()
-            + "]}",
-        "/priority");
-    invalid(cases, "unknown source", batch("ACH", "b19", row()), "/source");
-    invalid(
-        cases, "no source", "{\"batch_id\":\"b20\",\"transactions\":[" + row() + "]}", "/source");
-    invalid(
-        cases,
-        "no batch id",
-        "{\"source\":\"SEPA\",\"transactions\":[" + row() + "]}",
-        "/batch_id");
-    invalid(
-        cases, "no transactions", "{\"source\":\"SEPA\",\"batch_id\":\"b21\"}", "/transactions");
-    invalid(
-        cases,
-        "transactions as a string",
-        "{\"source\":\"SEPA\",\"batch_id\":\"b22\",\"transactions\":\"rows\"}",
-        "/transactions");
-    invalid(
-        cases,
-        "a row that is a string",
-        "{\"source\":\"SEPA\",\"batch_id\":\"b23\",\"transactions\":[\"row\"]}",
-        "/transactions/0");
-    invalid(
-        cases,
-        "5,001 rows",
-        batch("SEPA", "b24", String.join(",", Collections.nCopies(5_001, row()))),
-        "/transactions");
+    cases.add(invalidRow("an empty id", r -> r.put("id", ""), "id"));
+    cases.add(invalidRow("an id that is an object", r -> r.set("id", NODES.objectNode()), "id"));
+    cases.add(invalidRow("a payer IBAN as null", r -> r.putNull("payer_iban"), "payer_iban"));
+    cases.add(
+        invalidRow(
+            "a beneficiary IBAN of 65 characters",
+            r -> r.put("beneficiary_iban", "FR" + "1".repeat(63)),
+            "beneficiary_iban"));
+    cases.add(invalidRow("an unknown member in a row", r -> r.put("memo", "rent"), "memo"));
     cases.add(
         new Case(
-            "two bad rows, every field named",
-            batch("SEPA", "b25", row("amount", "\"x\"") + "," + row("currency", "\"EURO\"")),
+            "several bad fields in one row, all named",
+            batch(fresh(), row().put("amount", "12,50").put("currency", "XYZ")).toString(),
             422,
             INVALID,
-            List.of(p0 + "amount", "/transactions/1/currency")));
+            List.of("/transactions/0/amount", "/transactions/0/currency")));
     cases.add(
         new Case(
-            "the accepted batch id with other rows",
-            batch("SEPA", "accepted", row("amount", "\"99.00\"")),
+            "a bad third row after two good ones",
+            batch(fresh(), row(), row().put("id", "r2"), row().put("amount", "0,1")).toString(),
             422,
-            PROBLEM + "idempotency-key-reused",
-            List.of()));
+            INVALID,
+            List.of("/transactions/2/amount")));
     cases.add(
         new Case(
-            "a body over 1 MiB",
-            batch("SEPA", "b26", row("id", "\"" + "x".repeat(1_100_000) + "\"")),
-            413,
-            PROBLEM + "payload-too-large",
+            "a row that is a string",
+            batch(fresh()).set("transactions", NODES.arrayNode().add("row")).toString(),
+            422,
+            INVALID,
+            List.of("/transactions/0")));
+    cases.add(invalid("an unknown source", batch(fresh(), row()).put("source", "ACH"), "/source"));
+    cases.add(invalid("no source", without(batch(fresh(), row()), "source"), "/source"));
+    cases.add(invalid("no batch id", without(batch(fresh(), row()), "batch_id"), "/batch_id"));
+    cases.add(
+        invalid("a batch id as a number", batch(fresh(), row()).put("batch_id", 42), "/batch_id"));
+    cases.add(
+        invalid(
+            "a batch id of 129 characters",
+            batch(fresh(), row()).put("batch_id", "b".repeat(129)),
+            "/batch_id"));
+    cases.add(
+        invalid(
+            "no transactions", without(batch(fresh(), row()), "transactions"), "/transactions"));
+    cases.add(invalid("no rows", batch(fresh()), "/transactions"));
+    cases.add(
+        invalid(
+            "transactions as an object",
+            batch(fresh()).set("transactions", row()),
+            "/transactions"));
+    cases.add(
+        invalid(
+            "an unknown member in the batch",
+            batch(fresh(), row()).put("priority", "high"),
+            "/priority"));
+    cases.add(invalid("5,001 rows", manyRows(5_001), "/transactions"));
+    cases.add(
+        new Case(
+            "the used batch id with other rows",
+            batch(USED_BATCH, row().put("amount", "99.99")).toString(),
+            422,
+            REUSED,
             List.of()));
+    cases.add(new Case("more than 1 MiB", overOneMebibyte(), 413, TOO_LARGE, List.of()));
+    cases.add(new Case("not JSON", "{\"source\": \"SEPA\",", 400, MALFORMED, List.of()));
+    cases.add(
+        new Case(
+            "an array of batches", "[" + batch(fresh(), row()) + "]", 400, MALFORMED, List.of()));
     return cases;
   }
 
-  private static void invalid(List<Case> cases, String name, String body, String pointer) {
-    cases.add(new Case(name, body, 422, INVALID, List.of(pointer)));
+  private void refusedWithoutWriting(Case abuse) throws IOException {
+    StackState before = state();
+
+    ApiClient.Reply answer = submit(abuse.body());
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(abuse.status());
+    assertThat(answer.header("content-type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    JsonNode problem = JSON.readTree(answer.body());
+    assertThat(problem.get("type").asText()).as(answer.body()).isEqualTo(abuse.type());
+    assertThat(problem.path("errors").findValuesAsText("pointer"))
+        .as(answer.body())
+        .containsExactlyInAnyOrderElementsOf(abuse.pointers());
+    assertThat(state()).as("every item of every table").isEqualTo(before);
+    rows.add(
+        "| "
+            + abuse.name()
+            + " | "
+            + answer.status()
+            + " | "
+            + abuse.type().substring(PROBLEM.length())
+            + " | "
+            + String.join(", ", abuse.pointers().stream().map(p -> "`" + p + "`").toList())
+            + " | yes |");
   }
 
-  private static String batch(String source, String batchId, String rows) {
-    return "{\"source\":\""
-        + source
-        + "\",\"batch_id\":\""
-        + batchId
-        + "\",\"transactions\":["
-        + rows
-        + "]}";
+  private Case invalidRow(String name, Consumer<ObjectNode> defect, String member) {
+    ObjectNode row = row();
+    defect.accept(row);
+    return new Case(
+        name, batch(fresh(), row).toString(), 422, INVALID, List.of("/transactions/0/" + member));
   }
 
-  private static String row() {
-    return rowWithout("");
+  private static Case invalid(String name, ObjectNode batch, String pointer) {
+    return new Case(name, batch.toString(), 422, INVALID, List.of(pointer));
   }
 
-  /** A valid row with {@code member} set to the raw JSON {@code value} (or added, if unknown). */
-  private static String row(String member, String value) {
-    TreeMap<String, String> members = members();
-    members.put(member, value);
-    return object(members);
+  private static ObjectNode without(ObjectNode batch, String member) {
+    batch.remove(member);
+    return batch;
   }
 
-  private static String rowWithout(String member) {
-    TreeMap<String, String> members = members();
-    members.remove(member);
-    return object(members);
+  private static ObjectNode row() {
+    return NODES
+        .objectNode()
+        .put("id", "r1")
+        .put("payer_iban", PAYER)
+        .put("beneficiary_iban", BENEFICIARY)
+        .put("amount", "10.00")
+        .put("currency", "EUR")
+        .put("timestamp", "2024-03-07T10:15:30+01:00");
   }
 
-  private static TreeMap<String, String> members() {
-    TreeMap<String, String> members = new TreeMap<>();
-    members.put("id", "\"t-1\"");
-    members.put("payer_iban", "\"" + DE + "\"");
-    members.put("beneficiary_iban", "\"" + GB + "\"");
-    members.put("amount", "\"10.00\"");
-    members.put("currency", "\"EUR\"");
-    members.put("timestamp", "\"2024-03-07T10:15:30+01:00\"");
-    return members;
-  }
-
-  private static String object(TreeMap<String, String> members) {
-    List<String> pairs = new ArrayList<>();
-    members.forEach((name, value) -> pairs.add("\"" + name + "\":" + value));
-    return "{" + String.join(",", pairs) + "}";
-  }
-
-  /** Waits until the accepted batch counts, so its own writes are over before the comparison. */
-  private static void awaitApplied(ApiClient api, Optional<String> token) {
-    for (int attempt = 0; attempt < 120; attempt++) {
-      JsonNode summary = api.get("/cashflow/companies/acme/summary", token).json();
-      if (summary.path("transactions_counted").asInt() == 1) {
-        return;
-      }
-      pause(250);
+  private static ObjectNode batch(String batchId, ObjectNode... transactions) {
+    ObjectNode batch = NODES.objectNode().put("source", "SEPA").put("batch_id", batchId);
+    ArrayNode array = batch.putArray("transactions");
+    for (ObjectNode transaction : transactions) {
+      array.add(transaction);
     }
-    throw new AssertionError("the accepted batch was not applied within 30 s");
+    return batch;
   }
 
-  /** The table once two reads a second apart agree: the accepted batch's last writes are over. */
-  private static List<String> settled(DynamoDbClient dynamoDb, String table) {
-    List<String> previous = items(dynamoDb, table);
-    for (int attempt = 0; attempt < 30; attempt++) {
-      pause(1_000);
-      List<String> current = items(dynamoDb, table);
-      if (current.equals(previous)) {
-        return current;
-      }
-      previous = current;
+  /** Short rows, so that the count and not the size is what is wrong. */
+  private static ObjectNode manyRows(int count) {
+    ObjectNode[] transactions = new ObjectNode[count];
+    for (int i = 0; i < count; i++) {
+      transactions[i] = row().put("id", Integer.toString(i)).put("amount", "1");
     }
-    throw new AssertionError("the cashflow table kept changing");
+    return batch(fresh(), transactions);
   }
 
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+  /** Fewer than 5,000 rows, but more than 1 MiB. */
+  private static String overOneMebibyte() {
+    ObjectNode[] transactions = new ObjectNode[4_000];
+    for (int i = 0; i < transactions.length; i++) {
+      transactions[i] = row().put("id", i + "-" + "x".repeat(120));
     }
+    String body = batch(fresh(), transactions).toString();
+    assertThat(body.length()).isGreaterThan(1 << 20);
+    return body;
   }
 
-  private static List<String> items(DynamoDbClient dynamoDb, String table) {
-    List<String> items = new ArrayList<>();
-    dynamoDb
-        .scanPaginator(request -> request.tableName(table).consistentRead(true))
-        .items()
-        .forEach(item -> items.add(new TreeMap<>(item).toString()));
-    items.sort(String::compareTo);
-    return items;
+  private static String fresh() {
+    return "abuse-" + UUID.randomUUID();
+  }
+
+  private ApiClient.Reply submit(String body) {
+    return api.post("/cashflow/batches", Optional.of(admin.accessToken()), body);
+  }
+
+  private StackState state() {
+    return StackState.of(runtime, dynamoDb);
   }
 }

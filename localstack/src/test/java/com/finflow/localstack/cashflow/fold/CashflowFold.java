@@ -40,11 +40,12 @@ import org.iban4j.IbanUtil;
  *       keeps the id and counts; every row of each distinct later content is set aside (one
  *       quarantined row per row of that content, however often that content is delivered).
  *   <li><b>Malformed rows</b> ({@code MALFORMED_ROW}): a row that is not an object, lacks a member,
- *       has a member that is not a string, or a member other than the six; an {@code id} that is
- *       empty; an {@code amount} that is not a plain positive decimal ({@code 12}, {@code 12.5},
- *       {@code 0.01}; no sign, exponent, separator or zero); a {@code currency} that is not an ISO
- *       4217 code ({@link Currency}); a {@code timestamp} that is not ISO 8601 with an offset
- *       ({@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}).
+ *       has a member that is not a string (but for an integer {@code id}, read as its digits), or a
+ *       member other than the six; an {@code id} that is empty; an {@code amount} that is not a
+ *       plain positive decimal ({@code 12}, {@code 12.5}, {@code 0.01}; no sign, exponent,
+ *       separator or zero); a {@code currency} that is not an ISO 4217 code ({@link Currency}); a
+ *       {@code timestamp} that is not ISO 8601 with an offset ({@link
+ *       DateTimeFormatter#ISO_OFFSET_DATE_TIME}).
  *   <li><b>IBANs.</b> {@code INVALID_IBAN}: either side's first two characters are not an ISO
  *       3166-1 alpha-2 code ({@link Locale#getISOCountries()}). In strict mode, then, {@code
  *       INVALID_IBAN_CHECKSUM}: either side fails iban4j's full check (country length, mod-97).
@@ -227,7 +228,7 @@ public final class CashflowFold {
   }
 
   private static Line line(FeedBatch batch, int position, JsonNode row) {
-    String id = text(row, "id");
+    String id = row.path("id").isIntegralNumber() ? row.path("id").asText() : text(row, "id");
     String payer = text(row, "payer_iban");
     String beneficiary = text(row, "beneficiary_iban");
     String amount = text(row, "amount");
@@ -236,7 +237,11 @@ public final class CashflowFold {
     boolean wellFormed =
         row.isObject()
             && onlyKnownMembers(row)
-            && MEMBERS.stream().allMatch(member -> row.path(member).isTextual())
+            && MEMBERS.stream()
+                .allMatch(
+                    member ->
+                        row.path(member).isTextual()
+                            || (member.equals("id") && row.path(member).isIntegralNumber()))
             && !id.isEmpty()
             && PLAIN_DECIMAL.matcher(amount).matches()
             && new BigDecimal(amount).signum() > 0

@@ -1,7 +1,6 @@
 package com.finflow.personal;
 
 import com.finflow.shared.Caller;
-import com.finflow.shared.failure.InvalidInput;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.Optional;
@@ -21,9 +20,9 @@ public final class ChangeTransaction {
   }
 
   /**
-   * The changed transaction; {@link NoSuchTransaction} if the caller has none with this id, an
-   * {@code InvalidInput} on {@code /amount} if the amount has more decimals than the currency it
-   * ends up in.
+   * The changed transaction; {@link NoSuchTransaction} if the caller has none with this id, {@link
+   * AmountTooPrecise} if the amount has more decimals than the currency it ends up in (a body
+   * naming both is refused before, when it is parsed).
    */
   public TransactionView change(Caller caller, String id, TransactionChange change) {
     Transaction current =
@@ -32,8 +31,7 @@ public final class ChangeTransaction {
     BigDecimal amount = change.amount().orElse(current.amount());
     int decimals = Currencies.of(currency).orElseThrow().minorUnits();
     if (amount.stripTrailingZeros().scale() > decimals) {
-      throw InvalidInput.of(
-          "/amount", "has more decimals than " + currency + " has (" + decimals + ")");
+      throw new AmountTooPrecise(amount.toPlainString(), currency, decimals);
     }
     Optional<String> description =
         change.clearDescription()

@@ -141,8 +141,9 @@ class TransactionsTest {
             Optional.empty());
 
     assertThatThrownBy(() -> change.change(ALICE, id, toYen))
-        .isInstanceOf(InvalidInput.class)
-        .hasMessageContaining("/amount");
+        .isInstanceOf(AmountTooPrecise.class)
+        .hasMessageContaining("10.50")
+        .hasMessageContaining("JPY");
     assertThat(get.get(ALICE, id).currency()).isEqualTo("EUR");
   }
 

@@ -115,6 +115,34 @@ class PersonalHandlersTest {
   }
 
   @Test
+  void refusesACurrencyChangeThatClashesWithTheStoredAmountAs409() throws Exception {
+    String id =
+        Json.MAPPER
+            .readTree(
+                record.handleRequest(event("personal/record-transaction.json"), CONTEXT).getBody())
+            .get("id")
+            .asText();
+    APIGatewayV2HTTPEvent toYen = withId("personal/change-transaction.json", id);
+    toYen.setBody("{\"currency\": \"JPY\"}");
+
+    APIGatewayV2HTTPResponse response = change.handleRequest(toYen, CONTEXT);
+
+    assertThat(response.getStatusCode()).isEqualTo(409);
+    JsonNode problem = Json.MAPPER.readTree(response.getBody());
+    assertThat(problem.get("type").asText())
+        .isEqualTo("urn:finflow:problem:amount-too-precise-for-currency");
+    assertThat(problem.get("amount").asText()).isEqualTo("42.50");
+    assertThat(
+            Json.MAPPER
+                .readTree(
+                    get.handleRequest(withId("personal/get-transaction.json", id), CONTEXT)
+                        .getBody())
+                .get("currency")
+                .asText())
+        .isEqualTo("EUR");
+  }
+
+  @Test
   void pagesWithANextLinkKeepingTheFilters() throws Exception {
     for (int i = 0; i < 3; i++) {
       APIGatewayV2HTTPEvent event = event("personal/record-transaction.json");

@@ -107,6 +107,13 @@ public final class AwsGateway implements AutoCloseable {
         return true;
       }
       request.setAttribute(TARGET_PORT, emulatorPorts.get(service.get()));
+      if (service.get() == AwsService.DYNAMODB) {
+        String target = request.getHeaders().get("X-Amz-Target");
+        String operation = target == null ? "" : target.substring(target.indexOf('.') + 1);
+        traffic.countDynamoDb(operation);
+        return super.handle(
+            DynamoDbWrites.counted(request, operation, traffic), response, callback);
+      }
       return super.handle(request, response, callback);
     }
 

@@ -31,11 +31,15 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Cashflow loading figures. {@code floor SIZE}: DynamoDB Local's own floor for a dataset of that
- * size, the time to {@code BatchWriteItem} as many bare rows as it holds (SEPA and SWIFT) into a
- * fresh table, 25 items per request from 8 writers, through the same AWS gateway the functions use;
- * the figure the issue's loading target is a multiple of. {@link #floor} is what a run feeding the
- * stack measures again against that stack's own endpoint, to print its ratio.
+ * Cashflow loading figures. {@code load SIZE [SEED]}: generates a dataset of that size, boots the
+ * local stack on the synthesized template, feeds the dataset (companies and rates over HTTP,
+ * batches on the ingestion queue, several in flight), waits until ingestion has drained, and prints
+ * the loading figures against DynamoDB Local's floor for as many rows measured in the same run
+ * through the same stack's endpoint, then query latencies through the HTTP API ({@link
+ * CashflowLoad}). {@code floor SIZE}: DynamoDB Local's own floor alone, the time to {@code
+ * BatchWriteItem} as many bare rows as the dataset holds (SEPA and SWIFT) into a fresh table, 25
+ * items per request from 8 writers, through the same AWS gateway the functions use; the figure the
+ * issue's loading target is a multiple of.
  */
 public final class CashflowBenchmark {
 
@@ -47,11 +51,16 @@ public final class CashflowBenchmark {
   public static void main(String[] args) throws Exception {
     String mode = args.length > 0 ? args[0] : "";
     DatasetSize size = DatasetSize.of(args.length > 1 ? args[1] : "medium");
-    if (!mode.equals("floor")) {
-      throw new IllegalArgumentException("usage: CashflowBenchmark floor small|medium|large");
+    if (!mode.equals("floor") && !mode.equals("load")) {
+      throw new IllegalArgumentException(
+          "usage: CashflowBenchmark floor|load small|medium|large [SEED]");
     }
     // The JDK keeps 5 idle connections per host by default: fewer than the writers.
     System.setProperty("http.maxConnections", String.valueOf(WRITERS * 2));
+    if (mode.equals("load")) {
+      CashflowLoad.run(size, args.length > 2 ? Long.parseLong(args[2]) : CashflowLoad.SEED);
+      return;
+    }
     long rows = size.totalRows();
     try (DynamoDbLocal dynamoDb = DynamoDbLocal.start(Optional.empty());
         AwsGateway gateway =
@@ -163,7 +172,7 @@ public final class CashflowBenchmark {
     return item;
   }
 
-  private static DynamoDbClient client(URI endpoint) {
+  static DynamoDbClient client(URI endpoint) {
     return DynamoDbClient.builder()
         .endpointOverride(endpoint)
         .region(Region.of(AwsAccount.REGION))

@@ -66,7 +66,7 @@ public final class FinflowApp {
                 .description("Finflow serverless backend")
                 .analyticsReporting(false)
                 .build(),
-            Code.fromAsset(jar.path().toString()),
+            () -> Code.fromAsset(jar.path().toString()),
             FEATURES);
     addComplianceChecks(app);
     return stack;

@@ -2,6 +2,7 @@ package com.finflow.infra;
 
 import com.finflow.infra.api.ApiRoutes;
 import com.finflow.infra.api.FinflowHttpApi;
+import com.finflow.infra.compute.FunctionsCode;
 import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.health.HealthFunction;
@@ -14,8 +15,10 @@ import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.NestedStack;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
@@ -28,12 +31,19 @@ import software.constructs.Construct;
 /**
  * Every AWS resource of Finflow. Features add their functions, tables, queues and routes through
  * this stack so that the health check learns about each of them.
+ *
+ * <p>Each feature's resources go into a nested stack of its own, {@code <name>Feature}: a
+ * CloudFormation stack holds at most 500 resources, and one function with its role, policy, log
+ * group, version, alias, alarm, permission, integration and route is ten of them. The foundation
+ * (key, alarm topic, API, authorizer, health) stays in this stack.
  */
 public final class FinflowStack extends Stack {
 
   /** One product feature's resources, added in one line to the list the app passes. */
-  @FunctionalInterface
   public interface Feature {
+    /** Names the feature's nested stack, {@code <name>Feature}, such as {@code CashflowFeature}. */
+    String name();
+
     void addTo(FinflowStack stack);
   }
 
@@ -48,19 +58,31 @@ public final class FinflowStack extends Stack {
   private final List<ITable> tables = new ArrayList<>();
   private final List<IQueue> queues = new ArrayList<>();
   private boolean healthWired;
+  // Where function, table and queue put what they create: the nested stack of the feature being
+  // added, or this stack.
+  private Construct featureScope = this;
 
   public FinflowStack(
-      Construct scope, String id, StackProps props, Code functionsCode, List<Feature> features) {
+      Construct scope,
+      String id,
+      StackProps props,
+      Supplier<Code> functionsCode,
+      List<Feature> features) {
     super(scope, id, props);
     var key = new EncryptionKey(this, "EncryptionKey").key();
     var alarmTopic = new AlarmTopic(this, "AlarmTopic", key);
-    shared = new SharedResources(key, alarmTopic.topic(), functionsCode);
+    shared = new SharedResources(key, alarmTopic.topic(), new FunctionsCode(functionsCode));
     providerSecret = new OpenFinanceProviderSecret(this, "OpenFinanceProviderSecret", key).secret();
     secrets.add(providerSecret);
     var api = new FinflowHttpApi(this, "Api", key);
     routes = api.routes();
 
-    features.forEach(feature -> feature.addTo(this));
+    features.forEach(
+        feature -> {
+          featureScope = new NestedStack(this, feature.name() + "Feature");
+          feature.addTo(this);
+          featureScope = this;
+        });
 
     // Last, so that it sees every secret, table and queue the features added.
     var health =
@@ -108,20 +130,27 @@ public final class FinflowStack extends Stack {
     return routes;
   }
 
+  /**
+   * Where the feature being added creates its own constructs (a key, a schedule): its nested stack.
+   */
+  public Construct scope() {
+    return featureScope;
+  }
+
   public JavaFunction function(String id, JavaFunctionProps props) {
-    return new JavaFunction(this, id, shared, props);
+    return new JavaFunction(featureScope, id, shared, props);
   }
 
   public EncryptedTable table(String id, EncryptedTableProps props) {
     requireHealthNotWiredYet(id);
-    var table = new EncryptedTable(this, id, shared.key(), props);
+    var table = new EncryptedTable(featureScope, id, shared.key(), props);
     tables.add(table.table());
     return table;
   }
 
   public QueueWithDeadLetter queue(String id, QueueWithDeadLetterProps props) {
     requireHealthNotWiredYet(id);
-    var queue = new QueueWithDeadLetter(this, id, shared, props);
+    var queue = new QueueWithDeadLetter(featureScope, id, shared, props);
     queues.add(queue.queue());
     queues.add(queue.deadLetterQueue());
     return queue;

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.StackProps;
-import software.amazon.awscdk.assertions.Template;
 
 class IdentityFeatureTest {
 
@@ -85,10 +84,10 @@ class IdentityFeatureTest {
             app,
             "FinflowProduction",
             StackProps.builder().build(),
-            SynthesizedStacks.placeholderCode(),
+            SynthesizedStacks::placeholderCode,
             List.of(new IdentityFeature()));
 
-    assertThat(RouteKeys.of(Template.fromStack(stack)))
+    assertThat(RouteKeys.of(FlatTemplate.of(stack)))
         .contains("GET /accounts/{iban}")
         .doesNotContain("POST /accounts");
   }

@@ -147,20 +147,23 @@ class QueueWithDeadLetterTest {
             new App(),
             "Test",
             StackProps.builder().build(),
-            SynthesizedStacks.placeholderCode(),
+            SynthesizedStacks::placeholderCode,
             List.of(
-                s -> {
-                  var queue =
-                      s.queue(
-                          "Fast",
-                          QueueWithDeadLetterProps.forConsumerTimeout(Duration.seconds(10)));
-                  var slowConsumer =
-                      s.function(
-                          "Slow", JavaFunctionProps.of("a.B::handleRequest", Duration.seconds(11)));
-                  assertThatThrownBy(() -> queue.consumedBy(slowConsumer))
-                      .isInstanceOf(IllegalArgumentException.class)
-                      .hasMessageContaining("at least 6 x the consumer timeout (66 s)");
-                }));
+                new TestFeature(
+                    "Slow",
+                    s -> {
+                      var queue =
+                          s.queue(
+                              "Fast",
+                              QueueWithDeadLetterProps.forConsumerTimeout(Duration.seconds(10)));
+                      var slowConsumer =
+                          s.function(
+                              "Slow",
+                              JavaFunctionProps.of("a.B::handleRequest", Duration.seconds(11)));
+                      assertThatThrownBy(() -> queue.consumedBy(slowConsumer))
+                          .isInstanceOf(IllegalArgumentException.class)
+                          .hasMessageContaining("at least 6 x the consumer timeout (66 s)");
+                    })));
     assertThat(stack).isNotNull();
   }
 

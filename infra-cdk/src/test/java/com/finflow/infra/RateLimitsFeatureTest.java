@@ -100,21 +100,24 @@ class RateLimitsFeatureTest {
     app.getNode().setContext(RateLimitsFeature.EXTRACTIONS.contextKey(), extractionsPerMinute);
     var rateLimits = new RateLimitsFeature();
     FinflowStack.Feature limited =
-        stack ->
-            rateLimits.grantTake(
-                stack.function(
-                    "Limited",
-                    JavaFunctionProps.of(
-                            "com.finflow.sample.Limited::handleRequest", Duration.seconds(10))
-                        .withEnvironment(rateLimits.environment(RateLimitsFeature.EXTRACTIONS))));
+        new TestFeature(
+            "Limited",
+            stack ->
+                rateLimits.grantTake(
+                    stack.function(
+                        "Limited",
+                        JavaFunctionProps.of(
+                                "com.finflow.sample.Limited::handleRequest", Duration.seconds(10))
+                            .withEnvironment(
+                                rateLimits.environment(RateLimitsFeature.EXTRACTIONS)))));
     var stack =
         new FinflowStack(
             app,
             "FinflowRateLimited",
             StackProps.builder().build(),
-            SynthesizedStacks.placeholderCode(),
+            SynthesizedStacks::placeholderCode,
             List.of(rateLimits, limited));
-    return Template.fromStack(stack);
+    return FlatTemplate.of(stack);
   }
 
   private String countersTable() {

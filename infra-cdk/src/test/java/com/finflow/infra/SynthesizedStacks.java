@@ -36,55 +36,60 @@ public final class SynthesizedStacks {
 
   /** Adds what a typical later feature adds, through the same stack methods. */
   public static final FinflowStack.Feature SAMPLE_FEATURE =
-      stack -> {
-        var consumer =
-            stack.function(
-                "PaymentConsumer",
-                JavaFunctionProps.of(
-                    "com.finflow.sample.PaymentConsumer::handleRequest",
-                    Duration.seconds(SAMPLE_CONSUMER_TIMEOUT_SECONDS)));
-        stack
-            .queue(
-                SAMPLE_QUEUE,
-                QueueWithDeadLetterProps.forConsumerTimeout(consumer.timeout())
-                    .withMaxReceiveCount(SAMPLE_MAX_RECEIVE_COUNT))
-            .consumedBy(consumer, SAMPLE_BATCH_SIZE);
-        stack.table(
-            SAMPLE_TABLE,
-            EncryptedTableProps.withPartitionKey("pk", AttributeType.STRING)
-                .withSortKey("sk", AttributeType.STRING)
-                .withTimeToLive(SAMPLE_TTL_ATTRIBUTE)
-                .withGlobalSecondaryIndex(
-                    GlobalSecondaryIndexProps.builder()
-                        .indexName("byStatus")
-                        .partitionKey(
-                            Attribute.builder().name("status").type(AttributeType.STRING).build())
-                        .build()));
-        var authorizer =
-            stack.function(
-                "IdentityAuthorizer",
-                JavaFunctionProps.of(
-                        "com.finflow.sample.Authorizer::handleRequest", Duration.seconds(5))
-                    .withMemorySize(512));
-        var payments =
-            stack.function(
-                "CreatePayment",
-                JavaFunctionProps.of(
-                    "com.finflow.sample.CreatePayment::handleRequest", Duration.seconds(10)));
-        stack
-            .routes()
-            .protectedRoute(
-                HttpMethod.POST,
-                "/payments",
-                payments,
-                stack.routes().lambdaAuthorizer("IdentityAuthorizer", authorizer));
-      };
+      new TestFeature(
+          "Sample",
+          stack -> {
+            var consumer =
+                stack.function(
+                    "PaymentConsumer",
+                    JavaFunctionProps.of(
+                        "com.finflow.sample.PaymentConsumer::handleRequest",
+                        Duration.seconds(SAMPLE_CONSUMER_TIMEOUT_SECONDS)));
+            stack
+                .queue(
+                    SAMPLE_QUEUE,
+                    QueueWithDeadLetterProps.forConsumerTimeout(consumer.timeout())
+                        .withMaxReceiveCount(SAMPLE_MAX_RECEIVE_COUNT))
+                .consumedBy(consumer, SAMPLE_BATCH_SIZE);
+            stack.table(
+                SAMPLE_TABLE,
+                EncryptedTableProps.withPartitionKey("pk", AttributeType.STRING)
+                    .withSortKey("sk", AttributeType.STRING)
+                    .withTimeToLive(SAMPLE_TTL_ATTRIBUTE)
+                    .withGlobalSecondaryIndex(
+                        GlobalSecondaryIndexProps.builder()
+                            .indexName("byStatus")
+                            .partitionKey(
+                                Attribute.builder()
+                                    .name("status")
+                                    .type(AttributeType.STRING)
+                                    .build())
+                            .build()));
+            var authorizer =
+                stack.function(
+                    "IdentityAuthorizer",
+                    JavaFunctionProps.of(
+                            "com.finflow.sample.Authorizer::handleRequest", Duration.seconds(5))
+                        .withMemorySize(512));
+            var payments =
+                stack.function(
+                    "CreatePayment",
+                    JavaFunctionProps.of(
+                        "com.finflow.sample.CreatePayment::handleRequest", Duration.seconds(10)));
+            stack
+                .routes()
+                .protectedRoute(
+                    HttpMethod.POST,
+                    "/payments",
+                    payments,
+                    stack.routes().lambdaAuthorizer("IdentityAuthorizer", authorizer));
+          });
 
   private static final Supplier<Synthesized> FINFLOW =
       memoize(
           () -> {
             var stack = FinflowApp.define(new App());
-            return new Synthesized(stack, Template.fromStack(stack));
+            return new Synthesized(stack, FlatTemplate.of(stack));
           });
 
   private static final Supplier<Synthesized> WITH_SAMPLE_FEATURE =
@@ -96,10 +101,10 @@ public final class SynthesizedStacks {
                     app,
                     "FinflowWithSampleFeature",
                     StackProps.builder().build(),
-                    placeholderCode(),
+                    SynthesizedStacks::placeholderCode,
                     List.of(SAMPLE_FEATURE));
             FinflowApp.addComplianceChecks(app);
-            return new Synthesized(stack, Template.fromStack(stack));
+            return new Synthesized(stack, FlatTemplate.of(stack));
           });
 
   private static final Supplier<Synthesized> BARE =
@@ -111,10 +116,10 @@ public final class SynthesizedStacks {
                     app,
                     "FinflowFoundationOnly",
                     StackProps.builder().build(),
-                    placeholderCode(),
+                    SynthesizedStacks::placeholderCode,
                     List.of());
             FinflowApp.addComplianceChecks(app);
-            return new Synthesized(stack, Template.fromStack(stack));
+            return new Synthesized(stack, FlatTemplate.of(stack));
           });
 
   private SynthesizedStacks() {}

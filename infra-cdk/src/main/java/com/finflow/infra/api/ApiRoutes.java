@@ -5,10 +5,10 @@ import io.github.cdklabs.cdknag.NagPackSuppression;
 import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.List;
 import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpLambdaAuthorizer;
 import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpLambdaResponseType;
 import software.amazon.awscdk.aws_apigatewayv2_integrations.HttpLambdaIntegration;
-import software.amazon.awscdk.services.apigatewayv2.AddRoutesOptions;
 import software.amazon.awscdk.services.apigatewayv2.HttpApi;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.apigatewayv2.HttpNoneAuthorizer;
@@ -24,6 +24,8 @@ public final class ApiRoutes extends Construct {
   // Long enough to spare the authorizer on bursts of one client, short enough for a revoked token
   // to stop working soon.
   public static final Duration AUTHORIZER_CACHE_TTL = Duration.seconds(60);
+
+  private static final String ROUTES_ID = "Routes";
 
   private final HttpApi httpApi;
 
@@ -72,28 +74,39 @@ public final class ApiRoutes extends Construct {
 
   /**
    * A Lambda REQUEST authorizer backed by {@code authorizer}'s live alias, answering with simple
-   * {@code {"isAuthorized": ...}} responses and cached per Authorization header.
+   * {@code {"isAuthorized": ...}} responses and cached per Authorization header; created in the
+   * function's own stack.
    */
-  public HttpLambdaAuthorizer lambdaAuthorizer(String id, JavaFunction authorizer) {
-    return HttpLambdaAuthorizer.Builder.create(id, authorizer.alias())
-        .responseTypes(List.of(HttpLambdaResponseType.SIMPLE))
-        .identitySource(List.of(IDENTITY_SOURCE))
-        .resultsCacheTtl(AUTHORIZER_CACHE_TTL)
-        .build();
+  public IHttpRouteAuthorizer lambdaAuthorizer(String id, JavaFunction authorizer) {
+    return new AuthorizerInStack(
+        HttpLambdaAuthorizer.Builder.create(id, authorizer.alias())
+            .responseTypes(List.of(HttpLambdaResponseType.SIMPLE))
+            .identitySource(List.of(IDENTITY_SOURCE))
+            .resultsCacheTtl(AUTHORIZER_CACHE_TTL)
+            .build(),
+        routesOf(authorizer));
   }
 
   private HttpRoute addRoute(
       HttpMethod method, String path, JavaFunction handler, IHttpRouteAuthorizer authorizer) {
     var integration =
         new HttpLambdaIntegration(method.name() + path + "Integration", handler.alias());
-    return httpApi
-        .addRoutes(
-            AddRoutesOptions.builder()
-                .path(path)
-                .methods(List.of(method))
-                .integration(integration)
-                .authorizer(authorizer)
-                .build())
-        .getFirst();
+    // In the handler's own stack, so that a feature's routes, integrations and permissions count
+    // against its nested stack's resources rather than the foundation's.
+    return HttpRoute.Builder.create(routesOf(handler), method.name() + path)
+        .httpApi(httpApi)
+        .routeKey(HttpRouteKey.with(path, method))
+        .integration(integration)
+        .authorizer(authorizer)
+        .build();
+  }
+
+  private Construct routesOf(JavaFunction handler) {
+    var stack = Stack.of(handler);
+    if (stack == Stack.of(this)) {
+      return this;
+    }
+    var existing = stack.getNode().tryFindChild(ROUTES_ID);
+    return existing != null ? (Construct) existing : new Construct(stack, ROUTES_ID);
   }
 }

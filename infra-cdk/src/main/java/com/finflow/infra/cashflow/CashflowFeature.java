@@ -48,6 +48,11 @@ public final class CashflowFeature implements FinflowStack.Feature {
   }
 
   @Override
+  public String name() {
+    return "Cashflow";
+  }
+
+  @Override
   public void addTo(FinflowStack stack) {
     var table =
         stack.table(

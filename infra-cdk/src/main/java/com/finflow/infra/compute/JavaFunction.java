@@ -71,7 +71,7 @@ public final class JavaFunction extends Construct {
         Function.Builder.create(this, "Function")
             .runtime(Runtime.JAVA_21)
             .architecture(Architecture.ARM_64)
-            .code(shared.functionsCode())
+            .code(shared.functionsCode().in(this))
             .handler(props.handler())
             .memorySize(props.memorySize())
             .timeout(props.timeout())

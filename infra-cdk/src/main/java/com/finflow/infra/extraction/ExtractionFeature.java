@@ -7,6 +7,7 @@ import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
 import com.finflow.infra.quota.RateLimitsFeature;
 import com.finflow.infra.security.CpfMacKey;
+import com.finflow.infra.security.SecretReadAccess;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import com.finflow.infra.webhooks.WebhooksFeature;
@@ -42,6 +43,11 @@ public final class ExtractionFeature implements FinflowStack.Feature {
   }
 
   @Override
+  public String name() {
+    return "Extraction";
+  }
+
+  @Override
   public void addTo(FinflowStack stack) {
     var vault =
         stack.table(
@@ -50,7 +56,7 @@ public final class ExtractionFeature implements FinflowStack.Feature {
                 .withTimeToLive("expires_at"));
     var queue =
         stack.queue("ExtractionQueue", QueueWithDeadLetterProps.forConsumerTimeout(WORKER_TIMEOUT));
-    var cpfMacKey = new CpfMacKey(stack, "CpfMacKey");
+    var cpfMacKey = new CpfMacKey(stack.scope(), "CpfMacKey");
     var environment =
         new HashMap<>(
             Map.of(
@@ -75,7 +81,7 @@ public final class ExtractionFeature implements FinflowStack.Feature {
     rateLimits.grantTake(extract);
     grantVault(stack, vault, extract);
     cpfMacKey.grantGenerateMac(extract.function());
-    stack.providerSecret().grantRead(extract.function());
+    SecretReadAccess.grant(stack.providerSecret(), stack.shared().key(), extract.function());
     queue.grantSend(extract.function());
     stack
         .routes()
@@ -93,7 +99,7 @@ public final class ExtractionFeature implements FinflowStack.Feature {
         function(stack, "RunExtraction", "RunExtractionHandler", WORKER_TIMEOUT, environment);
     grantVault(stack, vault, worker);
     cpfMacKey.grantGenerateMac(worker.function());
-    stack.providerSecret().grantRead(worker.function());
+    SecretReadAccess.grant(stack.providerSecret(), stack.shared().key(), worker.function());
     webhooks.grantPublish(worker);
     queue.consumedBy(worker, 1);
   }

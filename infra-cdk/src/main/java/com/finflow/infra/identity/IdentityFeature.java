@@ -7,8 +7,8 @@ import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.aws_apigatewayv2_authorizers.HttpLambdaAuthorizer;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.apigatewayv2.IHttpRouteAuthorizer;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
 
 /**
@@ -33,8 +33,13 @@ public final class IdentityFeature implements FinflowStack.Feature {
   private static final String DELETE = "dynamodb:DeleteItem";
   private static final String CONDITION_CHECK = "dynamodb:ConditionCheckItem";
 
-  private HttpLambdaAuthorizer authorizer;
+  private IHttpRouteAuthorizer authorizer;
   private EncryptedTable accounts;
+
+  @Override
+  public String name() {
+    return "Identity";
+  }
 
   @Override
   public void addTo(FinflowStack stack) {
@@ -46,7 +51,7 @@ public final class IdentityFeature implements FinflowStack.Feature {
     accounts =
         stack.table(
             "AccountsTable", EncryptedTableProps.withPartitionKey("iban", AttributeType.STRING));
-    var signingKey = new TokenSigningKey(stack, "TokenSigningKey").key();
+    var signingKey = new TokenSigningKey(stack.scope(), "TokenSigningKey").key();
     var identityEnvironment =
         Map.of(
             "IDENTITY_TABLE", identity.table().getTableName(),
@@ -109,7 +114,7 @@ public final class IdentityFeature implements FinflowStack.Feature {
   }
 
   /** The authorizer, for the features added after this one. */
-  public HttpLambdaAuthorizer authorizer() {
+  public IHttpRouteAuthorizer authorizer() {
     if (authorizer == null) {
       throw new IllegalStateException(
           "the identity feature must be added to the stack before features that use its authorizer");

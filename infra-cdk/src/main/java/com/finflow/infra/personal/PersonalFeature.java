@@ -31,6 +31,11 @@ public final class PersonalFeature implements FinflowStack.Feature {
   }
 
   @Override
+  public String name() {
+    return "Personal";
+  }
+
+  @Override
   public void addTo(FinflowStack stack) {
     EncryptedTable personal =
         stack.table(

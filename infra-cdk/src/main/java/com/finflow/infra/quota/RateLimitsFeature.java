@@ -40,6 +40,11 @@ public final class RateLimitsFeature implements FinflowStack.Feature {
   private FinflowStack stack;
 
   @Override
+  public String name() {
+    return "RateLimits";
+  }
+
+  @Override
   public void addTo(FinflowStack stack) {
     this.stack = stack;
     counters =

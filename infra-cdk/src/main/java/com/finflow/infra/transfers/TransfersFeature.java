@@ -58,6 +58,11 @@ public final class TransfersFeature implements FinflowStack.Feature {
   }
 
   @Override
+  public String name() {
+    return "Transfers";
+  }
+
+  @Override
   public void addTo(FinflowStack stack) {
     EncryptedTable accounts = identity.accountsTable();
     EncryptedTable transfers =
@@ -169,7 +174,7 @@ public final class TransfersFeature implements FinflowStack.Feature {
     fanOutQueue.grantSend(reconciler.function());
     settlementQueue.grantSend(reconciler.function());
     webhooks.grantPublish(reconciler);
-    Rule.Builder.create(stack, "ReconcileBulksSchedule")
+    Rule.Builder.create(stack.scope(), "ReconcileBulksSchedule")
         .description("Moves on bulks stuck past their deadline")
         .schedule(Schedule.rate(Duration.minutes(1)))
         .targets(List.of(new LambdaFunction(reconciler.alias())))

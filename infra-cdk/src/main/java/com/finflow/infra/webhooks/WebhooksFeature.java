@@ -47,6 +47,11 @@ public final class WebhooksFeature implements FinflowStack.Feature {
   }
 
   @Override
+  public String name() {
+    return "Webhooks";
+  }
+
+  @Override
   public void addTo(FinflowStack stack) {
     deliveries =
         stack.table(

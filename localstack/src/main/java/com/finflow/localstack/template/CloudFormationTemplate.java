@@ -2,6 +2,7 @@ package com.finflow.localstack.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.localstack.LocalJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,7 +20,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** A synthesized CloudFormation template: the single source of what the local stack creates. */
+/**
+ * A synthesized CloudFormation template, its nested stacks inlined: the single source of what the
+ * local stack creates.
+ */
 public final class CloudFormationTemplate {
 
   private final Map<String, TemplateResource> resources;
@@ -67,7 +71,8 @@ public final class CloudFormationTemplate {
               + " (./mvnw -B -q -DskipTests package writes infra-cdk/cdk.out/Finflow.template.json) or pass --template PATH");
     }
     try {
-      return new CloudFormationTemplate(LocalJson.MAPPER.readTree(path.toFile()));
+      return new CloudFormationTemplate(
+          NestedStacks.inline((ObjectNode) LocalJson.MAPPER.readTree(path.toFile()), path));
     } catch (IOException e) {
       throw new UncheckedIOException("template " + path + " is not valid JSON", e);
     }

@@ -315,7 +315,7 @@ def _sandbox_cashflow(case):
             if isinstance(row, dict):
                 row["currency"] = "EUR"
                 row["timestamp"] = _day(_unique(case, str(i))) + "T12:00:00Z"
-    elif path == "/cashflow/companies/{company_id}/balances" and query is not None:
+    elif path in ("/cashflow/companies/{company_id}/balances", "/cashflow/companies/{company_id}/interest") and query is not None:
         start = _day(seed, 2000, 20)
         query["from"], query["to"] = start, str(int(start[:4]) + 1) + start[4:]
         if "account" in query:

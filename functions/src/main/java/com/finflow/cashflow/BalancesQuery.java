@@ -17,6 +17,11 @@ public record BalancesQuery(
   public static final int MAX_YEARS = 10;
 
   public BalancesQuery {
+    checkWindow(from, to);
+  }
+
+  /** Refuses a window whose end comes before its start, or lasts {@value #MAX_YEARS} years. */
+  static void checkWindow(LocalDate from, LocalDate to) {
     List<FieldError> errors = new ArrayList<>();
     if (from.isAfter(to)) {
       errors.add(new FieldError("/query/to", "must not be before from"));

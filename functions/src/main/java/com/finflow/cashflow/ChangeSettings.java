@@ -3,8 +3,9 @@ package com.finflow.cashflow;
 import com.finflow.shared.Caller;
 
 /**
- * Switches the organization's strict IBAN mode (admins only). It applies to rows arriving from then
- * on; rows already decided keep their decision.
+ * Changes the organization's cashflow settings (admins only): the strict IBAN mode, which applies
+ * to rows arriving from then on (rows already decided keep their decision), and the interest rates,
+ * which apply to every interest answer from then on.
  */
 public final class ChangeSettings {
 
@@ -14,11 +15,17 @@ public final class ChangeSettings {
     this.settings = settings;
   }
 
-  public record Settings(boolean strictIbans) {}
+  /** Every setting as it stands after the change; rates as decimal fractions a year. */
+  public record Settings(boolean strictIbans, String creditRate, String debitRate) {}
 
-  public Settings change(Caller caller, Settings wanted) {
+  public Settings change(Caller caller, CashflowSettings.Change change) {
     caller.requireAdmin();
-    settings.strictIbans(caller.organizationId(), wanted.strictIbans());
-    return wanted;
+    String organizationId = caller.organizationId();
+    settings.change(organizationId, change);
+    InterestRates rates = settings.interestRates(organizationId);
+    return new Settings(
+        settings.strictIbans(organizationId),
+        rates.credit().toPlainString(),
+        rates.debit().toPlainString());
   }
 }

@@ -85,6 +85,13 @@ public record CashflowPorts(
                 companyId, LocalDate.parse(from), LocalDate.parse(to), interval, account));
   }
 
+  InterestReport interest(String companyId, String from, String to, Optional<String> account) {
+    return new GetInterest(companies, aggregates, settings)
+        .interest(
+            MEMBER,
+            new InterestQuery(companyId, LocalDate.parse(from), LocalDate.parse(to), account));
+  }
+
   BalanceAt balanceAt(String companyId, String at) {
     return new GetBalanceAt(companies, aggregates).balanceAt(MEMBER, companyId, Instant.parse(at));
   }

@@ -31,6 +31,7 @@ public final class InMemoryCashflow
 
   private record BatchRecord(String digest, int next, boolean done) {}
 
+  private final Map<String, InterestRates> interestRates = new HashMap<>();
   private final Map<String, TreeMap<String, Company>> companies = new HashMap<>();
   private final Map<String, Map<String, String>> ibanOwners = new HashMap<>();
   private final Map<String, List<ExchangeRate>> rates = new HashMap<>();
@@ -128,12 +129,28 @@ public final class InMemoryCashflow
   }
 
   @Override
-  public synchronized void strictIbans(String organizationId, boolean strictMode) {
-    if (strictMode) {
-      strict.add(organizationId);
-    } else {
-      strict.remove(organizationId);
-    }
+  public synchronized InterestRates interestRates(String organizationId) {
+    return interestRates.getOrDefault(organizationId, InterestRates.DEFAULT);
+  }
+
+  @Override
+  public synchronized void change(String organizationId, CashflowSettings.Change change) {
+    change
+        .strictIbans()
+        .ifPresent(
+            strictMode -> {
+              if (strictMode) {
+                strict.add(organizationId);
+              } else {
+                strict.remove(organizationId);
+              }
+            });
+    InterestRates current = interestRates(organizationId);
+    interestRates.put(
+        organizationId,
+        new InterestRates(
+            change.creditRate().orElse(current.credit()),
+            change.debitRate().orElse(current.debit())));
   }
 
   // Batches

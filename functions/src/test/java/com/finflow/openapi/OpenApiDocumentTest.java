@@ -41,6 +41,7 @@ class OpenApiDocumentTest {
             "^" + FieldPatterns.FEED_AMOUNT + "$",
             "^" + FieldPatterns.EUR_BALANCE + "$",
             "^" + FieldPatterns.EXCHANGE_RATE + "$",
+            "^" + FieldPatterns.INTEREST_RATE + "$",
             "^" + FieldPatterns.CURRENCY + "$",
             "^" + FieldPatterns.DATE + "$",
             "^" + Correlation.PATTERN + "$",

@@ -23,6 +23,7 @@ class CashflowFeatureTest {
           "SubmitBatch",
           "GetCompanySummary",
           "GetBalances",
+          "GetInterest",
           "GetBalanceAt",
           "ListQuarantine",
           "GetQuarantineSummary");
@@ -134,14 +135,15 @@ class CashflowFeatureTest {
   }
 
   @Test
-  void onlyTheTwoWorkersUpdateOrDeleteCashflowItems() {
-    var writers =
-        cashflowFunctionsWhoseRoleAllows(
-            action -> action.equals("dynamodb:UpdateItem") || action.equals("dynamodb:DeleteItem"));
+  void onlyTheWorkersDeleteAndOnlyTheyAndTheSettingsChangeUpdateCashflowItems() {
+    var workers = WORKERS.stream().map(flow -> PACKAGE + flow + "Handler::handleRequest").toList();
+    var updaters = new java.util.ArrayList<>(workers);
+    updaters.add(PACKAGE + "ChangeSettingsHandler::handleRequest");
 
-    assertThat(writers)
-        .containsExactlyInAnyOrderElementsOf(
-            WORKERS.stream().map(flow -> PACKAGE + flow + "Handler::handleRequest").toList());
+    assertThat(cashflowFunctionsWhoseRoleAllows(action -> action.equals("dynamodb:DeleteItem")))
+        .containsExactlyInAnyOrderElementsOf(workers);
+    assertThat(cashflowFunctionsWhoseRoleAllows(action -> action.equals("dynamodb:UpdateItem")))
+        .containsExactlyInAnyOrderElementsOf(updaters);
   }
 
   @Test
@@ -152,6 +154,7 @@ class CashflowFeatureTest {
             "ListCompanies",
             "GetCompanySummary",
             "GetBalances",
+            "GetInterest",
             "GetBalanceAt",
             "ListQuarantine",
             "GetQuarantineSummary")) {

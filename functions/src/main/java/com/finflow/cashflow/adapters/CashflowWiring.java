@@ -6,6 +6,7 @@ import com.finflow.cashflow.GetBalanceAt;
 import com.finflow.cashflow.GetBalances;
 import com.finflow.cashflow.GetCompany;
 import com.finflow.cashflow.GetCompanySummary;
+import com.finflow.cashflow.GetInterest;
 import com.finflow.cashflow.GetQuarantineSummary;
 import com.finflow.cashflow.IngestBatch;
 import com.finflow.cashflow.ListCompanies;
@@ -73,6 +74,11 @@ public final class CashflowWiring {
 
   public static GetBalances getBalances() {
     return new GetBalances(companies(), ledger());
+  }
+
+  public static GetInterest getInterest() {
+    DynamoCompanies companies = companies();
+    return new GetInterest(companies, ledger(), companies);
   }
 
   public static GetBalanceAt getBalanceAt() {

@@ -11,6 +11,7 @@ import com.finflow.cashflow.Company;
 import com.finflow.cashflow.Directory;
 import com.finflow.cashflow.ExchangeRate;
 import com.finflow.cashflow.ExchangeRates;
+import com.finflow.cashflow.InterestRates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -193,20 +194,62 @@ final class DynamoCompanies implements Companies, ExchangeRates, CashflowSetting
 
   @Override
   public boolean strictIbans(String organizationId) {
+    Map<String, AttributeValue> item = settingsItem(organizationId);
+    return item.containsKey("strict_ibans") && item.get("strict_ibans").bool();
+  }
+
+  @Override
+  public InterestRates interestRates(String organizationId) {
+    Map<String, AttributeValue> item = settingsItem(organizationId);
+    return new InterestRates(
+        rate(item, "credit_rate", InterestRates.DEFAULT.credit()),
+        rate(item, "debit_rate", InterestRates.DEFAULT.debit()));
+  }
+
+  @Override
+  public void change(String organizationId, CashflowSettings.Change change) {
+    Map<String, AttributeValue> values = new HashMap<>();
+    change
+        .strictIbans()
+        .ifPresent(strict -> values.put("strict_ibans", AttributeValue.fromBool(strict)));
+    change.creditRate().ifPresent(rate -> values.put("credit_rate", s(rate.toPlainString())));
+    change.debitRate().ifPresent(rate -> values.put("debit_rate", s(rate.toPlainString())));
+    if (values.isEmpty()) {
+      return;
+    }
+    // SET of the named attributes only: a concurrent change of another setting survives.
+    Map<String, String> names = new HashMap<>();
+    Map<String, AttributeValue> placeholders = new HashMap<>();
+    List<String> assignments = new ArrayList<>();
+    values.forEach(
+        (name, value) -> {
+          names.put("#" + name, name);
+          placeholders.put(":" + name, value);
+          assignments.add("#" + name + " = :" + name);
+        });
+    dynamoDb.updateItem(
+        request ->
+            request
+                .tableName(table)
+                .key(settingsKey(organizationId))
+                .updateExpression("SET " + String.join(", ", assignments))
+                .expressionAttributeNames(names)
+                .expressionAttributeValues(placeholders));
+  }
+
+  private Map<String, AttributeValue> settingsItem(String organizationId) {
     Map<String, AttributeValue> item =
         dynamoDb
             .getItem(
                 request ->
                     request.tableName(table).key(settingsKey(organizationId)).consistentRead(true))
             .item();
-    return item != null && item.containsKey("strict_ibans") && item.get("strict_ibans").bool();
+    return item == null ? Map.of() : item;
   }
 
-  @Override
-  public void strictIbans(String organizationId, boolean strict) {
-    Map<String, AttributeValue> item = new HashMap<>(settingsKey(organizationId));
-    item.put("strict_ibans", AttributeValue.fromBool(strict));
-    dynamoDb.putItem(request -> request.tableName(table).item(item));
+  private static BigDecimal rate(
+      Map<String, AttributeValue> item, String name, BigDecimal otherwise) {
+    return item.containsKey(name) ? new BigDecimal(item.get(name).s()) : otherwise;
   }
 
   private Map<String, AttributeValue> settingsKey(String organizationId) {

@@ -6,14 +6,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.cashflow.ChangeSettings;
 import com.finflow.cashflow.adapters.CashflowWiring;
-import com.finflow.shared.http.BodyFields;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
-import com.finflow.shared.http.RequestBodies;
-import java.util.Optional;
 
-/** {@code PUT /cashflow/settings}: the organization's strict IBAN mode (admins). */
+/**
+ * {@code PUT /cashflow/settings}: the organization's strict IBAN mode and interest rates (admins).
+ */
 public final class ChangeSettingsHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -32,15 +31,8 @@ public final class ChangeSettingsHandler
     return HttpEndpoint.serve(
         event,
         context,
-        request -> {
-          BodyFields fields = new BodyFields(RequestBodies.objectOf(request));
-          Optional<Boolean> strict = fields.optionalBoolean("strict_ibans");
-          if (strict.isEmpty() && fields.valid()) {
-            fields.reject("strict_ibans", "is required: true or false");
-          }
-          fields.throwIfInvalid();
-          return HttpResult.json(
-              200, useCase.change(Callers.of(request), new ChangeSettings.Settings(strict.get())));
-        });
+        request ->
+            HttpResult.json(
+                200, useCase.change(Callers.of(request), ChangeSettingsRequest.parse(request))));
   }
 }

@@ -77,6 +77,11 @@ public final class FieldPatterns {
   /** An exchange rate: up to 4 whole digits and 12 decimals. */
   public static final String EXCHANGE_RATE = "[0-9]{1,4}([.][0-9]{1,12})?";
 
+  /**
+   * A yearly interest rate as a decimal fraction from 0 to 1, at most 6 decimals: 0.015 is 1.5%.
+   */
+  public static final String INTEREST_RATE = "(0([.][0-9]{1,6})?|1([.]0{1,6})?)";
+
   /** An ISO 4217 code: three upper-case ASCII letters. */
   public static final String CURRENCY = "[A-Z]{3}";
 

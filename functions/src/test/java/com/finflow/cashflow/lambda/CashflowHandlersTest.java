@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.cashflow.CashflowPorts;
+import com.finflow.cashflow.ChangeSettings;
 import com.finflow.cashflow.GetBalances;
 import com.finflow.cashflow.GetCompanySummary;
+import com.finflow.cashflow.GetInterest;
 import com.finflow.cashflow.InMemoryCashflow;
 import com.finflow.cashflow.PutExchangeRate;
 import com.finflow.cashflow.RegisterCompany;
@@ -77,6 +79,51 @@ class CashflowHandlersTest {
     assertThat(rows.get(0).get("start").asText()).isEqualTo("2024-03-01");
     assertThat(rows.get(0).get("end").asText()).isEqualTo("2024-03-03");
     assertThat(rows.get(4).get("closing").asText()).isEqualTo("10000.00");
+  }
+
+  @Test
+  void accruesInterestAtTheRatesTheAdminSet() throws Exception {
+    setUp();
+    APIGatewayV2HTTPResponse settings =
+        new ChangeSettingsHandler(new ChangeSettings(store))
+            .handleRequest(SampleEvents.httpEvent("cashflow/change-settings.json"), CONTEXT);
+    APIGatewayV2HTTPResponse response =
+        new GetInterestHandler(new GetInterest(store, store, store))
+            .handleRequest(SampleEvents.httpEvent("cashflow/get-interest.json"), CONTEXT);
+
+    assertThat(settings.getStatusCode()).isEqualTo(200);
+    JsonNode changed = Json.MAPPER.readTree(settings.getBody());
+    assertThat(changed.get("strict_ibans").asBoolean()).isFalse();
+    assertThat(changed.get("credit_rate").asText()).isEqualTo("0.015");
+    assertThat(changed.get("debit_rate").asText()).isEqualTo("0.05");
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    JsonNode interest = Json.MAPPER.readTree(response.getBody());
+    // 10,000.00 for the 31 days of March at 1.5% a year, ACT/365: 10,000 x 31 x 0.015 / 365.
+    assertThat(interest.get("earned").asText()).isEqualTo("12.74");
+    assertThat(interest.get("charged").asText()).isEqualTo("0.00");
+    assertThat(interest.get("day_count").asText()).isEqualTo("ACT/365");
+    assertThat(interest.get("months")).hasSize(1);
+    assertThat(interest.get("accounts")).hasSize(2);
+  }
+
+  @Test
+  void aSettingsChangeWithNothingToSetOrAnUnreadableRateIs422() throws Exception {
+    ChangeSettingsHandler handler = new ChangeSettingsHandler(new ChangeSettings(store));
+    APIGatewayV2HTTPEvent empty = SampleEvents.httpEvent("cashflow/change-settings.json");
+    empty.setBody("{}");
+    APIGatewayV2HTTPEvent tooHigh = SampleEvents.httpEvent("cashflow/change-settings.json");
+    tooHigh.setBody("{\"credit_rate\": \"1.5\", \"debit_rate\": 0.03}");
+
+    JsonNode emptyProblem = Json.MAPPER.readTree(handler.handleRequest(empty, CONTEXT).getBody());
+    JsonNode tooHighProblem =
+        Json.MAPPER.readTree(handler.handleRequest(tooHigh, CONTEXT).getBody());
+
+    assertThat(emptyProblem.get("status").asInt()).isEqualTo(422);
+    assertThat(tooHighProblem.get("errors"))
+        .extracting(error -> error.get("pointer").asText())
+        .containsExactly("/credit_rate", "/debit_rate");
+    assertThat(store.interestRates("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"))
+        .isEqualTo(com.finflow.cashflow.InterestRates.DEFAULT);
   }
 
   @Test

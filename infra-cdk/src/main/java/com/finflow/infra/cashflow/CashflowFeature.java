@@ -96,7 +96,8 @@ public final class CashflowFeature implements FinflowStack.Feature {
     route(stack, HttpMethod.PUT, "/cashflow/exchange-rates/{currency}", putExchangeRate);
 
     var changeSettings = http(stack, "ChangeSettings", environment);
-    table.grantItemActions(changeSettings.function(), GET, PUT);
+    // Sets only the attributes a change names (UpdateItem), then reads the settings back.
+    table.grantItemActions(changeSettings.function(), GET, UPDATE);
     route(stack, HttpMethod.PUT, "/cashflow/settings", changeSettings);
 
     var submitBatch = http(stack, "SubmitBatch", environment);
@@ -112,6 +113,10 @@ public final class CashflowFeature implements FinflowStack.Feature {
     var balances = http(stack, "GetBalances", environment);
     table.grantItemActions(balances.function(), GET, BATCH_GET, QUERY);
     route(stack, HttpMethod.GET, "/cashflow/companies/{company_id}/balances", balances);
+
+    var interest = http(stack, "GetInterest", environment);
+    table.grantItemActions(interest.function(), GET, BATCH_GET, QUERY);
+    route(stack, HttpMethod.GET, "/cashflow/companies/{company_id}/interest", interest);
 
     var balanceAt = http(stack, "GetBalanceAt", environment);
     table.grantItemActions(balanceAt.function(), GET, BATCH_GET, QUERY);

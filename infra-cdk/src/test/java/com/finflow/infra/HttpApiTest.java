@@ -52,6 +52,7 @@ class HttpApiTest {
             "GET /cashflow/companies",
             "GET /cashflow/companies/{company_id}/summary",
             "GET /cashflow/companies/{company_id}/balances",
+            "GET /cashflow/companies/{company_id}/interest",
             "GET /cashflow/companies/{company_id}/balance",
             "PUT /cashflow/exchange-rates/{currency}",
             "PUT /cashflow/settings",

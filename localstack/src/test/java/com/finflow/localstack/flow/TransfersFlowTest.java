@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.bank.ExecutedPayment;
+import com.finflow.localstack.template.CloudFormationTemplate;
+import com.finflow.localstack.template.TemplateResource;
 import com.finflow.webhooks.WebhookSignature;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -312,11 +312,11 @@ class TransfersFlowTest {
         .logicalId();
   }
 
-  private static JsonNode alarmOnQueue(String queueLogicalId) throws Exception {
-    JsonNode resources = JSON.readTree(Files.readString(RunningFinflow.TEMPLATE)).get("Resources");
-    return StreamSupport.stream(resources.spliterator(), false)
-        .filter(resource -> resource.path("Type").asText().equals("AWS::CloudWatch::Alarm"))
-        .map(resource -> resource.get("Properties"))
+  // The template as the local stack reads it: the transfers feature's nested stack inlined.
+  private static JsonNode alarmOnQueue(String queueLogicalId) {
+    return CloudFormationTemplate.load(RunningFinflow.TEMPLATE).resources().values().stream()
+        .filter(resource -> resource.type().equals("AWS::CloudWatch::Alarm"))
+        .map(TemplateResource::properties)
         .filter(alarm -> alarm.path("Dimensions").toString().contains(queueLogicalId))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no alarm on " + queueLogicalId));

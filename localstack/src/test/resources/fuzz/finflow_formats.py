@@ -94,6 +94,8 @@ schemathesis.openapi.format("iana-time-zone", st.sampled_from(
 OWN_IBAN = os.environ.get("FINFLOW_FUZZ_OWN_IBAN", "")
 OWN_BIC = os.environ.get("FINFLOW_FUZZ_OWN_BIC", "")
 WEBHOOK_URL = os.environ.get("FINFLOW_FUZZ_WEBHOOK_URL", "")
+# A feed's base URL must resolve to a public host, or be one the local stack allows: its webhook sink.
+schemathesis.openapi.format("public-https-url", st.just(WEBHOOK_URL or "https://data.example.com/api"))
 BASE_URL = os.environ.get("FINFLOW_FUZZ_BASE_URL", "")
 EMAIL = os.environ.get("FINFLOW_FUZZ_EMAIL", "")
 PASSWORD = os.environ.get("FINFLOW_FUZZ_PASSWORD", "")
@@ -309,6 +311,10 @@ def _sandbox_cashflow(case):
                 body[name] = "1"
         # A period of its own: another rate for a day that has one is a conflict.
         body["valid_from"] = _day(seed, 1900, 1000)
+    elif path == "/cashflow/feeds/{feed_id}" and case.method.upper() == "PUT" and isinstance(body, dict):
+        # A base URL must pass the webhook address checks: the local webhook sink does.
+        if WEBHOOK_URL and "base_url" in body:
+            body["base_url"] = WEBHOOK_URL
     elif path == "/cashflow/batches" and isinstance(body, dict):
         body["batch_id"] = "fuzz-" + seed
         for i, row in enumerate(body.get("transactions") or []):

@@ -1,16 +1,29 @@
 package com.finflow.cashflow;
 
+import com.finflow.shared.failure.InvalidInput;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the aggregates of a company's accounts: totals always, months as asked. */
 final class CompanyAccounts {
 
   private CompanyAccounts() {}
+
+  /** The company's IBANs, or only {@code account} once it is known to be one of them. */
+  static List<String> chosen(Company company, Optional<String> account) {
+    if (account.isEmpty()) {
+      return company.ibans();
+    }
+    if (!company.ibans().contains(account.get())) {
+      throw InvalidInput.of("/query/account", "is not an account of the company");
+    }
+    return List.of(account.get());
+  }
 
   /** Each account's history, with the given months read day by day. */
   static Map<String, AccountHistory> read(

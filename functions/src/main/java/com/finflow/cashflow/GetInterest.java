@@ -1,7 +1,6 @@
 package com.finflow.cashflow;
 
 import com.finflow.shared.Caller;
-import com.finflow.shared.failure.InvalidInput;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,13 +31,7 @@ public final class GetInterest {
     String organizationId = caller.organizationId();
     Company company =
         companies.find(organizationId, query.companyId()).orElseThrow(NoSuchCompany::new);
-    List<String> ibans = company.ibans();
-    if (query.account().isPresent()) {
-      if (!ibans.contains(query.account().get())) {
-        throw InvalidInput.of("/query/account", "is not an account of the company");
-      }
-      ibans = List.of(query.account().get());
-    }
+    List<String> ibans = CompanyAccounts.chosen(company, query.account());
     InterestRates rates = settings.interestRates(organizationId);
     Set<YearMonth> months = new TreeSet<>();
     for (YearMonth month = YearMonth.from(query.from());

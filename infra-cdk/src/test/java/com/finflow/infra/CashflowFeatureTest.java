@@ -1,6 +1,7 @@
 package com.finflow.infra;
 
 import static com.finflow.infra.CfnTemplate.getAtt;
+import static com.finflow.infra.CfnTemplate.list;
 import static com.finflow.infra.CfnTemplate.map;
 import static com.finflow.infra.CfnTemplate.properties;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +27,12 @@ class CashflowFeatureTest {
           "GetInterest",
           "GetBalanceAt",
           "ListQuarantine",
-          "GetQuarantineSummary");
-  private static final List<String> WORKERS = List.of("IngestBatch", "ReleaseHeldRows");
+          "GetQuarantineSummary",
+          "RegisterFeed",
+          "GetFeed",
+          "ChangeFeedStatus");
+  private static final List<String> WORKERS =
+      List.of("IngestBatch", "ReleaseHeldRows", "PullFeeds");
 
   private final CfnTemplate cfn = SynthesizedStacks.finflow().cfn();
 
@@ -135,13 +140,38 @@ class CashflowFeatureTest {
   }
 
   @Test
+  void feedsArePulledEveryMinuteAndAStaleFeedOrASilentPullRaisesTheAlarm() {
+    var rule =
+        cfn.resources("AWS::Events::Rule").values().stream()
+            .map(CfnTemplate::properties)
+            .filter(properties -> String.valueOf(properties.get("Description")).contains("feed"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(rule).containsEntry("ScheduleExpression", "rate(1 minute)");
+    var alarm =
+        cfn.resources("AWS::CloudWatch::Alarm").values().stream()
+            .map(CfnTemplate::properties)
+            .filter(properties -> "FeedLagSeconds".equals(properties.get("MetricName")))
+            .findFirst()
+            .orElseThrow();
+    assertThat(alarm)
+        .containsEntry("Namespace", "Finflow/Cashflow")
+        .containsEntry("Threshold", 3600)
+        .containsEntry("TreatMissingData", "breaching");
+    assertThat(list(alarm.get("AlarmActions"))).isNotEmpty();
+  }
+
+  @Test
   void onlyTheWorkersDeleteAndOnlyTheyAndTheSettingsChangeUpdateCashflowItems() {
     var workers = WORKERS.stream().map(flow -> PACKAGE + flow + "Handler::handleRequest").toList();
     var updaters = new java.util.ArrayList<>(workers);
-    updaters.add(PACKAGE + "ChangeSettingsHandler::handleRequest");
+    for (var flow : List.of("ChangeSettings", "RegisterFeed", "ChangeFeedStatus")) {
+      updaters.add(PACKAGE + flow + "Handler::handleRequest");
+    }
 
     assertThat(cashflowFunctionsWhoseRoleAllows(action -> action.equals("dynamodb:DeleteItem")))
-        .containsExactlyInAnyOrderElementsOf(workers);
+        .containsExactlyInAnyOrderElementsOf(
+            workers.stream().filter(worker -> !worker.contains("PullFeeds")).toList());
     assertThat(cashflowFunctionsWhoseRoleAllows(action -> action.equals("dynamodb:UpdateItem")))
         .containsExactlyInAnyOrderElementsOf(updaters);
   }
@@ -173,11 +203,16 @@ class CashflowFeatureTest {
   }
 
   @Test
-  void onlyBatchSubmissionSendsToTheIngestionQueueAndOnlyNewRatesAskForReleases() {
+  void onlyBatchSubmissionAndTheFeedPullQueueBatchesAndOnlyNewRatesAskForReleases() {
     assertThat(sendersTo("CashflowIngestionQueue"))
-        .containsExactly(PACKAGE + "SubmitBatchHandler::handleRequest");
+        .containsExactlyInAnyOrder(
+            PACKAGE + "SubmitBatchHandler::handleRequest",
+            PACKAGE + "PullFeedsHandler::handleRequest");
+    // The pull puts the upstream's rates as an admin's PUT would.
     assertThat(sendersTo("CashflowReleaseQueue"))
-        .containsExactly(PACKAGE + "PutExchangeRateHandler::handleRequest");
+        .containsExactlyInAnyOrder(
+            PACKAGE + "PutExchangeRateHandler::handleRequest",
+            PACKAGE + "PullFeedsHandler::handleRequest");
   }
 
   private List<String> sendersTo(String queuePrefix) {

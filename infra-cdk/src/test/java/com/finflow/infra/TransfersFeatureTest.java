@@ -33,7 +33,12 @@ class TransfersFeatureTest {
 
   @Test
   void theReconcilerRunsEveryMinuteThroughItsAlias() {
-    var rule = cfn.properties(cfn.singleId("AWS::Events::Rule"));
+    var rule =
+        cfn.resources("AWS::Events::Rule").values().stream()
+            .map(CfnTemplate::properties)
+            .filter(properties -> String.valueOf(properties.get("Description")).contains("bulks"))
+            .findFirst()
+            .orElseThrow();
     assertThat(rule).containsEntry("ScheduleExpression", "rate(1 minute)");
     var target = map(list(rule.get("Targets")).getFirst());
     var aliasId = CfnTemplate.ref(target.get("Arn")).orElseThrow();

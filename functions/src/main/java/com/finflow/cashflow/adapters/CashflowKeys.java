@@ -15,7 +15,8 @@ import java.util.Map;
 
 /**
  * Where each cashflow item lives in the one table: every partition key starts with the
- * organization, so organizations never share an item.
+ * organization, so organizations never share an item; the one exception is the registry of feeds
+ * the scheduled pull reads across organizations ({@link DynamoFeedRegistry}), which holds ids only.
  *
  * <pre>
  * O#org#COMPANIES      company id          a company
@@ -32,6 +33,8 @@ import java.util.Map;
  * O#org#A#iban         T | M#yyyy-mm       an account's totals, its months
  * O#org#QCOUNT         shard               quarantined rows per rule and source
  * O#org#RATEUSE#cur    U                   counted rows per day of the currency
+ * O#org#FEEDS          feed id             an upstream feed, its cursors and lease
+ * FEEDS                org#feed id         the registry of feeds, paused or not
  * </pre>
  */
 final class CashflowKeys {

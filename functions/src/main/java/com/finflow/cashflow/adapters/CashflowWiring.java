@@ -1,24 +1,33 @@
 package com.finflow.cashflow.adapters;
 
 import com.finflow.cashflow.BatchLedger;
+import com.finflow.cashflow.ChangeFeedStatus;
 import com.finflow.cashflow.ChangeSettings;
+import com.finflow.cashflow.FeedRegistry;
 import com.finflow.cashflow.GetBalanceAt;
 import com.finflow.cashflow.GetBalances;
 import com.finflow.cashflow.GetCompany;
 import com.finflow.cashflow.GetCompanySummary;
+import com.finflow.cashflow.GetFeed;
 import com.finflow.cashflow.GetInterest;
 import com.finflow.cashflow.GetQuarantineSummary;
 import com.finflow.cashflow.IngestBatch;
 import com.finflow.cashflow.ListCompanies;
 import com.finflow.cashflow.ListQuarantine;
+import com.finflow.cashflow.PullFeeds;
 import com.finflow.cashflow.PutExchangeRate;
 import com.finflow.cashflow.RegisterCompany;
+import com.finflow.cashflow.RegisterFeed;
 import com.finflow.cashflow.ReleaseHeldRows;
 import com.finflow.cashflow.SubmitBatch;
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.sqs.QueueConsumer;
+import com.finflow.webhooks.WebhookAddress;
+import com.finflow.webhooks.adapters.WebhooksWiring;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /**
@@ -93,6 +102,48 @@ public final class CashflowWiring {
     return new GetQuarantineSummary(ledger());
   }
 
+  public static RegisterFeed registerFeed() {
+    return new RegisterFeed(feeds(), feedSecrets(), Clock.systemUTC());
+  }
+
+  /** Where a feed's base URL may point: as for webhooks. */
+  public static WebhookAddress feedAddress() {
+    return WebhooksWiring.address();
+  }
+
+  public static GetFeed getFeed() {
+    return new GetFeed(feeds(), Clock.systemUTC());
+  }
+
+  public static ChangeFeedStatus changeFeedStatus() {
+    return new ChangeFeedStatus(feeds(), Clock.systemUTC());
+  }
+
+  public static PullFeeds pullFeeds() {
+    return pullFeeds(UnaryOperator.identity());
+  }
+
+  /**
+   * The same graph with the feed registry wrapped, for tests that make the worker die between
+   * writes. A lease lasts {@code CASHFLOW_FEED_LEASE_SECONDS} (default 900, past the function's
+   * timeout, so a live run never loses it).
+   */
+  public static PullFeeds pullFeeds(UnaryOperator<FeedRegistry> around) {
+    DynamoCompanies companies = companies();
+    Duration lease =
+        Duration.ofSeconds(
+            Long.parseLong(Environment.optional("CASHFLOW_FEED_LEASE_SECONDS").orElse("900")));
+    return new PullFeeds(
+        around.apply(feeds()),
+        new HttpFeedUpstream(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), feedSecrets()),
+        new RegisterCompany(companies),
+        putExchangeRate(),
+        queues(),
+        Clock.systemUTC(),
+        new PullFeeds.Policy(Duration.ofMillis(100), Duration.ofSeconds(5), 8, lease));
+  }
+
   /**
    * Consumes the queue named by {@code urlVariable}, the messages of a batch side by side (each is
    * its own batch), a failed one retried after 1 to 60 seconds.
@@ -108,6 +159,15 @@ public final class CashflowWiring {
 
   private static DynamoCompanies companies() {
     return new DynamoCompanies(AwsClients.dynamoDb(), Environment.required("CASHFLOW_TABLE"));
+  }
+
+  private static DynamoFeedRegistry feeds() {
+    return new DynamoFeedRegistry(AwsClients.dynamoDb(), Environment.required("CASHFLOW_TABLE"));
+  }
+
+  private static SecretsManagerFeedSecrets feedSecrets() {
+    return new SecretsManagerFeedSecrets(
+        AwsClients.secretsManager(), Environment.required("KEY_ID"));
   }
 
   private static SqsCashflowQueues queues() {

@@ -2,6 +2,7 @@ package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.finflow.shared.failure.FieldError;
+import com.finflow.shared.http.FieldPatterns;
 import com.finflow.shared.ids.ResourceIds;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 final class CashflowQuery {
 
   private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+  private static final Pattern ACCOUNT = Pattern.compile(FieldPatterns.ELECTRONIC_IBAN);
   private static final Pattern CURSOR = Pattern.compile("[A-Za-z0-9_-]{1,1400}");
 
   private final Map<String, String> path;
@@ -34,9 +36,24 @@ final class CashflowQuery {
     return token(path.get("company_id"), "/path/company_id").orElse("");
   }
 
+  /** The feed id of the path. */
+  String feedId() {
+    return token(path.get("feed_id"), "/path/feed_id").orElse("");
+  }
+
   Optional<String> optionalCompanyId() {
     return Optional.ofNullable(query.get("company_id"))
         .flatMap(id -> token(id, "/query/company_id"));
+  }
+
+  /** The optional {@code account} of a series: an IBAN in electronic form. */
+  Optional<String> account() {
+    Optional<String> account = text("account");
+    if (account.isPresent() && !ACCOUNT.matcher(account.get()).matches()) {
+      errors.add(new FieldError("/query/account", "must be an IBAN of the company"));
+      return Optional.empty();
+    }
+    return account;
   }
 
   Optional<String> text(String name) {

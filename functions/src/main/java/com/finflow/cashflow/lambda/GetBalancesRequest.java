@@ -4,17 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.finflow.cashflow.BalancesQuery;
 import com.finflow.cashflow.Interval;
 import com.finflow.shared.failure.FieldError;
-import com.finflow.shared.http.FieldPatterns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Reads {@code GET /cashflow/companies/{company_id}/balances} into a {@link BalancesQuery}. */
 final class GetBalancesRequest {
-
-  private static final Pattern IBAN = Pattern.compile(FieldPatterns.ELECTRONIC_IBAN);
 
   private GetBalancesRequest() {}
 
@@ -29,10 +25,7 @@ final class GetBalancesRequest {
       errors.add(
           new FieldError("/query/interval", "is required: day, week, month, quarter or year"));
     }
-    Optional<String> account = query.text("account");
-    if (account.isPresent() && !IBAN.matcher(account.get()).matches()) {
-      errors.add(new FieldError("/query/account", "must be an IBAN of the company"));
-    }
+    Optional<String> account = query.account();
     Requests.throwIfAny(errors);
     return new BalancesQuery(companyId, from, to, interval.get(), account);
   }

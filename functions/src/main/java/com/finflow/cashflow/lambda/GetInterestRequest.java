@@ -3,17 +3,13 @@ package com.finflow.cashflow.lambda;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.finflow.cashflow.InterestQuery;
 import com.finflow.shared.failure.FieldError;
-import com.finflow.shared.http.FieldPatterns;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Reads {@code GET /cashflow/companies/{company_id}/interest} into an {@link InterestQuery}. */
 final class GetInterestRequest {
-
-  private static final Pattern IBAN = Pattern.compile(FieldPatterns.ELECTRONIC_IBAN);
 
   private GetInterestRequest() {}
 
@@ -23,10 +19,7 @@ final class GetInterestRequest {
     String companyId = query.companyId();
     LocalDate from = query.date("from");
     LocalDate to = query.date("to");
-    Optional<String> account = query.text("account");
-    if (account.isPresent() && !IBAN.matcher(account.get()).matches()) {
-      errors.add(new FieldError("/query/account", "must be an IBAN of the company"));
-    }
+    Optional<String> account = query.account();
     Requests.throwIfAny(errors);
     return new InterestQuery(companyId, from, to, account);
   }

@@ -6,6 +6,7 @@ import com.finflow.personal.IsoCurrency;
 import com.finflow.personal.NewTransaction;
 import com.finflow.shared.http.BodyFields;
 import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.http.RequestFingerprint;
 import java.util.Map;
 import java.util.Optional;
 

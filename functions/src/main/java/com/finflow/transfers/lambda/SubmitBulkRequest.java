@@ -7,6 +7,7 @@ import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.failure.InvalidInput;
 import com.finflow.shared.http.BodyFields;
 import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.http.RequestFingerprint;
 import com.finflow.shared.money.Money;
 import com.finflow.transfers.BulkMode;
 import com.finflow.transfers.CreditTransfer;

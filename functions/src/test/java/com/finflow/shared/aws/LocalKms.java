@@ -11,6 +11,7 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.kms.model.KeySpec;
 import software.amazon.awssdk.services.kms.model.KeyUsageType;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 
 /**
  * One moto server for every KMS test of a test run, with a symmetric key to encrypt under. moto
@@ -37,6 +38,20 @@ public final class LocalKms {
 
   public static KmsClient client() {
     return CLIENT;
+  }
+
+  /**
+   * Secrets Manager on the same moto server, where secrets can be encrypted under {@link #keyId()}.
+   */
+  public static SecretsManagerClient secretsManager() {
+    return SecretsManagerClient.builder()
+        .endpointOverride(URI.create("http://127.0.0.1:" + SERVER.port()))
+        .region(Region.of(AwsAccount.REGION))
+        .credentialsProvider(
+            StaticCredentialsProvider.create(
+                AwsBasicCredentials.create(AwsAccount.ACCESS_KEY_ID, AwsAccount.SECRET_ACCESS_KEY)))
+        .httpClient(UrlConnectionHttpClient.create())
+        .build();
   }
 
   /**

@@ -5,12 +5,22 @@ import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
+import com.finflow.infra.security.PrefixedSecretsAccess;
 import com.finflow.infra.storage.EncryptedTableProps;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
+import software.amazon.awscdk.services.cloudwatch.Alarm;
+import software.amazon.awscdk.services.cloudwatch.ComparisonOperator;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
+import software.amazon.awscdk.services.cloudwatch.actions.SnsAction;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
 
 /**
  * Cashflow monitoring: companies, exchange rates and SEPA/SWIFT batches in (over HTTP, or straight
@@ -40,6 +50,21 @@ public final class CashflowFeature implements FinflowStack.Feature {
   private static final int INGESTION_BATCH_SIZE = 4;
   private static final int RELEASE_BATCH_SIZE = 10;
   private static final int WORKER_MEMORY_MB = 2048;
+  // A run pulls until a few seconds before this, then the next one goes on.
+  private static final Duration PULL_TIMEOUT = Duration.minutes(5);
+  static final String FEED_SECRETS_PREFIX = "finflow/cashflow-feeds/";
+  static final String FEED_SECRETS_ARE_PER_FEED =
+      "One API key secret per feed, created when an admin registers the feed, so their names"
+          + " (finflow/cashflow-feeds/<organization>/<feed>) are known only at run time; the grant is"
+          + " limited to that prefix.";
+
+  /** Published by PullFeeds in the embedded metric format: the largest lag of a feed, seconds. */
+  public static final String FEED_LAG_NAMESPACE = "Finflow/Cashflow";
+
+  public static final String FEED_LAG_METRIC = "FeedLagSeconds";
+
+  /** Context key: minutes without a feed advancing before the alarm fires (default 60). */
+  public static final String STALE_FEED_CONTEXT_KEY = "finflow:feedStaleAfterMinutes";
 
   private final IdentityFeature identity;
 
@@ -142,12 +167,79 @@ public final class CashflowFeature implements FinflowStack.Feature {
         release.function(), GET, BATCH_GET, QUERY, PUT, UPDATE, DELETE, CONDITION_CHECK);
     releaseQueue.consumedBy(release, RELEASE_BATCH_SIZE);
 
+    // Feeds: registered over HTTP, pulled on a schedule onto the ingestion queue.
+    var feedEnvironment = new java.util.HashMap<>(environment);
+    feedEnvironment.put("KEY_ID", stack.shared().key().getKeyId());
+    var registerFeed = http(stack, "RegisterFeed", feedEnvironment);
+    table.grantItemActions(registerFeed.function(), GET, UPDATE);
+    PrefixedSecretsAccess.grant(
+        stack,
+        registerFeed,
+        FEED_SECRETS_PREFIX,
+        List.of("secretsmanager:CreateSecret", "secretsmanager:PutSecretValue"),
+        FEED_SECRETS_ARE_PER_FEED);
+    route(stack, HttpMethod.PUT, "/cashflow/feeds/{feed_id}", registerFeed);
+
+    var getFeed = http(stack, "GetFeed", environment);
+    table.grantItemActions(getFeed.function(), GET);
+    route(stack, HttpMethod.GET, "/cashflow/feeds/{feed_id}", getFeed);
+
+    var changeFeedStatus = http(stack, "ChangeFeedStatus", environment);
+    table.grantItemActions(changeFeedStatus.function(), GET, UPDATE);
+    route(stack, HttpMethod.POST, "/cashflow/feeds/{feed_id}/pause", changeFeedStatus);
+    route(stack, HttpMethod.POST, "/cashflow/feeds/{feed_id}/resume", changeFeedStatus);
+
+    // Registers the upstream's companies and rates as an admin would, then queues its pages.
+    var pullFeeds = worker(stack, "PullFeeds", PULL_TIMEOUT, feedEnvironment);
+    table.grantItemActions(
+        pullFeeds.function(), GET, BATCH_GET, QUERY, PUT, UPDATE, CONDITION_CHECK);
+    ingestionQueue.grantSend(pullFeeds.function());
+    releaseQueue.grantSend(pullFeeds.function());
+    PrefixedSecretsAccess.grant(
+        stack,
+        pullFeeds,
+        FEED_SECRETS_PREFIX,
+        List.of("secretsmanager:GetSecretValue"),
+        FEED_SECRETS_ARE_PER_FEED);
+    Rule.Builder.create(stack.scope(), "PullFeedsSchedule")
+        .description("Pulls every active cashflow feed")
+        .schedule(Schedule.rate(Duration.minutes(1)))
+        .targets(List.of(new LambdaFunction(pullFeeds.alias())))
+        .build();
+    // Missing data breaches too: PullFeeds publishes the lag on every run, 0 when there are no
+    // feeds, so silence means the pull itself stopped.
+    var staleFeed =
+        Alarm.Builder.create(stack.scope(), "StaleFeedAlarm")
+            .metric(
+                Metric.Builder.create()
+                    .namespace(FEED_LAG_NAMESPACE)
+                    .metricName(FEED_LAG_METRIC)
+                    .statistic("Maximum")
+                    .period(Duration.minutes(5))
+                    .build())
+            .alarmDescription(
+                "A cashflow feed has not advanced for "
+                    + staleAfterMinutes(stack)
+                    + " minutes, or feeds are not being pulled")
+            .threshold(staleAfterMinutes(stack) * 60)
+            .comparisonOperator(ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD)
+            .evaluationPeriods(1)
+            .treatMissingData(TreatMissingData.BREACHING)
+            .build();
+    staleFeed.addAlarmAction(new SnsAction(stack.shared().alarmTopic()));
+    staleFeed.addOkAction(new SnsAction(stack.shared().alarmTopic()));
+
     CfnOutput.Builder.create(stack, INGESTION_QUEUE_OUTPUT)
         .description(
             "Queue automation feeds cashflow batches onto, the organization in the"
                 + " organization_id message attribute")
         .value(ingestionQueue.queue().getQueueUrl())
         .build();
+  }
+
+  private static int staleAfterMinutes(FinflowStack stack) {
+    Object value = stack.getNode().tryGetContext(STALE_FEED_CONTEXT_KEY);
+    return value == null ? 60 : Integer.parseInt(value.toString());
   }
 
   private void route(FinflowStack stack, HttpMethod method, String path, JavaFunction handler) {

@@ -25,7 +25,9 @@ public final class CashflowData {
                                [--batch-rows 1000] [--withhold-rate CURRENCY]
         cashflow-data feed --dir DIR --api URL --token T --queue-url Q
                            [--sqs-endpoint E] [--organization-id ORG] [--in-flight 8]
-                           [--shuffle-seed N] [--twice] [--duplicate-share 0.1]""";
+                           [--shuffle-seed N] [--twice] [--duplicate-share 0.1]
+        cashflow-data serve --dir DIR [--port 8093] [--error-rate 0] [--crash-rate 0]
+                            [--drop-rate 0] [--truncate-rate 0] [--latency-ms 0] [--seed 42]""";
 
   private CashflowData() {}
 
@@ -47,6 +49,7 @@ public final class CashflowData {
     return switch (args[0]) {
       case "generate" -> generate(Flags.parse(rest, Set.of()));
       case "feed" -> feed(Flags.parse(rest, Set.of("--twice")));
+      case "serve" -> serve(Flags.parse(rest, Set.of()));
       default -> throw new IllegalArgumentException("unknown command " + args[0]);
     };
   }
@@ -100,6 +103,35 @@ public final class CashflowData {
     DatasetFeed.Summary summary = DatasetFeed.run(options, System.out);
     System.out.println(summary.line());
     return 0;
+  }
+
+  private static int serve(Flags flags) {
+    Path directory = Path.of(flags.required("--dir"));
+    int port = (int) flags.number("--port", Optional.of(8093L));
+    SandboxFeedServer.Faults faults =
+        new SandboxFeedServer.Faults(
+            rate(flags, "--error-rate"),
+            rate(flags, "--crash-rate"),
+            rate(flags, "--drop-rate"),
+            rate(flags, "--truncate-rate"),
+            (int) flags.number("--latency-ms", Optional.of(0L)),
+            flags.number("--seed", Optional.of(42L)));
+    flags.refuseUnread();
+    SandboxFeedServer server = SandboxFeedServer.start(directory, port, faults);
+    System.out.printf(
+        "serving %s as a data API on %s (%d SEPA and %d SWIFT pages); %s%n",
+        directory, server.baseUrl(), server.pages(Source.SEPA), server.pages(Source.SWIFT), faults);
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    try {
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  private static double rate(Flags flags, String name) {
+    return flags.optional(name).map(Double::parseDouble).orElse(0.0);
   }
 
   private static long size(Path file) {

@@ -1,4 +1,4 @@
-package com.finflow.personal.lambda;
+package com.finflow.shared.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,12 +8,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A request body's SHA-256, the same for the same JSON whatever the order of its members. */
-final class RequestFingerprint {
+/**
+ * A request body's SHA-256, the same for the same JSON whatever the order of its members: what an
+ * idempotency key is checked against.
+ */
+public final class RequestFingerprint {
 
   private RequestFingerprint() {}
 
-  static String of(JsonNode body) {
+  public static String of(JsonNode body) {
     try {
       Object canonical = Json.MAPPER.treeToValue(body, Object.class);
       byte[] bytes =

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * @param cursors per source, the cursor of the next page to pull; absent before the first page
  * @param caughtUp per source, whether the last pull reached the end of what the upstream serves
- * @param lastAdvancedAt when a cursor last moved (or the feed was registered): its lag starts there
+ * @param lastAdvancedAt when a cursor last moved or a source was found caught up (or the feed was
+ *     registered): its lag starts there
  */
 public record Feed(
     String organizationId,

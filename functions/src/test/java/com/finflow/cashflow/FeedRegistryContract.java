@@ -76,6 +76,11 @@ public abstract class FeedRegistryContract {
         .isFalse();
     assertThat(
             feeds.advance(
+                lease, Source.SWIFT, Optional.of("p2"), "p2", false, 0, NOW.plusSeconds(5)))
+        .isTrue();
+    Instant afterStandingStill = feeds.find("org-1", "cdm-main").orElseThrow().lastAdvancedAt();
+    assertThat(
+            feeds.advance(
                 lease, Source.SWIFT, Optional.of("p2"), "p2", true, 0, NOW.plusSeconds(9)))
         .isTrue();
 
@@ -83,10 +88,13 @@ public abstract class FeedRegistryContract {
     assertThat(feed.cursors()).containsEntry(Source.SWIFT, "p2");
     assertThat(feed.caughtUp()).containsEntry(Source.SWIFT, true);
     assertThat(feed.rowsPulled()).isEqualTo(5);
-    assertThat(feed.pagesPulled()).isEqualTo(2);
-    assertThat(feed.lastAdvancedAt())
-        .as("the lag restarts only when the cursor moves")
+    assertThat(feed.pagesPulled()).isEqualTo(3);
+    assertThat(afterStandingStill)
+        .as("a cursor that stands still without reaching the end does not restart the lag")
         .isEqualTo(NOW);
+    assertThat(feed.lastAdvancedAt())
+        .as("a source found caught up is not late")
+        .isEqualTo(NOW.plusSeconds(9));
   }
 
   @Test

@@ -103,7 +103,7 @@ public final class InMemoryFeedRegistry implements FeedRegistry {
           draft.caughtUp.put(source, caughtUp);
           draft.rowsPulled += rows;
           draft.pagesPulled++;
-          if (from.filter(to::equals).isEmpty()) {
+          if (from.filter(to::equals).isEmpty() || caughtUp) {
             draft.lastAdvancedAt = at;
           }
         });

@@ -244,10 +244,10 @@ final class DynamoFeedRegistry implements FeedRegistry {
     } else {
       condition += "attribute_not_exists(" + cursor + ")";
     }
-    // The lag restarts only when the cursor moves (or a source first catches up), not on every
-    // re-pull of the last page.
+    // The lag restarts when the cursor moves or the source is found caught up: a feed that is
+    // current is not late, one that fails to reach the end is.
     String advanced = "";
-    if (from.filter(to::equals).isEmpty()) {
+    if (from.filter(to::equals).isEmpty() || caughtUp) {
       advanced = ", last_advanced_at = :at";
       values.put(":at", s(at.toString()));
     }

@@ -13,7 +13,7 @@ public record FeedView(
     String kind,
     String status,
     boolean hasApiKey,
-    Map<String, Source> sources,
+    Map<String, SourceState> sources,
     Optional<String> lastSuccessAt,
     Optional<Error> lastError,
     long rowsPulled,
@@ -25,14 +25,14 @@ public record FeedView(
   public record Error(String at, String detail) {}
 
   /** Per source: the cursor of the next page, and whether the last pull reached the end. */
-  public record Source(Optional<String> cursor, boolean caughtUp) {}
+  public record SourceState(Optional<String> cursor, boolean caughtUp) {}
 
   public static FeedView of(Feed feed, Instant now) {
-    Map<String, Source> sources = new LinkedHashMap<>();
-    for (com.finflow.cashflow.Source source : com.finflow.cashflow.Source.values()) {
+    Map<String, SourceState> sources = new LinkedHashMap<>();
+    for (Source source : Source.values()) {
       sources.put(
           source.name(),
-          new Source(
+          new SourceState(
               Optional.ofNullable(feed.cursors().get(source)).filter(cursor -> !cursor.isEmpty()),
               feed.caughtUp().getOrDefault(source, false)));
     }

@@ -96,13 +96,15 @@ public final class PullFeeds {
     Optional<String> error = Optional.empty();
     Feed feed = feeds.find(ref.organizationId(), ref.feedId()).orElseThrow();
     try {
-      applyReference(feed, lease, remaining, retries);
+      Retry retry = retryFor(remaining, retries);
+      applyReference(feed, lease, retry);
       for (Source source : Source.values()) {
         Optional<String> cursor = Optional.ofNullable(feed.cursors().get(source));
         boolean wasCaughtUp = feed.caughtUp().getOrDefault(source, false);
         while (remaining.get().compareTo(SPARE) > 0) {
           Optional<String> at = cursor.filter(text -> !text.isEmpty());
-          FeedPage page = retrying(() -> upstream.page(feed, source, at), remaining, retries);
+          FeedPage page =
+              Retry.decorateSupplier(retry, () -> upstream.page(feed, source, at)).get();
           send(feed, source, cursor.orElse(""), page);
           String to = page.nextCursor().orElse(cursor.orElse(""));
           boolean caughtUp = page.nextCursor().isEmpty();
@@ -139,11 +141,10 @@ public final class PullFeeds {
             Duration.between(advanced, clock.instant()).toSeconds()));
   }
 
-  private void applyReference(
-      Feed feed, FeedRegistry.Lease lease, Supplier<Duration> remaining, AtomicLong retries) {
+  private void applyReference(Feed feed, FeedRegistry.Lease lease, Retry retry) {
     List<RegisterCompanyCommand> companies =
-        retrying(() -> upstream.companies(feed), remaining, retries);
-    List<ExchangeRate> rates = retrying(() -> upstream.rates(feed), remaining, retries);
+        Retry.decorateSupplier(retry, () -> upstream.companies(feed)).get();
+    List<ExchangeRate> rates = Retry.decorateSupplier(retry, () -> upstream.rates(feed)).get();
     String digest = digest(companies, rates);
     if (feed.referenceDigest().filter(digest::equals).isPresent()) {
       return;
@@ -167,7 +168,8 @@ public final class PullFeeds {
     }
   }
 
-  private <T> T retrying(Supplier<T> call, Supplier<Duration> remaining, AtomicLong retries) {
+  /** One retry policy for a whole pull, counting its retries and bounded by its deadline. */
+  private Retry retryFor(Supplier<Duration> remaining, AtomicLong retries) {
     IntervalBiFunction<Object> backoff =
         (attempt, outcome) -> {
           retries.incrementAndGet();
@@ -176,20 +178,18 @@ public final class PullFeeds {
                   policy.cap().toMillis(), policy.base().toMillis() << Math.min(attempt - 1, 20));
           return ThreadLocalRandom.current().nextLong(ceiling + 1);
         };
-    Retry retry =
-        Retry.of(
-            "feed-upstream",
-            RetryConfig.custom()
-                .maxAttempts(policy.maxAttempts())
-                .intervalBiFunction(backoff)
-                .retryOnException(
-                    failure ->
-                        failure instanceof FeedUpstream.Failure upstreamFailure
-                            && upstreamFailure.retryable()
-                            && remaining.get().compareTo(SPARE.plus(policy.cap())) > 0)
-                .failAfterMaxAttempts(false)
-                .build());
-    return Retry.decorateSupplier(retry, call).get();
+    return Retry.of(
+        "feed-upstream",
+        RetryConfig.custom()
+            .maxAttempts(policy.maxAttempts())
+            .intervalBiFunction(backoff)
+            .retryOnException(
+                failure ->
+                    failure instanceof FeedUpstream.Failure upstreamFailure
+                        && upstreamFailure.retryable()
+                        && remaining.get().compareTo(SPARE.plus(policy.cap())) > 0)
+            .failAfterMaxAttempts(false)
+            .build());
   }
 
   private static String digest(List<RegisterCompanyCommand> companies, List<ExchangeRate> rates) {

@@ -3,6 +3,7 @@ package com.finflow.webhooks;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,17 @@ public final class WebhookAddress {
             .map(host -> host.toLowerCase(Locale.ROOT))
             .collect(Collectors.toUnmodifiableSet());
     this.resolver = resolver;
+  }
+
+  /** {@code text} as an absolute URL with a host, or empty when it is not one. */
+  public static Optional<URI> absoluteUrl(String text) {
+    try {
+      URI url = new URI(text);
+      boolean hasHost = url.getHost() != null && !url.getHost().isEmpty();
+      return url.isAbsolute() && hasHost ? Optional.of(url) : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
   }
 
   /** Why Finflow must not call {@code url}, or empty when it may. */

@@ -8,9 +8,13 @@ import com.finflow.cashflow.FeedPage;
 import com.finflow.cashflow.FeedRow;
 import com.finflow.cashflow.FeedSecrets;
 import com.finflow.cashflow.FeedUpstream;
+import com.finflow.cashflow.IbanRules;
 import com.finflow.cashflow.RegisterCompanyCommand;
 import com.finflow.cashflow.Source;
 import com.finflow.shared.Json;
+import com.finflow.shared.http.FieldPatterns;
+import com.finflow.shared.ids.ResourceIds;
+import com.finflow.shared.money.Money;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -27,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The original system's data API ({@code kind: "cdm"}): {@code GET /company_info}, {@code
@@ -38,6 +43,8 @@ import java.util.Optional;
 final class HttpFeedUpstream implements FeedUpstream {
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
+  private static final Pattern IBAN = Pattern.compile(FieldPatterns.ELECTRONIC_IBAN);
+  private static final Pattern RATE = Pattern.compile(FieldPatterns.EXCHANGE_RATE);
 
   private final HttpClient http;
   private final FeedSecrets secrets;
@@ -64,16 +71,20 @@ final class HttpFeedUpstream implements FeedUpstream {
                       new BigDecimal(balance.getValue().asText())
                           .movePointRight(2)
                           .longValueExact()));
+      String companyId = text(company, "company_id");
+      // What PUT /cashflow/companies refuses, the upstream may not slip in either.
+      if (!ResourceIds.isToken(companyId, ResourceIds.MAX_TOKEN_LENGTH)
+          || ibans.stream().anyMatch(iban -> !isIban(iban))) {
+        throw new Failure(
+            "the upstream's company " + companyId + " has an unusable id or IBAN", false);
+      }
       try {
         companies.add(
             new RegisterCompanyCommand(
-                text(company, "company_id"),
-                text(company, "name"),
-                text(company, "owner"),
-                ibans,
-                openings));
+                companyId, text(company, "name"), text(company, "owner"), ibans, openings));
       } catch (IllegalArgumentException | ArithmeticException e) {
-        throw new Failure("a company of the upstream is unreadable: " + e.getMessage(), false);
+        throw new Failure(
+            "the upstream's company " + companyId + " is unreadable: " + e.getMessage(), false);
       }
     }
     return companies;
@@ -83,10 +94,18 @@ final class HttpFeedUpstream implements FeedUpstream {
   public List<ExchangeRate> rates(Feed feed) {
     List<ExchangeRate> rates = new ArrayList<>();
     for (JsonNode rate : array(get(feed, "/exchange_rates"), "rates")) {
+      String currency = text(rate, "currency");
+      if (!RATE.matcher(text(rate, "eur_rate")).matches()
+          || !RATE.matcher(text(rate, "usd_rate")).matches()
+          || Money.currency(currency).isEmpty()
+          || new BigDecimal(text(rate, "eur_rate")).signum() <= 0
+          || new BigDecimal(text(rate, "usd_rate")).signum() <= 0) {
+        throw new Failure("the upstream's rate of " + currency + " is unusable", false);
+      }
       try {
         rates.add(
             new ExchangeRate(
-                text(rate, "currency"),
+                currency,
                 new BigDecimal(text(rate, "eur_rate")),
                 new BigDecimal(text(rate, "usd_rate")),
                 rate.hasNonNull("valid_from")
@@ -171,6 +190,10 @@ final class HttpFeedUpstream implements FeedUpstream {
       throw new Failure("the upstream's " + name + " is missing", false);
     }
     return value.asText();
+  }
+
+  private static boolean isIban(String iban) {
+    return IBAN.matcher(iban).matches() && IbanRules.isCountry(iban.substring(0, 2));
   }
 
   private static String stripSlash(String url) {

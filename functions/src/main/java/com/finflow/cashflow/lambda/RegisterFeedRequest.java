@@ -8,7 +8,6 @@ import com.finflow.shared.http.BodyFields;
 import com.finflow.shared.http.RequestBodies;
 import com.finflow.webhooks.WebhookAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,14 @@ final class RegisterFeedRequest {
     String kind = fields.text("kind", 16);
     Optional<String> apiKey = fields.optionalText("api_key", MAX_API_KEY_LENGTH);
     if (!baseUrl.isEmpty()) {
-      Optional<URI> url = absoluteUrl(baseUrl);
+      // A base URL is joined with paths: no query, fragment or credentials of its own.
+      Optional<URI> url =
+          WebhookAddress.absoluteUrl(baseUrl)
+              .filter(
+                  uri ->
+                      uri.getQuery() == null
+                          && uri.getFragment() == null
+                          && uri.getUserInfo() == null);
       if (url.isEmpty()) {
         fields.reject(
             "base_url",
@@ -50,17 +56,5 @@ final class RegisterFeedRequest {
     }
     Requests.throwIfInvalid(errors, fields);
     return new RegisterFeedCommand(feedId, baseUrl, kind, apiKey);
-  }
-
-  private static Optional<URI> absoluteUrl(String text) {
-    try {
-      URI url = new URI(text);
-      boolean hasHost = url.getHost() != null && !url.getHost().isEmpty();
-      boolean plain =
-          url.getQuery() == null && url.getFragment() == null && url.getUserInfo() == null;
-      return url.isAbsolute() && hasHost && plain ? Optional.of(url) : Optional.empty();
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -15,7 +15,6 @@ import com.finflow.transfers.SubmitBulkCommand;
 import com.finflow.transfers.TransferLimits;
 import com.finflow.webhooks.WebhookAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -195,7 +194,7 @@ public final class SubmitBulkRequest {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    Optional<URI> url = absoluteUrl(text.get());
+    Optional<URI> url = WebhookAddress.absoluteUrl(text.get());
     if (url.isEmpty()) {
       fields.reject(
           "webhook_url",
@@ -205,16 +204,6 @@ public final class SubmitBulkRequest {
     Optional<String> refusal = webhookAddress.refusalOf(url.get());
     refusal.ifPresent(reason -> fields.reject("webhook_url", reason));
     return refusal.isEmpty() ? url : Optional.empty();
-  }
-
-  private static Optional<URI> absoluteUrl(String text) {
-    try {
-      URI url = new URI(text);
-      boolean hasHost = url.getHost() != null && !url.getHost().isEmpty();
-      return url.isAbsolute() && hasHost ? Optional.of(url) : Optional.empty();
-    } catch (URISyntaxException e) {
-      return Optional.empty();
-    }
   }
 
   private List<Optional<CreditTransfer>> transfers(

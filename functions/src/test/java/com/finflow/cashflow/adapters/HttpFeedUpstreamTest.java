@@ -144,6 +144,21 @@ class HttpFeedUpstreamTest {
     assertThat(shape).hasMessageContaining("rates");
   }
 
+  @Test
+  void aCompanyOrRateTheHttpRoutesWouldRefuseStopsThePullNamingIt() {
+    fault = "bad-company";
+    FeedUpstream.Failure company =
+        catchThrowableOfType(FeedUpstream.Failure.class, () -> upstream.companies(feed));
+    fault = "zero-rate";
+    FeedUpstream.Failure rate =
+        catchThrowableOfType(FeedUpstream.Failure.class, () -> upstream.rates(feed));
+
+    assertThat(company.retryable()).isFalse();
+    assertThat(company).hasMessageContaining("C-9");
+    assertThat(rate.retryable()).isFalse();
+    assertThat(rate).hasMessageContaining("USD");
+  }
+
   private void answer(HttpExchange exchange) throws IOException {
     String target = exchange.getRequestURI().toString();
     seen.add("GET " + target + " " + exchange.getRequestHeaders().getFirst("x-api-key"));
@@ -164,6 +179,21 @@ class HttpFeedUpstreamTest {
       }
       case "shape" -> {
         send(exchange, 200, "{\"items\": []}");
+        return;
+      }
+      case "bad-company" -> {
+        send(
+            exchange,
+            200,
+            "{\"companies\": [{\"company_id\": \"C-9\", \"name\": \"N\", \"owner\": \"O\","
+                + " \"ibans\": [\"DE89 3704 0044 0532 0130 00\"]}]}");
+        return;
+      }
+      case "zero-rate" -> {
+        send(
+            exchange,
+            200,
+            "{\"rates\": [{\"currency\": \"USD\", \"eur_rate\": \"0\", \"usd_rate\": \"1\"}]}");
         return;
       }
       default -> {}

@@ -78,7 +78,7 @@ class HttpApiTest {
 
   @Test
   void
-      onlyHealthTheApiDescriptionTheAuthRoutesAndTheFallbackArePublicEveryOtherUsesTheAuthorizer() {
+      onlyHealthTheApiDescriptionTheAuthRoutesTheDashboardPageAndTheFallbackArePublicEveryOtherUsesTheAuthorizer() {
     var authorizerId = finflow.singleId("AWS::ApiGatewayV2::Authorizer");
     var publicRoutes =
         Set.of(
@@ -88,6 +88,8 @@ class HttpApiTest {
             "POST /auth/login",
             "POST /auth/refresh",
             "POST /auth/logout",
+            "GET /cashflow/dashboard",
+            "GET /cashflow/dashboard/{asset}",
             "$default");
     finflow
         .nonEmptyResources("AWS::ApiGatewayV2::Route")

@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.Json;
 import com.finflow.shared.log.Invocation;
 import com.finflow.shared.log.StructuredLog;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,12 +54,19 @@ public final class HttpEndpoint {
     headers.put("cache-control", "no-store");
     headers.put(Correlation.HEADER, correlationId);
     headers.putAll(result.headers());
-    String body = result.body() instanceof String text ? text : Json.write(result.body());
+    // Bytes (a compressed file) travel base64-encoded, as API Gateway expects of binary bodies.
+    boolean binary = result.body() instanceof byte[];
+    String body =
+        switch (result.body()) {
+          case String text -> text;
+          case byte[] bytes -> Base64.getEncoder().encodeToString(bytes);
+          default -> Json.write(result.body());
+        };
     return APIGatewayV2HTTPResponse.builder()
         .withStatusCode(result.status())
         .withHeaders(headers)
         .withBody(body)
-        .withIsBase64Encoded(false)
+        .withIsBase64Encoded(binary)
         .build();
   }
 }

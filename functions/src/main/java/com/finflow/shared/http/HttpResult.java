@@ -3,7 +3,10 @@ package com.finflow.shared.http;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a use case answers over HTTP: a status, a body to serialize as JSON, and extra headers. */
+/**
+ * What a use case answers over HTTP: a status, a body (text as it is, bytes base64-encoded,
+ * anything else serialized as JSON), and extra headers.
+ */
 public record HttpResult(int status, Object body, String contentType, Map<String, String> headers) {
 
   public HttpResult {

@@ -58,6 +58,10 @@ public final class CashflowFeature implements FinflowStack.Feature {
           + " (finflow/cashflow-feeds/<organization>/<feed>) are known only at run time; the grant is"
           + " limited to that prefix.";
 
+  static final String DASHBOARD_IS_PUBLIC =
+      "The dashboard's sign-in page and its static script and stylesheet: no data, and a browser"
+          + " cannot send a token before it has signed in. Every call the page makes is authorized.";
+
   /** Published by PullFeeds in the embedded metric format: the largest lag of a feed, seconds. */
   public static final String FEED_LAG_NAMESPACE = "Finflow/Cashflow";
 
@@ -228,6 +232,15 @@ public final class CashflowFeature implements FinflowStack.Feature {
             .build();
     staleFeed.addAlarmAction(new SnsAction(stack.shared().alarmTopic()));
     staleFeed.addOkAction(new SnsAction(stack.shared().alarmTopic()));
+
+    // The dashboard's page, script and stylesheet; what it shows comes from the routes above.
+    var dashboard = http(stack, "ServeDashboard", Map.of());
+    stack
+        .routes()
+        .publicRoute(HttpMethod.GET, "/cashflow/dashboard", dashboard, DASHBOARD_IS_PUBLIC);
+    stack
+        .routes()
+        .publicRoute(HttpMethod.GET, "/cashflow/dashboard/{asset}", dashboard, DASHBOARD_IS_PUBLIC);
 
     CfnOutput.Builder.create(stack, INGESTION_QUEUE_OUTPUT)
         .description(

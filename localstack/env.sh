@@ -39,3 +39,18 @@ ensure_python_tools() {
     touch "$stamp"
   fi
 }
+
+# The dashboard's browser test drives the system's Chromium (Debian's chromium package).
+ensure_browser() {
+  if [ -n "${CHROMIUM:-}" ] || command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 \
+    || command -v google-chrome >/dev/null 2>&1; then
+    return
+  fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "finflow: the browser test needs Chromium: sudo apt-get install chromium (or set CHROMIUM)" >&2
+    return 1
+  fi
+}

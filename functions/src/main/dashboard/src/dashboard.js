@@ -204,6 +204,7 @@ async function show(event) {
   const id = selected.company_id;
   history.replaceState(null, "", `#${new URLSearchParams({ company: id, from, to, interval })}`);
   const mine = ++generation;
+  delete $("company").dataset.shown;
   const company = encodeURIComponent(id);
   $("company").setAttribute("aria-busy", "true");
   status(`Loading ${selected.name}…`);
@@ -220,6 +221,8 @@ async function show(event) {
     renderSummary(summary, interest);
     renderSeries(series);
     renderQuarantine(quarantine);
+    // What is on screen now, for anyone (a test, an extension) waiting for it.
+    $("company").dataset.shown = `${from} ${to} ${interval}`;
     status(`${selected.name}: ${count(series.rows.length)} ${interval} periods from ${period(from, to)}`);
   } catch (failure) {
     if (mine === generation) {

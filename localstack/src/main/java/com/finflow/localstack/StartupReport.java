@@ -30,6 +30,10 @@ final class StartupReport {
           route.authorizer().map(a -> "  [authorizer " + a.name() + "]").orElse(""));
     }
     out.println(
+        "Dashboard       "
+            + runtime.httpBaseUrl().resolve("/cashflow/dashboard")
+            + "  (cashflow; sign in with a Finflow email and password)");
+    out.println(
         "AWS endpoint    " + runtime.awsEndpoint() + "  (dynamodb, sqs, kms, secretsmanager)");
     if (runtime.faults().dynamoDbThrottleRate() > 0) {
       out.printf(

@@ -12,10 +12,9 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The dashboard's page, script and stylesheet as the build bundled them into the jar ({@code
- * dashboard/}), read and compressed once per container. The script and stylesheet are named by
- * their content's hash, so browsers may keep them; the page names them, so it is always
- * revalidated.
+ * The dashboard's page, script, stylesheet and icon as the build bundled them into the jar ({@code
+ * dashboard/}), read and compressed once per container. The other files are named by their
+ * content's hash, so browsers may keep them; the page names them, so it is always revalidated.
  */
 final class DashboardFiles {
 
@@ -73,6 +72,9 @@ final class DashboardFiles {
     }
     if (name.endsWith(".css")) {
       return "text/css; charset=utf-8";
+    }
+    if (name.endsWith(".svg")) {
+      return "image/svg+xml";
     }
     throw new IllegalStateException("the dashboard bundle holds an unexpected file: " + name);
   }

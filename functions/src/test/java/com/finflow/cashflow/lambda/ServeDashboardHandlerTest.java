@@ -58,14 +58,16 @@ class ServeDashboardHandlerTest {
       assertThat(file.getIsBase64Encoded()).isFalse();
       assertThat(file.getHeaders().get("content-type"))
           .isEqualTo(
-              named.group(1).endsWith(".js")
-                  ? "text/javascript; charset=utf-8"
-                  : "text/css; charset=utf-8");
+              switch (named.group(1).replaceAll(".*[.]", "")) {
+                case "js" -> "text/javascript; charset=utf-8";
+                case "css" -> "text/css; charset=utf-8";
+                default -> "image/svg+xml";
+              });
       assertThat(file.getHeaders())
           .containsEntry("cache-control", "public, max-age=31536000, immutable");
       assertThat(file.getBody()).isNotBlank();
     }
-    assertThat(files).as("a script and a stylesheet").isEqualTo(2);
+    assertThat(files).as("a script, a stylesheet and an icon").isEqualTo(3);
   }
 
   @Test

@@ -21,8 +21,16 @@ public record Tenant(String accessToken, String iban) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public static Tenant signUp(ApiClient api, String startingBalance) {
-    String email = "treasurer-" + UUID.randomUUID() + "@example.com";
-    String password = "correct horse " + UUID.randomUUID();
+    return signUpAs(
+        api,
+        "treasurer-" + UUID.randomUUID() + "@example.com",
+        "correct horse " + UUID.randomUUID(),
+        startingBalance);
+  }
+
+  /** As {@link #signUp}, with the admin's email and password chosen by the caller. */
+  public static Tenant signUpAs(
+      ApiClient api, String email, String password, String startingBalance) {
     assertThat(
             api.post(
                     "/auth/register",

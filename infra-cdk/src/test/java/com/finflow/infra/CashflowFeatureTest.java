@@ -30,7 +30,8 @@ class CashflowFeatureTest {
           "GetQuarantineSummary",
           "RegisterFeed",
           "GetFeed",
-          "ChangeFeedStatus");
+          "ChangeFeedStatus",
+          "ServeDashboard");
   private static final List<String> WORKERS =
       List.of("IngestBatch", "ReleaseHeldRows", "PullFeeds");
 

@@ -63,6 +63,8 @@ class HttpApiTest {
             "POST /cashflow/batches",
             "GET /cashflow/quarantine",
             "GET /cashflow/quarantine/summary",
+            "GET /cashflow/dashboard",
+            "GET /cashflow/dashboard/{asset}",
             "$default");
   }
 

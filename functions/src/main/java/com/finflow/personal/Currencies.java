@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  */
 public final class Currencies {
 
+  public static final String EURO = "EUR";
+
   public static final List<IsoCurrency> ALL =
       List.of(
           new IsoCurrency("AUD", 2, "Australian dollar"),

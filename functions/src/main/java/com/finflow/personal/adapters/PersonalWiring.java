@@ -3,18 +3,28 @@ package com.finflow.personal.adapters;
 import com.finflow.personal.ChangeTransaction;
 import com.finflow.personal.DeleteTransaction;
 import com.finflow.personal.GetProfile;
+import com.finflow.personal.GetRates;
 import com.finflow.personal.GetTransaction;
+import com.finflow.personal.ListCurrencies;
 import com.finflow.personal.ListTransactions;
 import com.finflow.personal.RecordTransaction;
+import com.finflow.personal.ReferenceRates;
+import com.finflow.personal.RefreshRates;
 import com.finflow.personal.TransactionIds;
 import com.finflow.personal.UpdateProfile;
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 
 /** Builds each personal-finance use case from the function's environment, once per container. */
 public final class PersonalWiring {
+
+  /** Where the European Central Bank publishes its euro reference rates. */
+  static final String ECB_RATES = "https://www.ecb.europa.eu/stats/eurofxref/";
 
   private PersonalWiring() {}
 
@@ -50,6 +60,32 @@ public final class PersonalWiring {
   public static ListTransactions listTransactions() {
     DynamoPersonalStore store = store();
     return new ListTransactions(store, store);
+  }
+
+  public static ListCurrencies listCurrencies() {
+    return new ListCurrencies();
+  }
+
+  public static GetRates getRates() {
+    return new GetRates(referenceRates());
+  }
+
+  /**
+   * The ECB's files by default; {@code FX_SOURCE_URL} points elsewhere (the local stack's sandbox),
+   * {@code FX_HISTORY_FROM} sets how far back the first run reaches.
+   */
+  public static RefreshRates refreshRates() {
+    return new RefreshRates(
+        new EcbFxSource(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+            URI.create(Environment.optional("FX_SOURCE_URL").orElse(ECB_RATES)),
+            Clock.systemUTC()),
+        referenceRates(),
+        LocalDate.parse(Environment.optional("FX_HISTORY_FROM").orElse("1999-01-04")));
+  }
+
+  private static ReferenceRates referenceRates() {
+    return new DynamoReferenceRates(AwsClients.dynamoDb(), Environment.required("PERSONAL_TABLE"));
   }
 
   private static DynamoPersonalStore store() {

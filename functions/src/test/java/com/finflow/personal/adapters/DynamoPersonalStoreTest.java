@@ -176,7 +176,7 @@ class DynamoPersonalStoreTest {
         t.updatedAt());
   }
 
-  private static String newTable() {
+  static String newTable() {
     String name = "personal-" + UUID.randomUUID();
     LocalDynamoDb.client()
         .createTable(

@@ -1,0 +1,9 @@
+package com.finflow.personal;
+
+class InMemoryReferenceRatesTest extends ReferenceRatesContract {
+
+  @Override
+  protected ReferenceRates rates() {
+    return new InMemoryReferenceRates();
+  }
+}

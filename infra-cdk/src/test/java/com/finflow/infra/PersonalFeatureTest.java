@@ -34,7 +34,9 @@ class PersonalFeatureTest {
             "ListTransactions", "GET /me/transactions",
             "GetTransaction", "GET /me/transactions/{transaction_id}",
             "ChangeTransaction", "PATCH /me/transactions/{transaction_id}",
-            "DeleteTransaction", "DELETE /me/transactions/{transaction_id}");
+            "DeleteTransaction", "DELETE /me/transactions/{transaction_id}",
+            "ListCurrencies", "GET /currencies",
+            "GetRates", "GET /currencies/{code}/rates");
     assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).containsAll(handlers.values());
     handlers
         .keySet()
@@ -65,6 +67,25 @@ class PersonalFeatureTest {
             .toList();
     assertThat(deleters)
         .containsExactly("com.finflow.personal.lambda.DeleteTransactionHandler::handleRequest");
+  }
+
+  @Test
+  void theRatesRefreshHourlyFromTheEcbAndOnlyTheRefresherWritesThem() {
+    String refresher =
+        cfn.functionWithHandler("com.finflow.personal.lambda.RefreshRatesHandler::handleRequest");
+    assertThat(map(cfn.properties(refresher).get("Environment")).get("Variables").toString())
+        .contains("FX_SOURCE_URL=https://www.ecb.europa.eu/stats/eurofxref/");
+    assertThat(cfn.resources("AWS::Events::Rule").values().stream().map(CfnTemplate::properties))
+        .anySatisfy(
+            rule -> {
+              assertThat(rule.get("ScheduleExpression")).isEqualTo("rate(1 hour)");
+              assertThat(rule.get("Targets").toString()).contains("RefreshRates");
+            });
+    String rates =
+        cfn.functionWithHandler("com.finflow.personal.lambda.GetRatesHandler::handleRequest");
+    assertThat(cfn.statementsOfRole(cfn.roleOfFunction(rates)).toString())
+        .contains("dynamodb:Query")
+        .doesNotContain("PutItem", "BatchWriteItem", "UpdateItem", "DeleteItem");
   }
 
   private String personalTable() {

@@ -6,15 +6,21 @@ import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.events.Rule;
+import software.amazon.awscdk.services.events.Schedule;
+import software.amazon.awscdk.services.events.targets.LambdaFunction;
 
 /**
  * Personal finance: a user's profile and transactions, in one table whose partition key is the
- * user, so that no request can reach another user's items. One function per route, each granted
- * only the item actions it performs.
+ * user, so that no request can reach another user's items; and the currencies and reference rates
+ * conversions use, kept in the same table under a partition no user key can name. One function per
+ * route, each granted only the item actions it performs.
  */
 public final class PersonalFeature implements FinflowStack.Feature {
 
@@ -22,7 +28,17 @@ public final class PersonalFeature implements FinflowStack.Feature {
   private static final String PUT = "dynamodb:PutItem";
   private static final String QUERY = "dynamodb:Query";
   private static final String DELETE = "dynamodb:DeleteItem";
+  private static final String BATCH_WRITE = "dynamodb:BatchWriteItem";
   private static final Duration TIMEOUT = Duration.seconds(10);
+  // The first run reads the ECB's whole history (about 7,000 days) and keeps it.
+  private static final Duration REFRESH_TIMEOUT = Duration.minutes(5);
+  private static final int REFRESH_MEMORY_MB = 1024;
+  private static final String HANDLERS = "com.finflow.personal.lambda.";
+
+  /** Context key: where the reference rates are read (default: the ECB's public files). */
+  public static final String FX_SOURCE_CONTEXT_KEY = "finflow:fxSourceUrl";
+
+  static final String ECB_REFERENCE_RATES = "https://www.ecb.europa.eu/stats/eurofxref/";
 
   private final IdentityFeature identity;
 
@@ -78,6 +94,35 @@ public final class PersonalFeature implements FinflowStack.Feature {
     var delete = function(stack, "DeleteTransaction", environment);
     personal.grantItemActions(delete.function(), DELETE);
     route(stack, HttpMethod.DELETE, "/me/transactions/{transaction_id}", delete);
+
+    // Currencies and the ECB's reference rates, kept in the same table under their own partition.
+    var listCurrencies = function(stack, "ListCurrencies", Map.of());
+    route(stack, HttpMethod.GET, "/currencies", listCurrencies);
+
+    var getRates = function(stack, "GetRates", environment);
+    personal.grantItemActions(getRates.function(), QUERY);
+    route(stack, HttpMethod.GET, "/currencies/{code}/rates", getRates);
+
+    Map<String, String> refreshEnvironment = new HashMap<>(environment);
+    refreshEnvironment.put("FX_SOURCE_URL", fxSourceUrl(stack));
+    var refreshRates =
+        stack.function(
+            "RefreshRates",
+            JavaFunctionProps.of(HANDLERS + "RefreshRatesHandler::handleRequest", REFRESH_TIMEOUT)
+                .withMemorySize(REFRESH_MEMORY_MB)
+                .withEnvironment(refreshEnvironment));
+    personal.grantItemActions(refreshRates.function(), QUERY, BATCH_WRITE);
+    // The ECB publishes once a working day, around 16:00 CET; hourly keeps the lag under an hour.
+    Rule.Builder.create(stack.scope(), "RefreshRatesSchedule")
+        .description("Keeps the ECB's euro reference rates published since the newest kept")
+        .schedule(Schedule.rate(Duration.hours(1)))
+        .targets(List.of(new LambdaFunction(refreshRates.alias())))
+        .build();
+  }
+
+  private static String fxSourceUrl(FinflowStack stack) {
+    Object configured = stack.getNode().tryGetContext(FX_SOURCE_CONTEXT_KEY);
+    return configured == null ? ECB_REFERENCE_RATES : configured.toString();
   }
 
   private void route(FinflowStack stack, HttpMethod method, String path, JavaFunction function) {
@@ -92,8 +137,7 @@ public final class PersonalFeature implements FinflowStack.Feature {
       FinflowStack stack, String id, Map<String, String> environment) {
     return stack.function(
         id,
-        JavaFunctionProps.of(
-                "com.finflow.personal.lambda." + id + "Handler::handleRequest", TIMEOUT)
+        JavaFunctionProps.of(HANDLERS + id + "Handler::handleRequest", TIMEOUT)
             .withEnvironment(environment));
   }
 }

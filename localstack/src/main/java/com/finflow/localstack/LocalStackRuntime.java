@@ -6,6 +6,8 @@ import com.finflow.emulators.ElasticMq;
 import com.finflow.emulators.FreePort;
 import com.finflow.emulators.MotoServer;
 import com.finflow.localstack.bank.SimulatedBank;
+import com.finflow.localstack.fx.SandboxFxServer;
+import com.finflow.localstack.fx.SandboxRates;
 import com.finflow.localstack.gateway.AwsGateway;
 import com.finflow.localstack.gateway.AwsService;
 import com.finflow.localstack.gateway.GatewayFaults;
@@ -26,6 +28,7 @@ import com.finflow.localstack.sqs.QueueMappings;
 import com.finflow.localstack.sqs.QueuePoller;
 import com.finflow.localstack.template.CloudFormationTemplate;
 import java.net.URI;
+import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -43,6 +46,7 @@ public final class LocalStackRuntime implements AutoCloseable {
   private ProvisionedStack stack;
   private SimulatedBank bank;
   private SandboxProvider provider;
+  private SandboxFxServer fx;
   private GatewayFaults faults;
   private AwsGateway gateway;
   private LambdaRuntime lambda;
@@ -80,6 +84,7 @@ public final class LocalStackRuntime implements AutoCloseable {
     ElasticMq sqs = remember(ElasticMq.start(awsPort));
     bank = remember(SimulatedBank.start(config.bankPort(), config.bankBehaviour()));
     provider = remember(SandboxProvider.start(config.providerPort(), config.provider()));
+    fx = remember(SandboxFxServer.start(0, Clock.systemUTC()));
     moto.awaitReady();
     faults = new GatewayFaults(config.dynamoDbThrottleRate(), config.faultSeed());
     gateway =
@@ -103,7 +108,7 @@ public final class LocalStackRuntime implements AutoCloseable {
                 FunctionDefinitions.from(stack, config.handlerOverrides()),
                 config.code(),
                 new FunctionEnvironment(
-                    awsEndpoint, bank.baseUrl(), config.functionEnvironment())));
+                    awsEndpoint, bank.baseUrl(), withFxSandbox(config.functionEnvironment()))));
     String apiId =
         stack.ofType("AWS::ApiGatewayV2::Api").stream()
             .findFirst()
@@ -118,6 +123,16 @@ public final class LocalStackRuntime implements AutoCloseable {
             .toList();
     remember(new ScheduleRunner(ScheduledTargets.from(stack), lambda, config.scheduleOverride()));
     startupMillis = (System.nanoTime() - began) / 1_000_000;
+  }
+
+  /** Reference rates come from the sandbox unless the caller pointed them elsewhere. */
+  private Map<String, String> withFxSandbox(Map<String, String> overrides) {
+    Map<String, String> environment = new java.util.LinkedHashMap<>();
+    environment.put("FX_SOURCE_URL", fx.baseUrl().toString());
+    // The first refresh reads the sandbox's whole history, which starts here.
+    environment.put("FX_HISTORY_FROM", SandboxRates.FIRST_DAY.toString());
+    environment.putAll(overrides);
+    return environment;
   }
 
   /**
@@ -154,6 +169,11 @@ public final class LocalStackRuntime implements AutoCloseable {
    */
   public SimulatedBank bank() {
     return bank;
+  }
+
+  /** The sandbox ECB: its URL, its calls per file, and a share of failures tests may set. */
+  public SandboxFxServer fx() {
+    return fx;
   }
 
   /**

@@ -65,6 +65,11 @@ final class StartupReport {
         "  faults "
             + runtime.provider().faults().describe()
             + "  (PUT /sandbox/faults, GET /sandbox/calls)");
+    out.println(
+        "ECB rates       "
+            + runtime.fx().baseUrl()
+            + "  (sandbox: eurofxref-daily.xml, -hist-90d.xml, -hist.xml;"
+            + " PUT /sandbox/faults, GET /sandbox/calls)");
     section(out, "Tables", runtime, "AWS::DynamoDB::Table");
     section(out, "Queues", runtime, "AWS::SQS::Queue");
     section(out, "KMS keys", runtime, "AWS::KMS::Key");

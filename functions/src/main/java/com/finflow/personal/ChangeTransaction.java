@@ -3,6 +3,7 @@ package com.finflow.personal;
 import com.finflow.shared.Caller;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -13,10 +14,12 @@ public final class ChangeTransaction {
 
   private final Transactions transactions;
   private final Clock clock;
+  private final ViewInvalidation invalidation;
 
-  public ChangeTransaction(Transactions transactions, Clock clock) {
+  public ChangeTransaction(Transactions transactions, Clock clock, ViewInvalidation invalidation) {
     this.transactions = transactions;
     this.clock = clock;
+    this.invalidation = invalidation;
   }
 
   /**
@@ -50,8 +53,13 @@ public final class ChangeTransaction {
             change.occurredAt().orElse(current.occurredAt()),
             current.createdAt(),
             clock.instant());
-    if (!transactions.replace(changed)) {
-      throw new NoSuchTransaction();
+    Instant writtenAt = invalidation.before(caller.userId());
+    try {
+      if (!transactions.replace(changed)) {
+        throw new NoSuchTransaction();
+      }
+    } finally {
+      invalidation.after(caller.userId(), writtenAt);
     }
     return TransactionView.of(changed);
   }

@@ -1,20 +1,28 @@
 package com.finflow.personal;
 
 import com.finflow.shared.Caller;
+import java.time.Instant;
 
 /** Removes one of the caller's transactions. */
 public final class DeleteTransaction {
 
   private final Transactions transactions;
+  private final ViewInvalidation invalidation;
 
-  public DeleteTransaction(Transactions transactions) {
+  public DeleteTransaction(Transactions transactions, ViewInvalidation invalidation) {
     this.transactions = transactions;
+    this.invalidation = invalidation;
   }
 
   /** {@link NoSuchTransaction} if the caller has none with this id (any more). */
   public void delete(Caller caller, String id) {
-    if (!transactions.delete(caller.userId(), id)) {
-      throw new NoSuchTransaction();
+    Instant writtenAt = invalidation.before(caller.userId());
+    try {
+      if (!transactions.delete(caller.userId(), id)) {
+        throw new NoSuchTransaction();
+      }
+    } finally {
+      invalidation.after(caller.userId(), writtenAt);
     }
   }
 }

@@ -17,13 +17,19 @@ public final class RecordTransaction {
   private final TransactionIds ids;
   private final Clock clock;
   private final Duration idempotencyRetention;
+  private final ViewInvalidation invalidation;
 
   public RecordTransaction(
-      Transactions transactions, TransactionIds ids, Clock clock, Duration idempotencyRetention) {
+      Transactions transactions,
+      TransactionIds ids,
+      Clock clock,
+      Duration idempotencyRetention,
+      ViewInvalidation invalidation) {
     this.transactions = transactions;
     this.ids = ids;
     this.clock = clock;
     this.idempotencyRetention = idempotencyRetention;
+    this.invalidation = invalidation;
   }
 
   /** The answer (JSON) and whether it replays an earlier one. */
@@ -52,7 +58,14 @@ public final class RecordTransaction {
                 key ->
                     new Transactions.Claim(
                         key, command.fingerprint(), answer, now.plus(idempotencyRetention)));
-    return switch (transactions.record(transaction, claim)) {
+    Instant writtenAt = invalidation.before(caller.userId());
+    Transactions.Recording recording;
+    try {
+      recording = transactions.record(transaction, claim);
+    } finally {
+      invalidation.after(caller.userId(), writtenAt);
+    }
+    return switch (recording) {
       case Transactions.Recording.Recorded recorded -> new Answer(answer, transaction.id(), false);
       case Transactions.Recording.Replay replay ->
           new Answer(replay.answer(), idOf(replay.answer()), true);

@@ -1,14 +1,18 @@
 package com.finflow.personal;
 
 import com.finflow.shared.Caller;
+import java.time.Instant;
 
 /** Changes the caller's primary currency, time zone, or both. */
 public final class UpdateProfile {
 
   private final Profiles profiles;
+  private final ViewInvalidation invalidation;
 
-  public UpdateProfile(Profiles profiles) {
+  /** A changed currency or time zone changes every figure of the analytics view. */
+  public UpdateProfile(Profiles profiles, ViewInvalidation invalidation) {
     this.profiles = profiles;
+    this.invalidation = invalidation;
   }
 
   public ProfileView update(Caller caller, ProfileChange change) {
@@ -17,7 +21,12 @@ public final class UpdateProfile {
         new Profile(
             change.primaryCurrency().orElse(current.primaryCurrency()),
             change.timeZone().orElse(current.timeZone()));
-    profiles.save(caller.userId(), changed);
+    Instant writtenAt = invalidation.before(caller.userId());
+    try {
+      profiles.save(caller.userId(), changed);
+    } finally {
+      invalidation.after(caller.userId(), writtenAt);
+    }
     return ProfileView.of(changed);
   }
 }

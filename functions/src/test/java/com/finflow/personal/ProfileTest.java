@@ -12,7 +12,11 @@ class ProfileTest {
 
   private final InMemoryPersonal store = new InMemoryPersonal();
   private final GetProfile get = new GetProfile(store);
-  private final UpdateProfile update = new UpdateProfile(store);
+  private final UpdateProfile update =
+      new UpdateProfile(
+          store,
+          new ViewInvalidation(
+              new InMemoryAnalytics(), new InMemoryAnalytics(), java.time.Clock.systemUTC()));
 
   @Test
   void isEuroAndUtcUntilChanged() {

@@ -22,11 +22,14 @@ class TransactionsTest {
 
   private final InMemoryPersonal store = new InMemoryPersonal();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T12:00:00Z"));
+  private final InMemoryAnalytics analytics = new InMemoryAnalytics();
+  private final ViewInvalidation invalidation = new ViewInvalidation(analytics, analytics, clock);
   private final RecordTransaction record =
-      new RecordTransaction(store, new TransactionIds(clock), clock, Duration.ofHours(24));
+      new RecordTransaction(
+          store, new TransactionIds(clock), clock, Duration.ofHours(24), invalidation);
   private final GetTransaction get = new GetTransaction(store);
-  private final ChangeTransaction change = new ChangeTransaction(store, clock);
-  private final DeleteTransaction delete = new DeleteTransaction(store);
+  private final ChangeTransaction change = new ChangeTransaction(store, clock, invalidation);
+  private final DeleteTransaction delete = new DeleteTransaction(store, invalidation);
   private final ListTransactions list = new ListTransactions(store, store);
 
   @Test

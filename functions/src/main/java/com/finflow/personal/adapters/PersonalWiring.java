@@ -2,6 +2,7 @@ package com.finflow.personal.adapters;
 
 import com.finflow.personal.ChangeTransaction;
 import com.finflow.personal.DeleteTransaction;
+import com.finflow.personal.GetAnalytics;
 import com.finflow.personal.GetProfile;
 import com.finflow.personal.GetRates;
 import com.finflow.personal.GetTransaction;
@@ -9,11 +10,15 @@ import com.finflow.personal.ListCurrencies;
 import com.finflow.personal.ListTransactions;
 import com.finflow.personal.RecordTransaction;
 import com.finflow.personal.ReferenceRates;
+import com.finflow.personal.RefreshAnalytics;
 import com.finflow.personal.RefreshRates;
+import com.finflow.personal.RefreshRequests;
 import com.finflow.personal.TransactionIds;
 import com.finflow.personal.UpdateProfile;
+import com.finflow.personal.ViewInvalidation;
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
+import com.finflow.shared.sqs.QueueConsumer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -33,7 +38,7 @@ public final class PersonalWiring {
   }
 
   public static UpdateProfile updateProfile() {
-    return new UpdateProfile(store());
+    return new UpdateProfile(store(), invalidation());
   }
 
   public static RecordTransaction recordTransaction() {
@@ -42,7 +47,8 @@ public final class PersonalWiring {
         new TransactionIds(Clock.systemUTC()),
         Clock.systemUTC(),
         Duration.ofHours(
-            Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24"))));
+            Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24"))),
+        invalidation());
   }
 
   public static GetTransaction getTransaction() {
@@ -50,11 +56,11 @@ public final class PersonalWiring {
   }
 
   public static ChangeTransaction changeTransaction() {
-    return new ChangeTransaction(store(), Clock.systemUTC());
+    return new ChangeTransaction(store(), Clock.systemUTC(), invalidation());
   }
 
   public static DeleteTransaction deleteTransaction() {
-    return new DeleteTransaction(store());
+    return new DeleteTransaction(store(), invalidation());
   }
 
   public static ListTransactions listTransactions() {
@@ -82,6 +88,36 @@ public final class PersonalWiring {
             Clock.systemUTC()),
         referenceRates(),
         LocalDate.parse(Environment.optional("FX_HISTORY_FROM").orElse("1999-01-04")));
+  }
+
+  public static GetAnalytics getAnalytics() {
+    DynamoPersonalStore store = store();
+    DynamoAnalyticsViews views = views();
+    return new GetAnalytics(store, views, views, refreshRequests(), Clock.systemUTC());
+  }
+
+  public static RefreshAnalytics refreshAnalytics() {
+    DynamoPersonalStore store = store();
+    DynamoAnalyticsViews views = views();
+    return new RefreshAnalytics(store, store, referenceRates(), views, views);
+  }
+
+  /** Failed refreshes retry after 1 s, doubling up to a minute (rates may still be arriving). */
+  public static QueueConsumer analyticsQueue() {
+    return new QueueConsumer(
+        AwsClients.sqs(), Environment.required("ANALYTICS_QUEUE_URL"), 1, 60, false);
+  }
+
+  private static ViewInvalidation invalidation() {
+    return new ViewInvalidation(views(), refreshRequests(), Clock.systemUTC());
+  }
+
+  private static DynamoAnalyticsViews views() {
+    return new DynamoAnalyticsViews(AwsClients.dynamoDb(), Environment.required("PERSONAL_TABLE"));
+  }
+
+  private static RefreshRequests refreshRequests() {
+    return new SqsRefreshRequests(AwsClients.sqs(), Environment.required("ANALYTICS_QUEUE_URL"));
   }
 
   private static ReferenceRates referenceRates() {

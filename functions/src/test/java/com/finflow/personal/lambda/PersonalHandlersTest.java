@@ -9,11 +9,13 @@ import com.finflow.personal.ChangeTransaction;
 import com.finflow.personal.DeleteTransaction;
 import com.finflow.personal.GetProfile;
 import com.finflow.personal.GetTransaction;
+import com.finflow.personal.InMemoryAnalytics;
 import com.finflow.personal.InMemoryPersonal;
 import com.finflow.personal.ListTransactions;
 import com.finflow.personal.RecordTransaction;
 import com.finflow.personal.TransactionIds;
 import com.finflow.personal.UpdateProfile;
+import com.finflow.personal.ViewInvalidation;
 import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
@@ -28,6 +30,9 @@ class PersonalHandlersTest {
 
   private static final TestContext CONTEXT = new TestContext("finflow-personal");
 
+  private static final InMemoryAnalytics ANALYTICS = new InMemoryAnalytics();
+  private static final ViewInvalidation INVALIDATION =
+      new ViewInvalidation(ANALYTICS, ANALYTICS, Clock.systemUTC());
   private final InMemoryPersonal store = new InMemoryPersonal();
   private final RecordTransactionHandler record =
       new RecordTransactionHandler(
@@ -35,17 +40,18 @@ class PersonalHandlersTest {
               store,
               new TransactionIds(Clock.systemUTC()),
               Clock.systemUTC(),
-              Duration.ofHours(24)));
+              Duration.ofHours(24),
+              INVALIDATION));
   private final GetTransactionHandler get = new GetTransactionHandler(new GetTransaction(store));
   private final ChangeTransactionHandler change =
-      new ChangeTransactionHandler(new ChangeTransaction(store, Clock.systemUTC()));
+      new ChangeTransactionHandler(new ChangeTransaction(store, Clock.systemUTC(), INVALIDATION));
   private final DeleteTransactionHandler delete =
-      new DeleteTransactionHandler(new DeleteTransaction(store));
+      new DeleteTransactionHandler(new DeleteTransaction(store, INVALIDATION));
   private final ListTransactionsHandler list =
       new ListTransactionsHandler(new ListTransactions(store, store));
   private final GetProfileHandler getProfile = new GetProfileHandler(new GetProfile(store));
   private final UpdateProfileHandler updateProfile =
-      new UpdateProfileHandler(new UpdateProfile(store));
+      new UpdateProfileHandler(new UpdateProfile(store, INVALIDATION));
 
   @Test
   void recordsATransactionAndReplaysItForTheSameKey() throws Exception {

@@ -1,0 +1,212 @@
+package com.finflow.personal.adapters;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.finflow.personal.AnalyticsViews;
+import com.finflow.personal.Profile;
+import com.finflow.personal.ViewEntry;
+import com.finflow.personal.ViewHead;
+import com.finflow.personal.WriteMarks;
+import com.finflow.shared.Json;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+
+/**
+ * Each user's analytics view in their own partition of the personal table: the head ({@code
+ * VIEW#HEAD}), one item per month of a generation's entries ({@code VIEW#G#<generation>#<yyyy-MM>},
+ * the entries as JSON), and the user's write mark ({@code VIEW#WRITTEN}). A new generation is
+ * written in full before the head moves to it, so a reader always sees one whole generation; the
+ * one it replaces is deleted after.
+ */
+final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
+
+  private static final String HEAD = "VIEW#HEAD";
+  private static final String MARK = "VIEW#WRITTEN";
+  private static final String GENERATION = "VIEW#G#";
+  private static final TypeReference<List<ViewEntry>> ENTRIES = new TypeReference<>() {};
+
+  private final DynamoDbClient dynamo;
+  private final String table;
+
+  DynamoAnalyticsViews(DynamoDbClient dynamo, String table) {
+    this.dynamo = dynamo;
+    this.table = table;
+  }
+
+  @Override
+  public Optional<ViewHead> head(String userId) {
+    Map<String, AttributeValue> item = get(userId, HEAD);
+    if (item.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ViewHead(
+            new Profile(item.get("currency").s(), ZoneId.of(item.get("zone").s())),
+            Instant.parse(item.get("as_of").s()),
+            item.get("generation").s()));
+  }
+
+  @Override
+  public List<ViewEntry> entries(String userId, ViewHead head, LocalDate from, LocalDate to) {
+    String prefix = GENERATION + head.generation() + "#";
+    List<ViewEntry> entries = new ArrayList<>();
+    Map<String, AttributeValue> start = null;
+    do {
+      Map<String, AttributeValue> exclusiveStart = start;
+      QueryResponse page =
+          dynamo.query(
+              query ->
+                  query
+                      .tableName(table)
+                      .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+                      .expressionAttributeValues(
+                          Map.of(
+                              ":pk", s(PersonalItems.userKey(userId)),
+                              ":from", s(prefix + YearMonth.from(from)),
+                              ":to", s(prefix + YearMonth.from(to))))
+                      .exclusiveStartKey(exclusiveStart)
+                      .consistentRead(true));
+      for (Map<String, AttributeValue> item : page.items()) {
+        entries.addAll(read(item.get("entries").s()));
+      }
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
+    } while (start != null);
+    return entries;
+  }
+
+  @Override
+  public boolean replace(String userId, ViewHead head, List<ViewEntry> entries) {
+    Optional<ViewHead> previous = head(userId);
+    TreeMap<YearMonth, List<ViewEntry>> months = new TreeMap<>();
+    entries.forEach(
+        entry ->
+            months.computeIfAbsent(YearMonth.from(entry.day()), m -> new ArrayList<>()).add(entry));
+    months.forEach(
+        (month, ofMonth) ->
+            dynamo.putItem(
+                put ->
+                    put.tableName(table)
+                        .item(
+                            Map.of(
+                                "pk", s(PersonalItems.userKey(userId)),
+                                "sk", s(GENERATION + head.generation() + "#" + month),
+                                "entries", s(Json.write(ofMonth))))));
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put("pk", s(PersonalItems.userKey(userId)));
+    item.put("sk", s(HEAD));
+    item.put("currency", s(head.profile().primaryCurrency()));
+    item.put("zone", s(head.profile().timeZone().getId()));
+    item.put("as_of", s(head.asOf().toString()));
+    item.put("as_of_ms", n(head.asOf().toEpochMilli()));
+    item.put("generation", s(head.generation()));
+    try {
+      // A view reflecting a later write stays; one of the same write is replaced (a new profile).
+      dynamo.putItem(
+          put ->
+              put.tableName(table)
+                  .item(item)
+                  .conditionExpression("attribute_not_exists(sk) OR as_of_ms <= :as_of")
+                  .expressionAttributeValues(Map.of(":as_of", n(head.asOf().toEpochMilli()))));
+    } catch (ConditionalCheckFailedException later) {
+      deleteGeneration(userId, head.generation());
+      return false;
+    }
+    previous.ifPresent(old -> deleteGeneration(userId, old.generation()));
+    return true;
+  }
+
+  @Override
+  public void mark(String userId, Instant at) {
+    try {
+      dynamo.putItem(
+          put ->
+              put.tableName(table)
+                  .item(
+                      Map.of(
+                          "pk", s(PersonalItems.userKey(userId)),
+                          "sk", s(MARK),
+                          "written_at", s(at.toString()),
+                          "written_ms", n(at.toEpochMilli())))
+                  .conditionExpression("attribute_not_exists(sk) OR written_ms < :at")
+                  .expressionAttributeValues(Map.of(":at", n(at.toEpochMilli()))));
+    } catch (ConditionalCheckFailedException alreadyLater) {
+      // Another write marked a later instant: that mark stands.
+    }
+  }
+
+  @Override
+  public Optional<Instant> lastWrite(String userId) {
+    Map<String, AttributeValue> item = get(userId, MARK);
+    return item.isEmpty()
+        ? Optional.empty()
+        : Optional.of(Instant.parse(item.get("written_at").s()));
+  }
+
+  private void deleteGeneration(String userId, String generation) {
+    Map<String, AttributeValue> start = null;
+    do {
+      Map<String, AttributeValue> exclusiveStart = start;
+      QueryResponse page =
+          dynamo.query(
+              query ->
+                  query
+                      .tableName(table)
+                      .keyConditionExpression("pk = :pk AND begins_with(sk, :generation)")
+                      .expressionAttributeValues(
+                          Map.of(
+                              ":pk", s(PersonalItems.userKey(userId)),
+                              ":generation", s(GENERATION + generation + "#")))
+                      .projectionExpression("pk, sk")
+                      .exclusiveStartKey(exclusiveStart));
+      page.items().forEach(key -> dynamo.deleteItem(delete -> delete.tableName(table).key(key)));
+      start =
+          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
+              ? page.lastEvaluatedKey()
+              : null;
+    } while (start != null);
+  }
+
+  private Map<String, AttributeValue> get(String userId, String sortKey) {
+    Map<String, AttributeValue> item =
+        dynamo
+            .getItem(
+                request ->
+                    request
+                        .tableName(table)
+                        .key(Map.of("pk", s(PersonalItems.userKey(userId)), "sk", s(sortKey)))
+                        .consistentRead(true))
+            .item();
+    return item == null ? Map.of() : item;
+  }
+
+  private static List<ViewEntry> read(String json) {
+    try {
+      return Json.MAPPER.readValue(json, ENTRIES);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an analytics view item is not JSON", e);
+    }
+  }
+
+  private static AttributeValue s(String value) {
+    return AttributeValue.builder().s(value).build();
+  }
+
+  private static AttributeValue n(long value) {
+    return AttributeValue.builder().n(Long.toString(value)).build();
+  }
+}

@@ -47,6 +47,7 @@ class HttpApiTest {
             "GET /me/transactions/{transaction_id}",
             "PATCH /me/transactions/{transaction_id}",
             "DELETE /me/transactions/{transaction_id}",
+            "GET /me/analytics",
             "GET /currencies",
             "GET /currencies/{code}/rates",
             "PUT /cashflow/companies/{company_id}",

@@ -36,7 +36,8 @@ class PersonalFeatureTest {
             "ChangeTransaction", "PATCH /me/transactions/{transaction_id}",
             "DeleteTransaction", "DELETE /me/transactions/{transaction_id}",
             "ListCurrencies", "GET /currencies",
-            "GetRates", "GET /currencies/{code}/rates");
+            "GetRates", "GET /currencies/{code}/rates",
+            "GetAnalytics", "GET /me/analytics");
     assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).containsAll(handlers.values());
     handlers
         .keySet()
@@ -50,7 +51,31 @@ class PersonalFeatureTest {
   }
 
   @Test
-  void onlyTheDeletingFunctionMayDeleteAndNoneMayScan() {
+  void everyWriteMayAskForARefreshAndOnlyTheRefresherReadsTheQueue() {
+    for (String writer :
+        List.of(
+            "RecordTransaction",
+            "ChangeTransaction",
+            "DeleteTransaction",
+            "UpdateProfile",
+            "GetAnalytics")) {
+      String function =
+          cfn.functionWithHandler(
+              "com.finflow.personal.lambda." + writer + "Handler::handleRequest");
+      assertThat(cfn.statementsOfRole(cfn.roleOfFunction(function)).toString())
+          .as(writer)
+          .contains("sqs:SendMessage");
+    }
+    assertThat(
+            cfn.resources("AWS::Lambda::EventSourceMapping").values().stream()
+                .map(CfnTemplate::properties))
+        .anySatisfy(
+            mapping ->
+                assertThat(mapping.get("FunctionName").toString()).contains("RefreshAnalytics"));
+  }
+
+  @Test
+  void onlyTheDeletingFunctionAndTheAnalyticsRefresherMayDeleteAndNoneMayScan() {
     String table = personalTable();
     List<String> deleters =
         cfn.resources("AWS::Lambda::Function").keySet().stream()
@@ -65,8 +90,11 @@ class PersonalFeatureTest {
                                         .contains(table)))
             .map(function -> (String) cfn.properties(function).get("Handler"))
             .toList();
+    // The refresher deletes the generation of a view it replaced.
     assertThat(deleters)
-        .containsExactly("com.finflow.personal.lambda.DeleteTransactionHandler::handleRequest");
+        .containsExactlyInAnyOrder(
+            "com.finflow.personal.lambda.DeleteTransactionHandler::handleRequest",
+            "com.finflow.personal.lambda.RefreshAnalyticsHandler::handleRequest");
   }
 
   @Test

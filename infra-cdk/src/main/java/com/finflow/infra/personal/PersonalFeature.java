@@ -4,6 +4,7 @@ import com.finflow.infra.FinflowStack;
 import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
+import com.finflow.infra.messaging.QueueWithDeadLetterProps;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import java.util.HashMap;
@@ -33,6 +34,9 @@ public final class PersonalFeature implements FinflowStack.Feature {
   // The first run reads the ECB's whole history (about 7,000 days) and keeps it.
   private static final Duration REFRESH_TIMEOUT = Duration.minutes(5);
   private static final int REFRESH_MEMORY_MB = 1024;
+  private static final Duration REFRESH_ANALYTICS_TIMEOUT = Duration.minutes(2);
+  // Requests of one user in a batch mostly find the view already current after the first.
+  private static final int REFRESH_BATCH_SIZE = 10;
   private static final String HANDLERS = "com.finflow.personal.lambda.";
 
   /** Context key: where the reference rates are read (default: the ECB's public files). */
@@ -60,9 +64,16 @@ public final class PersonalFeature implements FinflowStack.Feature {
                 .withSortKey("sk", AttributeType.STRING)
                 // Idempotency claims of created transactions expire.
                 .withTimeToLive("expires_at"));
+    // Every write asks the refresher to bring the user's analytics view up to it.
+    var analyticsQueue =
+        stack.queue(
+            "AnalyticsQueue",
+            QueueWithDeadLetterProps.forConsumerTimeout(REFRESH_ANALYTICS_TIMEOUT));
     Map<String, String> environment =
         Map.of(
-            "PERSONAL_TABLE", personal.table().getTableName(), "IDEMPOTENCY_RETENTION_HOURS", "24");
+            "PERSONAL_TABLE", personal.table().getTableName(),
+            "IDEMPOTENCY_RETENTION_HOURS", "24",
+            "ANALYTICS_QUEUE_URL", analyticsQueue.queue().getQueueUrl());
 
     var getProfile = function(stack, "GetProfile", environment);
     personal.grantItemActions(getProfile.function(), GET);
@@ -70,12 +81,14 @@ public final class PersonalFeature implements FinflowStack.Feature {
 
     var updateProfile = function(stack, "UpdateProfile", environment);
     personal.grantItemActions(updateProfile.function(), GET, PUT);
+    analyticsQueue.grantSend(updateProfile.function());
     route(stack, HttpMethod.PATCH, "/me/profile", updateProfile);
 
     var record = function(stack, "RecordTransaction", environment);
     // PutItem through TransactWriteItems (the idempotency claim and the transaction), GetItem to
     // read a claim back.
     personal.grantItemActions(record.function(), GET, PUT);
+    analyticsQueue.grantSend(record.function());
     route(stack, HttpMethod.POST, "/me/transactions", record);
 
     var list = function(stack, "ListTransactions", environment);
@@ -89,11 +102,31 @@ public final class PersonalFeature implements FinflowStack.Feature {
 
     var change = function(stack, "ChangeTransaction", environment);
     personal.grantItemActions(change.function(), GET, PUT);
+    analyticsQueue.grantSend(change.function());
     route(stack, HttpMethod.PATCH, "/me/transactions/{transaction_id}", change);
 
     var delete = function(stack, "DeleteTransaction", environment);
-    personal.grantItemActions(delete.function(), DELETE);
+    // PutItem: the user's write mark.
+    personal.grantItemActions(delete.function(), PUT, DELETE);
+    analyticsQueue.grantSend(delete.function());
     route(stack, HttpMethod.DELETE, "/me/transactions/{transaction_id}", delete);
+
+    var analytics = function(stack, "GetAnalytics", environment);
+    // Sends a refresh request when a view has stayed stale (its request lost to a crash).
+    personal.grantItemActions(analytics.function(), GET, QUERY);
+    analyticsQueue.grantSend(analytics.function());
+    route(stack, HttpMethod.GET, "/me/analytics", analytics);
+
+    var refreshAnalytics =
+        stack.function(
+            "RefreshAnalytics",
+            JavaFunctionProps.of(
+                    HANDLERS + "RefreshAnalyticsHandler::handleRequest", REFRESH_ANALYTICS_TIMEOUT)
+                .withMemorySize(REFRESH_MEMORY_MB)
+                .withEnvironment(environment));
+    // Reads the user's transactions, profile and rates; puts a generation, deletes the old one.
+    personal.grantItemActions(refreshAnalytics.function(), GET, QUERY, PUT, DELETE);
+    analyticsQueue.consumedBy(refreshAnalytics, REFRESH_BATCH_SIZE);
 
     // Currencies and the ECB's reference rates, kept in the same table under their own partition.
     var listCurrencies = function(stack, "ListCurrencies", Map.of());

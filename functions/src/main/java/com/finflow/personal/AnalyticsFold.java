@@ -103,15 +103,16 @@ final class AnalyticsFold {
   }
 
   /** The mean, rounded half-even to the currency's minor unit; none of nothing. */
-  private static Optional<BigDecimal> mean(long minor, long count, int scale) {
+  private static Optional<String> mean(long minor, long count, int scale) {
     return count == 0
         ? Optional.empty()
         : Optional.of(
             BigDecimal.valueOf(minor, scale)
-                .divide(BigDecimal.valueOf(count), scale, RoundingMode.HALF_EVEN));
+                .divide(BigDecimal.valueOf(count), scale, RoundingMode.HALF_EVEN)
+                .toPlainString());
   }
 
-  private static BigDecimal decimal(long minor, int scale) {
-    return BigDecimal.valueOf(minor, scale);
+  private static String decimal(long minor, int scale) {
+    return BigDecimal.valueOf(minor, scale).toPlainString();
   }
 }

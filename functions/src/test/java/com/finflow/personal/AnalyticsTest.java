@@ -251,7 +251,7 @@ class AnalyticsTest {
           .put("count", perDay.get(busiest));
       out.putObject("highest_day_by_amount")
           .put("date", largest.toString())
-          .put("amount", movedPerDay.get(largest).setScale(decimals));
+          .put("amount", movedPerDay.get(largest).setScale(decimals).toPlainString());
     }
     ArrayNode periods = out.putArray("periods");
     LocalDate start = window.from();
@@ -285,8 +285,8 @@ class AnalyticsTest {
           .put("start", start.toString())
           .put("end", end.toString())
           .put("count", count)
-          .put("in", in)
-          .put("out", outgoing);
+          .put("in", in.toPlainString())
+          .put("out", outgoing.toPlainString());
       start = end.plusDays(1);
     }
     Map<String, Object[]> categories = new TreeMap<>();
@@ -309,8 +309,8 @@ class AnalyticsTest {
                 .addObject()
                 .put("category", name)
                 .put("count", (Integer) figures[0])
-                .put("in", (BigDecimal) figures[1])
-                .put("out", (BigDecimal) figures[2]));
+                .put("in", ((BigDecimal) figures[1]).toPlainString())
+                .put("out", ((BigDecimal) figures[2]).toPlainString()));
     return reread(out.toString());
   }
 
@@ -327,7 +327,9 @@ class AnalyticsTest {
     if (count == 0) {
       out.putNull(field);
     } else {
-      out.put(field, sum.divide(BigDecimal.valueOf(count), decimals, RoundingMode.HALF_EVEN));
+      out.put(
+          field,
+          sum.divide(BigDecimal.valueOf(count), decimals, RoundingMode.HALF_EVEN).toPlainString());
     }
   }
 

@@ -75,7 +75,7 @@ class AnalyticsFlowTest {
               .plusMinutes(random.nextInt(366 * 24 * 60))
               .withOffsetSameInstant(
                   java.time.ZoneOffset.of(OFFSETS[random.nextInt(OFFSETS.length)]))
-              .toString();
+              .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
       ApiClient.Reply created =
           api.post(
               "/me/transactions",

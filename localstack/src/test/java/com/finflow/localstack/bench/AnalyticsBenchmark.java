@@ -1,0 +1,173 @@
+package com.finflow.localstack.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.finflow.localstack.LocalStackRuntime;
+import com.finflow.localstack.flow.ApiClient;
+import com.finflow.localstack.flow.RunningFinflow;
+import com.finflow.localstack.flow.Tenant;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code GET /me/analytics} for a user with many transactions (100,000 by default), against the
+ * local stack: p50/p95 of two years by month, and of a plain {@code GET} of one transaction
+ * measured alternately in the same run, with their ratio. The transactions are recorded through the
+ * HTTP API, 8 at a time, and the view brought up to them by the refresher as in production.
+ */
+public final class AnalyticsBenchmark {
+
+  private static final long SEED = 20261204;
+  private static final int WRITERS = 8;
+  private static final int ROUNDS = 200;
+  private static final int WARM_UP = 20;
+  private static final String[] CURRENCIES = {"EUR", "USD", "JPY"};
+  private static final DateTimeFormatter OFFSET_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+
+  public static void main(String[] args) throws Exception {
+    int transactions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    try (LocalStackRuntime runtime =
+        LocalStackRuntime.start(
+            RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
+      run(runtime, transactions);
+    }
+  }
+
+  private static void run(LocalStackRuntime runtime, int transactions) throws Exception {
+    ApiClient api = new ApiClient(runtime.httpBaseUrl());
+    String token = Tenant.signUp(api, "0.00").accessToken();
+    require(
+        api.send(
+            "PATCH",
+            "/me/profile",
+            Optional.of(token),
+            Map.of("content-type", "application/json"),
+            "{\"primary_currency\":\"BRL\",\"time_zone\":\"America/Sao_Paulo\"}"
+                .getBytes(StandardCharsets.UTF_8)),
+        200);
+    while (api.get("/currencies/EUR/rates?date=2024-12-31", Optional.of(token)).status() != 200) {
+      Thread.sleep(500);
+    }
+    System.out.printf(
+        "analytics bench: recording %,d transactions (seed %d), %d at a time%n",
+        transactions, SEED, WRITERS);
+    List<String> ids = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger next = new AtomicInteger();
+    long loading = System.nanoTime();
+    ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+    for (int w = 0; w < WRITERS; w++) {
+      int writer = w;
+      writers.submit(
+          () -> {
+            Random random = new Random(SEED + writer);
+            for (int i = next.getAndIncrement(); i < transactions; i = next.getAndIncrement()) {
+              ApiClient.Reply created =
+                  api.post("/me/transactions", Optional.of(token), transaction(random));
+              require(created, 201);
+              ids.add(created.json().get("id").asText());
+            }
+            return null;
+          });
+    }
+    writers.shutdown();
+    writers.awaitTermination(2, TimeUnit.HOURS);
+    double loaded = (System.nanoTime() - loading) / 1e9;
+    System.out.printf(
+        "analytics bench: recorded in %.0f s (%.0f/s)%n", loaded, transactions / loaded);
+    long settling = System.nanoTime();
+    awaitFresh(api, token, transactions);
+    System.out.printf(
+        "analytics bench: view current %.1f s after the last write%n",
+        (System.nanoTime() - settling) / 1e9);
+
+    long[] analytics = new long[ROUNDS];
+    long[] single = new long[ROUNDS];
+    Random pick = new Random(SEED);
+    String window = "/me/analytics?from=2023-01-01&to=2024-12-31&period=month";
+    for (int round = -WARM_UP; round < ROUNDS; round++) {
+      String one = "/me/transactions/" + ids.get(pick.nextInt(ids.size()));
+      long started = System.nanoTime();
+      require(api.get(window, Optional.of(token)), 200);
+      long between = System.nanoTime();
+      require(api.get(one, Optional.of(token)), 200);
+      long done = System.nanoTime();
+      if (round >= 0) {
+        analytics[round] = between - started;
+        single[round] = done - between;
+      }
+    }
+    Percentiles a = new Percentiles(analytics);
+    Percentiles g = new Percentiles(single);
+    System.out.println("analytics bench: GET /me/analytics (2 years by month)  " + a.summary());
+    System.out.println("analytics bench: GET /me/transactions/{id}             " + g.summary());
+    System.out.printf(
+        "analytics bench: ratio analytics / one transaction: p50 %.2fx, p95 %.2fx%n",
+        a.p(50) / g.p(50), a.p(95) / g.p(95));
+  }
+
+  private static String transaction(Random random) {
+    String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
+    long minor = 1 + random.nextInt(50_000);
+    String amount =
+        currency.equals("JPY")
+            ? Long.toString(minor)
+            : BigDecimal.valueOf(minor, 2).toPlainString();
+    String occurredAt =
+        OffsetDateTime.parse("2023-01-01T00:00:00Z")
+            .plusMinutes(random.nextInt(731 * 24 * 60))
+            .withOffsetSameInstant(ZoneOffset.ofHours(random.nextInt(25) - 12))
+            .format(OFFSET_TIME);
+    return "{\"account_id\":\""
+        + (random.nextInt(3) == 0 ? "savings" : "checking")
+        + "\",\"amount\":\""
+        + amount
+        + "\",\"direction\":\""
+        + (random.nextBoolean() ? "credit" : "debit")
+        + "\",\"currency\":\""
+        + currency
+        + "\",\"category\":\""
+        + List.of("rent", "food", "salary", "travel", "health", "fun").get(random.nextInt(6))
+        + "\",\"occurred_at\":\""
+        + occurredAt
+        + "\"}";
+  }
+
+  private static void awaitFresh(ApiClient api, String token, int count)
+      throws InterruptedException {
+    while (true) {
+      JsonNode report =
+          require(
+                  api.get(
+                      "/me/analytics?from=2022-12-31&to=2025-01-01&period=year",
+                      Optional.of(token)),
+                  200)
+              .json();
+      if (report.get("fresh").asBoolean() && report.get("count").asLong() == count) {
+        return;
+      }
+      Thread.sleep(1_000);
+    }
+  }
+
+  private static ApiClient.Reply require(ApiClient.Reply reply, int status) {
+    if (reply.status() != status) {
+      throw new IllegalStateException(
+          "expected " + status + ", got " + reply.status() + ": " + reply.body());
+    }
+    return reply;
+  }
+}

@@ -3,7 +3,6 @@ package com.finflow.personal;
 import com.finflow.shared.Caller;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -53,14 +52,10 @@ public final class ChangeTransaction {
             change.occurredAt().orElse(current.occurredAt()),
             current.createdAt(),
             clock.instant());
-    Instant writtenAt = invalidation.before(caller.userId());
-    try {
-      if (!transactions.replace(changed)) {
-        throw new NoSuchTransaction();
-      }
-    } finally {
-      invalidation.after(caller.userId(), writtenAt);
+    if (!transactions.replace(changed)) {
+      throw new NoSuchTransaction();
     }
+    invalidation.written(caller.userId());
     return TransactionView.of(changed);
   }
 }

@@ -1,7 +1,6 @@
 package com.finflow.personal;
 
 import com.finflow.shared.Caller;
-import java.time.Instant;
 
 /** Removes one of the caller's transactions. */
 public final class DeleteTransaction {
@@ -16,13 +15,9 @@ public final class DeleteTransaction {
 
   /** {@link NoSuchTransaction} if the caller has none with this id (any more). */
   public void delete(Caller caller, String id) {
-    Instant writtenAt = invalidation.before(caller.userId());
-    try {
-      if (!transactions.delete(caller.userId(), id)) {
-        throw new NoSuchTransaction();
-      }
-    } finally {
-      invalidation.after(caller.userId(), writtenAt);
+    if (!transactions.delete(caller.userId(), id)) {
+      throw new NoSuchTransaction();
     }
+    invalidation.written(caller.userId());
   }
 }

@@ -58,15 +58,11 @@ public final class RecordTransaction {
                 key ->
                     new Transactions.Claim(
                         key, command.fingerprint(), answer, now.plus(idempotencyRetention)));
-    Instant writtenAt = invalidation.before(caller.userId());
-    Transactions.Recording recording;
-    try {
-      recording = transactions.record(transaction, claim);
-    } finally {
-      invalidation.after(caller.userId(), writtenAt);
-    }
-    return switch (recording) {
-      case Transactions.Recording.Recorded recorded -> new Answer(answer, transaction.id(), false);
+    return switch (transactions.record(transaction, claim)) {
+      case Transactions.Recording.Recorded recorded -> {
+        invalidation.written(caller.userId());
+        yield new Answer(answer, transaction.id(), false);
+      }
       case Transactions.Recording.Replay replay ->
           new Answer(replay.answer(), idOf(replay.answer()), true);
       case Transactions.Recording.KeyReusedForAnotherRequest reused ->

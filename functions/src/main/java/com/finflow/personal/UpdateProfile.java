@@ -1,7 +1,6 @@
 package com.finflow.personal;
 
 import com.finflow.shared.Caller;
-import java.time.Instant;
 
 /** Changes the caller's primary currency, time zone, or both. */
 public final class UpdateProfile {
@@ -21,12 +20,8 @@ public final class UpdateProfile {
         new Profile(
             change.primaryCurrency().orElse(current.primaryCurrency()),
             change.timeZone().orElse(current.timeZone()));
-    Instant writtenAt = invalidation.before(caller.userId());
-    try {
-      profiles.save(caller.userId(), changed);
-    } finally {
-      invalidation.after(caller.userId(), writtenAt);
-    }
+    profiles.save(caller.userId(), changed);
+    invalidation.written(caller.userId());
     return ProfileView.of(changed);
   }
 }

@@ -4,9 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * What every write analytics depend on does around itself: marks the user's last write before it,
- * and asks for a refresh after it. A crash in between leaves the view marked stale, which the next
- * analytics read notices and repairs.
+ * What every write analytics depend on does once it has succeeded: marks the user's last write and
+ * asks for a refresh. A failed write writes nothing, not even the mark. A crash between the write
+ * and the mark leaves the view unaware of the write until the user's next one; between the mark and
+ * the request, the view is marked stale and the next analytics read asks again.
  */
 public final class ViewInvalidation {
 
@@ -20,14 +21,9 @@ public final class ViewInvalidation {
     this.clock = clock;
   }
 
-  /** Before the write: the instant to hand to {@link #after}. */
-  public Instant before(String userId) {
+  public void written(String userId) {
     Instant at = clock.instant();
     marks.mark(userId, at);
-    return at;
-  }
-
-  public void after(String userId, Instant writtenAt) {
-    requests.request(userId, writtenAt);
+    requests.request(userId, at);
   }
 }

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * When each user last wrote something analytics depend on. Marked before the write itself, so a
- * view can never claim to reflect a write it has not seen.
+ * When each user last wrote something analytics depend on, marked once the write has succeeded: a
+ * view reflecting an earlier mark is stale.
  */
 public interface WriteMarks {
 

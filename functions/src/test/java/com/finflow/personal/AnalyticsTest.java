@@ -150,6 +150,26 @@ class AnalyticsTest {
   }
 
   @Test
+  void aWriteThatFailsNeitherMarksTheUserNorAsksForARefresh() {
+    publishRates();
+    Caller owner = new Caller("user-owner", "org-1", "member");
+    Caller other = new Caller("user-other", "org-1", "admin");
+    String id =
+        new RecordTransaction(
+                store, new TransactionIds(clock), clock, Duration.ofHours(24), invalidation)
+            .record(owner, command("5.00", "EUR", "2024-03-01T10:00:00Z", "checking", "food"))
+            .id();
+    analytics.drain();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new DeleteTransaction(store, invalidation).delete(other, id))
+        .isInstanceOf(NoSuchTransaction.class);
+
+    assertThat(analytics.lastWrite(other.userId())).isEmpty();
+    assertThat(analytics.drain()).isEmpty();
+  }
+
+  @Test
   void anEmptyWindowHasZeroCountsAndNullAveragesAndDays() {
     JsonNode empty =
         Json.MAPPER.valueToTree(

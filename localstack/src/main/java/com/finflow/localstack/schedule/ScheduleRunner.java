@@ -16,12 +16,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Fires scheduled rules at their rate, or at one fixed period when the caller wants them sooner;
- * rules of an hour or more fire once at start too.
+ * rules of an hour or more also run once at start, before the stack reports ready.
  */
 public final class ScheduleRunner implements AutoCloseable {
 
-  private static final Duration FIRE_AT_START_FROM = Duration.ofHours(1);
-  private static final Duration AT_START = Duration.ofSeconds(1);
+  private static final Duration RUN_AT_START_FROM = Duration.ofHours(1);
 
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
@@ -35,15 +34,15 @@ public final class ScheduleRunner implements AutoCloseable {
       List<ScheduledTarget> targets, LambdaRuntime lambda, Optional<Duration> periodOverride) {
     for (ScheduledTarget target : targets) {
       long period = periodOverride.orElse(target.period()).toMillis();
-      // A rule of an hour or more also fires once at start: a fresh local stack should not wait
-      // an hour for what such a rule fetches (the reference rates).
-      long first =
-          target.period().compareTo(FIRE_AT_START_FROM) >= 0
-              ? Math.min(period, AT_START.toMillis())
-              : period;
+      // A rule of an hour or more also runs once before the stack reports ready: a fresh local
+      // stack should not wait an hour for what such a rule fetches (the reference rates), and
+      // tests should not see it arrive halfway through.
+      if (target.period().compareTo(RUN_AT_START_FROM) >= 0) {
+        lambda.invoke(target.function(), event(target));
+      }
       timer.scheduleAtFixedRate(
           () -> lambda.invoke(target.function(), event(target)),
-          first,
+          period,
           period,
           TimeUnit.MILLISECONDS);
     }

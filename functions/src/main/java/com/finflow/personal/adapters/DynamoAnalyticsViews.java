@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -62,30 +64,16 @@ final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
   public List<ViewEntry> entries(String userId, ViewHead head, LocalDate from, LocalDate to) {
     String prefix = GENERATION + head.generation() + "#";
     List<ViewEntry> entries = new ArrayList<>();
-    Map<String, AttributeValue> start = null;
-    do {
-      Map<String, AttributeValue> exclusiveStart = start;
-      QueryResponse page =
-          dynamo.query(
-              query ->
-                  query
-                      .tableName(table)
-                      .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
-                      .expressionAttributeValues(
-                          Map.of(
-                              ":pk", s(PersonalItems.userKey(userId)),
-                              ":from", s(prefix + YearMonth.from(from)),
-                              ":to", s(prefix + YearMonth.from(to))))
-                      .exclusiveStartKey(exclusiveStart)
-                      .consistentRead(true));
-      for (Map<String, AttributeValue> item : page.items()) {
-        entries.addAll(read(item.get("entries").s()));
-      }
-      start =
-          page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-              ? page.lastEvaluatedKey()
-              : null;
-    } while (start != null);
+    eachItem(
+        QueryRequest.builder()
+            .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
+            .expressionAttributeValues(
+                Map.of(
+                    ":pk", s(PersonalItems.userKey(userId)),
+                    ":from", s(prefix + YearMonth.from(from)),
+                    ":to", s(prefix + YearMonth.from(to))))
+            .consistentRead(true),
+        item -> entries.addAll(read(item.get("entries").s())));
     return entries;
   }
 
@@ -158,22 +146,23 @@ final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
   }
 
   private void deleteGeneration(String userId, String generation) {
+    eachItem(
+        QueryRequest.builder()
+            .keyConditionExpression("pk = :pk AND begins_with(sk, :generation)")
+            .expressionAttributeValues(
+                Map.of(
+                    ":pk", s(PersonalItems.userKey(userId)),
+                    ":generation", s(GENERATION + generation + "#")))
+            .projectionExpression("pk, sk"),
+        key -> dynamo.deleteItem(delete -> delete.tableName(table).key(key)));
+  }
+
+  /** Every item the query finds, page after page. */
+  private void eachItem(QueryRequest.Builder query, Consumer<Map<String, AttributeValue>> action) {
     Map<String, AttributeValue> start = null;
     do {
-      Map<String, AttributeValue> exclusiveStart = start;
-      QueryResponse page =
-          dynamo.query(
-              query ->
-                  query
-                      .tableName(table)
-                      .keyConditionExpression("pk = :pk AND begins_with(sk, :generation)")
-                      .expressionAttributeValues(
-                          Map.of(
-                              ":pk", s(PersonalItems.userKey(userId)),
-                              ":generation", s(GENERATION + generation + "#")))
-                      .projectionExpression("pk, sk")
-                      .exclusiveStartKey(exclusiveStart));
-      page.items().forEach(key -> dynamo.deleteItem(delete -> delete.tableName(table).key(key)));
+      QueryResponse page = dynamo.query(query.tableName(table).exclusiveStartKey(start).build());
+      page.items().forEach(action);
       start =
           page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
               ? page.lastEvaluatedKey()

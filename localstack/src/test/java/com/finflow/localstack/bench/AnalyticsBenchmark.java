@@ -5,12 +5,10 @@ import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.flow.ApiClient;
 import com.finflow.localstack.flow.RunningFinflow;
 import com.finflow.localstack.flow.Tenant;
-import java.math.BigDecimal;
+import com.finflow.localstack.personal.GeneratedTransactions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -34,9 +32,7 @@ public final class AnalyticsBenchmark {
   private static final int WRITERS = 8;
   private static final int ROUNDS = 200;
   private static final int WARM_UP = 20;
-  private static final String[] CURRENCIES = {"EUR", "USD", "JPY"};
-  private static final DateTimeFormatter OFFSET_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
+  private static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
 
   public static void main(String[] args) throws Exception {
     int transactions = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -76,7 +72,10 @@ public final class AnalyticsBenchmark {
             Random random = new Random(SEED + writer);
             for (int i = next.getAndIncrement(); i < transactions; i = next.getAndIncrement()) {
               ApiClient.Reply created =
-                  api.post("/me/transactions", Optional.of(token), transaction(random));
+                  api.post(
+                      "/me/transactions",
+                      Optional.of(token),
+                      GeneratedTransactions.next(random, FIRST_DAY, 731));
               require(created, 201);
               ids.add(created.json().get("id").asText());
             }
@@ -117,33 +116,6 @@ public final class AnalyticsBenchmark {
     System.out.printf(
         "analytics bench: ratio analytics / one transaction: p50 %.2fx, p95 %.2fx%n",
         a.p(50) / g.p(50), a.p(95) / g.p(95));
-  }
-
-  private static String transaction(Random random) {
-    String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
-    long minor = 1 + random.nextInt(50_000);
-    String amount =
-        currency.equals("JPY")
-            ? Long.toString(minor)
-            : BigDecimal.valueOf(minor, 2).toPlainString();
-    String occurredAt =
-        OffsetDateTime.parse("2023-01-01T00:00:00Z")
-            .plusMinutes(random.nextInt(731 * 24 * 60))
-            .withOffsetSameInstant(ZoneOffset.ofHours(random.nextInt(25) - 12))
-            .format(OFFSET_TIME);
-    return "{\"account_id\":\""
-        + (random.nextInt(3) == 0 ? "savings" : "checking")
-        + "\",\"amount\":\""
-        + amount
-        + "\",\"direction\":\""
-        + (random.nextBoolean() ? "credit" : "debit")
-        + "\",\"currency\":\""
-        + currency
-        + "\",\"category\":\""
-        + List.of("rent", "food", "salary", "travel", "health", "fun").get(random.nextInt(6))
-        + "\",\"occurred_at\":\""
-        + occurredAt
-        + "\"}";
   }
 
   private static void awaitFresh(ApiClient api, String token, int count)

@@ -39,8 +39,6 @@ class AnalyticsFlowTest {
   private static final Duration FRESH_WITHIN = Duration.ofSeconds(60);
   private static final String FROM = "2024-01-01";
   private static final String TO = "2024-12-31";
-  private static final String[] CURRENCIES = {"EUR", "USD", "JPY"};
-  private static final String[] OFFSETS = {"Z", "+09:00", "-03:00", "+05:30"};
 
   @Test
   void everyWriteReachesAnalyticsWithinSecondsAndTheFiguresEqualAFoldOverTheApi(
@@ -64,35 +62,11 @@ class AnalyticsFlowTest {
     Random random = new Random(SEED);
     long[] lags = new long[writes];
     for (int i = 0; i < writes; i++) {
-      String currency = CURRENCIES[random.nextInt(CURRENCIES.length)];
-      long minor = 1 + random.nextInt(50_000);
-      String amount =
-          currency.equals("JPY")
-              ? Long.toString(minor)
-              : BigDecimal.valueOf(minor, 2).toPlainString();
-      String occurredAt =
-          OffsetDateTime.parse("2024-01-01T00:00:00Z")
-              .plusMinutes(random.nextInt(366 * 24 * 60))
-              .withOffsetSameInstant(
-                  java.time.ZoneOffset.of(OFFSETS[random.nextInt(OFFSETS.length)]))
-              .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
       ApiClient.Reply created =
           api.post(
               "/me/transactions",
               Optional.of(owner),
-              "{\"account_id\":\""
-                  + (random.nextInt(3) == 0 ? "savings" : "checking")
-                  + "\",\"amount\":\""
-                  + amount
-                  + "\",\"direction\":\""
-                  + (random.nextBoolean() ? "credit" : "debit")
-                  + "\",\"currency\":\""
-                  + currency
-                  + "\",\"category\":\""
-                  + List.of("rent", "food", "salary", "travel").get(random.nextInt(4))
-                  + "\",\"occurred_at\":\""
-                  + occurredAt
-                  + "\"}");
+              GeneratedTransactions.next(random, LocalDate.parse(FROM), 366));
       assertThat(created.status()).as(created.body()).isEqualTo(201);
       long written = System.nanoTime();
       awaitCount(api, owner, i + 1);

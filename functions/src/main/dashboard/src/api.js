@@ -31,19 +31,41 @@ export function signOut() {
   }
 }
 
+// One refresh at a time: refresh tokens rotate, and a second use of the same one revokes them all.
+let refreshing = null;
+
+function refreshTokens(expired) {
+  if (tokens !== expired) {
+    return Promise.resolve();
+  }
+  refreshing ??= call("POST", "/auth/refresh", { refresh_token: expired.refresh_token }, false)
+    .then((fresh) => {
+      tokens = fresh;
+    })
+    .catch((failure) => {
+      tokens = null;
+      throw failure;
+    })
+    .finally(() => {
+      refreshing = null;
+    });
+  return refreshing;
+}
+
 /** GET with the access token, refreshed once if it has expired. */
 export async function get(path, query = {}) {
   const search = new URLSearchParams(
     Object.entries(query).filter(([, value]) => value !== undefined && value !== ""),
   );
   const target = search.size ? `${path}?${search}` : path;
+  const used = tokens;
   try {
     return await call("GET", target, undefined, true);
   } catch (failure) {
-    if (failure.problem?.status !== 401 || !tokens?.refresh_token) {
+    if (failure.problem?.status !== 401 || !used?.refresh_token) {
       throw failure;
     }
-    tokens = await call("POST", "/auth/refresh", { refresh_token: tokens.refresh_token }, false);
+    await refreshTokens(used);
     return call("GET", target, undefined, true);
   }
 }

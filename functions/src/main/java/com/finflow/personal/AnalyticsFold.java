@@ -1,6 +1,7 @@
 package com.finflow.personal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,81 +11,97 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Analytics from a view's entries: sums in minor units, decimals only at the end. */
+/** Analytics from a view's entries: exact sums in minor units, decimals only at the end. */
 final class AnalyticsFold {
 
   private AnalyticsFold() {}
+
+  /** A count and what came in and went out, in minor units. */
+  private static final class Figures {
+    long count;
+    long credits;
+    BigInteger in = BigInteger.ZERO;
+    BigInteger out = BigInteger.ZERO;
+
+    void add(ViewEntry entry) {
+      count += entry.credits() + entry.debits();
+      credits += entry.credits();
+      in = in.add(entry.creditMinor());
+      out = out.add(entry.debitMinor());
+    }
+
+    void add(Figures other) {
+      count += other.count;
+      credits += other.credits;
+      in = in.add(other.in);
+      out = out.add(other.out);
+    }
+
+    BigInteger moved() {
+      return in.add(out);
+    }
+  }
 
   static AnalyticsReport report(
       AnalyticsQuery query,
       String currency,
       Optional<Instant> asOf,
       boolean fresh,
+      long unconverted,
       List<ViewEntry> entries) {
     int scale = Currencies.of(currency).orElseThrow().minorUnits();
-    long credits = 0;
-    long creditMinor = 0;
-    long debits = 0;
-    long debitMinor = 0;
-    // Per day: count and amount moved; per category: count, in, out.
-    TreeMap<LocalDate, long[]> days = new TreeMap<>();
-    Map<String, long[]> categories = new TreeMap<>();
+    Figures all = new Figures();
+    TreeMap<LocalDate, Figures> days = new TreeMap<>();
+    Map<String, Figures> categories = new TreeMap<>();
     for (ViewEntry entry : entries) {
       if (entry.day().isBefore(query.from())
           || entry.day().isAfter(query.to())
           || query.account().map(account -> !account.equals(entry.account())).orElse(false)) {
         continue;
       }
-      credits += entry.credits();
-      creditMinor += entry.creditMinor();
-      debits += entry.debits();
-      debitMinor += entry.debitMinor();
-      long[] day = days.computeIfAbsent(entry.day(), d -> new long[4]);
-      day[0] += entry.credits() + entry.debits();
-      day[1] += entry.creditMinor();
-      day[2] += entry.debitMinor();
-      long[] category = categories.computeIfAbsent(entry.category(), c -> new long[3]);
-      category[0] += entry.credits() + entry.debits();
-      category[1] += entry.creditMinor();
-      category[2] += entry.debitMinor();
+      all.add(entry);
+      days.computeIfAbsent(entry.day(), d -> new Figures()).add(entry);
+      categories.computeIfAbsent(entry.category(), c -> new Figures()).add(entry);
     }
     Optional<AnalyticsReport.DayCount> byCount = Optional.empty();
     Optional<AnalyticsReport.DayAmount> byAmount = Optional.empty();
-    long mostTransactions = 0;
-    long mostMoved = -1;
+    Figures busiest = null;
+    Figures largest = null;
     // Ascending days, strictly greater: ties go to the earliest day.
-    for (Map.Entry<LocalDate, long[]> day : days.entrySet()) {
-      long[] figures = day.getValue();
-      if (figures[0] > mostTransactions) {
-        mostTransactions = figures[0];
-        byCount = Optional.of(new AnalyticsReport.DayCount(day.getKey(), figures[0]));
+    for (Map.Entry<LocalDate, Figures> day : days.entrySet()) {
+      Figures figures = day.getValue();
+      if (figures.count == 0) {
+        continue;
       }
-      if (figures[0] > 0 && figures[1] + figures[2] > mostMoved) {
-        mostMoved = figures[1] + figures[2];
+      if (busiest == null || figures.count > busiest.count) {
+        busiest = figures;
+        byCount = Optional.of(new AnalyticsReport.DayCount(day.getKey(), figures.count));
+      }
+      if (largest == null || figures.moved().compareTo(largest.moved()) > 0) {
+        largest = figures;
         byAmount =
-            Optional.of(new AnalyticsReport.DayAmount(day.getKey(), decimal(mostMoved, scale)));
+            Optional.of(
+                new AnalyticsReport.DayAmount(day.getKey(), decimal(figures.moved(), scale)));
       }
     }
     List<AnalyticsReport.PeriodFigures> periods = new ArrayList<>();
     for (AnalyticsPeriod.Span span : query.period().spans(query.from(), query.to())) {
-      long count = 0;
-      long in = 0;
-      long out = 0;
-      for (long[] day : days.subMap(span.start(), true, span.end(), true).values()) {
-        count += day[0];
-        in += day[1];
-        out += day[2];
-      }
+      Figures period = new Figures();
+      days.subMap(span.start(), true, span.end(), true).values().forEach(period::add);
       periods.add(
           new AnalyticsReport.PeriodFigures(
-              span.start(), span.end(), count, decimal(in, scale), decimal(out, scale)));
+              span.start(),
+              span.end(),
+              period.count,
+              decimal(period.in, scale),
+              decimal(period.out, scale)));
     }
     List<AnalyticsReport.CategoryFigures> byCategory = new ArrayList<>();
     categories.forEach(
         (name, figures) ->
             byCategory.add(
                 new AnalyticsReport.CategoryFigures(
-                    name, figures[0], decimal(figures[1], scale), decimal(figures[2], scale))));
+                    name, figures.count, decimal(figures.in, scale), decimal(figures.out, scale))));
     return new AnalyticsReport(
         query.from(),
         query.to(),
@@ -92,10 +109,11 @@ final class AnalyticsFold {
         currency,
         asOf,
         fresh,
-        credits + debits,
-        mean(creditMinor + debitMinor, credits + debits, scale),
-        mean(creditMinor, credits, scale),
-        mean(debitMinor, debits, scale),
+        unconverted,
+        all.count,
+        mean(all.moved(), all.count, scale),
+        mean(all.in, all.credits, scale),
+        mean(all.out, all.count - all.credits, scale),
         byCount,
         byAmount,
         periods,
@@ -103,16 +121,16 @@ final class AnalyticsFold {
   }
 
   /** The mean, rounded half-even to the currency's minor unit; none of nothing. */
-  private static Optional<String> mean(long minor, long count, int scale) {
+  private static Optional<String> mean(BigInteger minor, long count, int scale) {
     return count == 0
         ? Optional.empty()
         : Optional.of(
-            BigDecimal.valueOf(minor, scale)
+            new BigDecimal(minor, scale)
                 .divide(BigDecimal.valueOf(count), scale, RoundingMode.HALF_EVEN)
                 .toPlainString());
   }
 
-  private static String decimal(long minor, int scale) {
-    return BigDecimal.valueOf(minor, scale).toPlainString();
+  private static String decimal(BigInteger minor, int scale) {
+    return new BigDecimal(minor, scale).toPlainString();
   }
 }

@@ -17,6 +17,7 @@ public record AnalyticsReport(
     String currency,
     @JsonInclude(JsonInclude.Include.ALWAYS) Optional<Instant> asOf,
     boolean fresh,
+    long unconverted,
     long count,
     @JsonInclude(JsonInclude.Include.ALWAYS) Optional<String> average,
     @JsonInclude(JsonInclude.Include.ALWAYS) Optional<String> averageCredit,

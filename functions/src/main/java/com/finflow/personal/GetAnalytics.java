@@ -54,6 +54,7 @@ public final class GetAnalytics {
         head.map(view -> view.profile().primaryCurrency()).orElse(profile.primaryCurrency()),
         head.map(ViewHead::asOf),
         fresh,
+        head.map(ViewHead::unconverted).orElse(0L),
         entries);
   }
 }

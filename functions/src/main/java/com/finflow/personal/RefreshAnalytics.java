@@ -1,6 +1,7 @@
 package com.finflow.personal;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,8 +17,10 @@ import java.util.UUID;
  * Brings a user's analytics view up to a write: reads every transaction of the user, converts each
  * once into the primary currency (at the rate {@code GET /currencies/{code}/rates} publishes for
  * its own day in the user's time zone, half-even to the minor unit) and keeps the sums per day,
- * account and category as a new generation. Recomputing from the transactions rather than applying
- * deltas makes a redelivered, reordered or lost request harmless: any later refresh repairs all.
+ * account and category as a new generation. A transaction no published rate converts (dated before
+ * the first publication) is counted apart rather than failing the refresh. Recomputing from the
+ * transactions rather than applying deltas makes a redelivered, reordered or lost request harmless:
+ * any later refresh repairs all.
  */
 public final class RefreshAnalytics {
 
@@ -46,60 +49,67 @@ public final class RefreshAnalytics {
   public boolean refresh(String userId, Instant writtenAt) {
     Profile profile = profiles.find(userId).orElse(Profile.DEFAULT);
     Optional<ViewHead> head = views.head(userId);
+    // A write is marked after it is stored, so a view built after reading a mark holds that write.
     if (head.isPresent()
-        && head.get().asOf().isAfter(writtenAt)
+        && !head.get().asOf().isBefore(writtenAt)
         && head.get().profile().equals(profile)) {
       return false;
     }
-    // Read before the transactions: the view claims no write later than the mark it read.
+    // Read before the transactions (strongly consistent): the view claims no later write.
     Instant asOf =
         marks.lastWrite(userId).filter(mark -> mark.isAfter(writtenAt)).orElse(writtenAt);
-    List<ViewEntry> entries = fold(userId, profile);
+    Fold fold = fold(userId, profile);
     return views.replace(
         userId,
-        new ViewHead(profile, asOf, asOf.toEpochMilli() + "-" + UUID.randomUUID()),
-        entries);
+        new ViewHead(
+            profile, asOf, asOf.toEpochMilli() + "-" + UUID.randomUUID(), fold.unconverted()),
+        fold.entries());
   }
 
-  private List<ViewEntry> fold(String userId, Profile profile) {
+  private record Fold(List<ViewEntry> entries, long unconverted) {}
+
+  private Fold fold(String userId, Profile profile) {
     String currency = profile.primaryCurrency();
     int scale = Currencies.of(currency).orElseThrow().minorUnits();
-    Map<LocalDate, DailyRates> publications = new HashMap<>();
+    Map<LocalDate, Optional<DailyRates>> publications = new HashMap<>();
     Map<List<Object>, ViewEntry> entries = new LinkedHashMap<>();
+    long unconverted = 0;
     Optional<String> after = Optional.empty();
     do {
       TransactionPage page = transactions.page(userId, TransactionFilter.NONE, after, PAGE);
       for (Transaction transaction : page.items()) {
         LocalDate day =
             transaction.occurredAt().atZoneSameInstant(profile.timeZone()).toLocalDate();
-        BigDecimal rate = rate(transaction.currency(), currency, day, publications);
-        long minor =
+        Optional<BigDecimal> rate = rate(transaction.currency(), currency, day, publications);
+        if (rate.isEmpty()) {
+          unconverted++;
+          continue;
+        }
+        BigInteger minor =
             transaction
                 .amount()
-                .multiply(rate)
+                .multiply(rate.get())
                 .setScale(scale, RoundingMode.HALF_EVEN)
-                .unscaledValue()
-                .longValueExact();
+                .unscaledValue();
         List<Object> key = List.of(day, transaction.accountId(), transaction.category());
         ViewEntry entry =
             entries.getOrDefault(
-                key,
-                new ViewEntry(day, transaction.accountId(), transaction.category(), 0, 0, 0, 0));
+                key, ViewEntry.empty(day, transaction.accountId(), transaction.category()));
         entries.put(key, entry.plus(transaction.direction(), minor));
       }
       after = page.after();
     } while (after.isPresent());
-    return new ArrayList<>(entries.values());
+    return new Fold(new ArrayList<>(entries.values()), unconverted);
   }
 
-  private BigDecimal rate(
-      String from, String to, LocalDate day, Map<LocalDate, DailyRates> publications) {
+  /** Empty when no publication on or before the day rates both currencies. */
+  private Optional<BigDecimal> rate(
+      String from, String to, LocalDate day, Map<LocalDate, Optional<DailyRates>> publications) {
     if (from.equals(to)) {
-      return BigDecimal.ONE;
+      return Optional.of(BigDecimal.ONE);
     }
-    DailyRates publication =
-        publications.computeIfAbsent(
-            day, d -> rates.latestOnOrBefore(d).orElseThrow(() -> new NoRatesForDate(from, d)));
-    return CrossRates.rate(from, to, publication).orElseThrow(() -> new NoRatesForDate(from, day));
+    return publications
+        .computeIfAbsent(day, rates::latestOnOrBefore)
+        .flatMap(publication -> CrossRates.rate(from, to, publication));
   }
 }

@@ -1,7 +1,9 @@
 package com.finflow.personal;
 
+import com.finflow.shared.log.StructuredLog;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * What every write analytics depend on does once it has succeeded: marks the user's last write and
@@ -10,6 +12,8 @@ import java.time.Instant;
  * the request, the view is marked stale and the next analytics read asks again.
  */
 public final class ViewInvalidation {
+
+  private static final StructuredLog LOG = StructuredLog.of(ViewInvalidation.class);
 
   private final WriteMarks marks;
   private final RefreshRequests requests;
@@ -21,9 +25,23 @@ public final class ViewInvalidation {
     this.clock = clock;
   }
 
+  /**
+   * Never throws: the write it follows has succeeded, and answering it with an error would invite a
+   * retry that writes again. A failed mark leaves the view unaware until the next write; a failed
+   * request is made again by the next analytics read.
+   */
   public void written(String userId) {
     Instant at = clock.instant();
-    marks.mark(userId, at);
-    requests.request(userId, at);
+    try {
+      marks.mark(userId, at);
+    } catch (RuntimeException failure) {
+      LOG.warn("the write mark failed", Map.of("error_type", failure.getClass().getSimpleName()));
+    }
+    try {
+      requests.request(userId, at);
+    } catch (RuntimeException failure) {
+      LOG.warn(
+          "the refresh request failed", Map.of("error_type", failure.getClass().getSimpleName()));
+    }
   }
 }

@@ -170,6 +170,36 @@ class AnalyticsTest {
   }
 
   @Test
+  void aTransactionNoRateConvertsIsCountedApartAndHugeSumsStayExact() {
+    publishRates();
+    Caller user = new Caller("user-rich", "org-1", "member");
+    RecordTransaction record =
+        new RecordTransaction(
+            store, new TransactionIds(clock), clock, Duration.ofHours(24), invalidation);
+    record.record(user, command("10.00", "USD", "2020-01-01T12:00:00Z", "checking", "old"));
+    for (int i = 0; i < 200; i++) {
+      record.record(
+          user, command("999999999999999.99", "EUR", "2024-01-01T12:00:00Z", "checking", "big"));
+    }
+    deliverRefreshRequests();
+
+    AnalyticsReport report =
+        getAnalytics.report(
+            user.userId(),
+            new AnalyticsQuery(
+                LocalDate.of(2020, 1, 1),
+                LocalDate.of(2024, 12, 31),
+                AnalyticsPeriod.YEAR,
+                Optional.empty()));
+
+    assertThat(report.unconverted()).isEqualTo(1);
+    assertThat(report.count()).isEqualTo(200);
+    // 200 × 99,999,999,999,999,999 cents is past a long's range.
+    assertThat(report.periods().getLast().out()).isEqualTo("199999999999999998.00");
+    assertThat(report.averageDebit()).contains("999999999999999.99");
+  }
+
+  @Test
   void anEmptyWindowHasZeroCountsAndNullAveragesAndDays() {
     JsonNode empty =
         Json.MAPPER.valueToTree(

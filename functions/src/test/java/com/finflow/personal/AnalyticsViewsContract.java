@@ -2,6 +2,7 @@ package com.finflow.personal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,9 +25,9 @@ public abstract class AnalyticsViewsContract {
     AnalyticsViews views = views();
     views.replace(
         "alice",
-        new ViewHead(PROFILE, T1, "g1"),
+        new ViewHead(PROFILE, T1, "g1", 0),
         List.of(entry("2024-01-31"), entry("2024-02-01")));
-    ViewHead second = new ViewHead(PROFILE, T2, "g2");
+    ViewHead second = new ViewHead(PROFILE, T2, "g2", 3);
     views.replace(
         "alice", second, List.of(entry("2024-01-31"), entry("2024-02-29"), entry("2024-03-01")));
 
@@ -42,11 +43,15 @@ public abstract class AnalyticsViewsContract {
   @Test
   void aViewOfAnEarlierWriteNeverReplacesOneOfALaterWrite() {
     AnalyticsViews views = views();
-    ViewHead later = new ViewHead(PROFILE, T2, "late");
+    ViewHead later = new ViewHead(PROFILE, T2, "late", 0);
     assertThat(views.replace("alice", later, List.of(entry("2024-02-01")))).isTrue();
 
-    assertThat(views.replace("alice", new ViewHead(PROFILE, T1, "early"), List.of())).isFalse();
+    ViewHead early = new ViewHead(PROFILE, T1, "early", 0);
+    assertThat(views.replace("alice", early, List.of(entry("2024-02-02")))).isFalse();
     assertThat(views.head("alice")).contains(later);
+    assertThat(views.entries("alice", early, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
+        .as("nothing of the refused generation is kept")
+        .isEmpty();
     assertThat(views.entries("alice", later, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
         .hasSize(1);
   }
@@ -62,6 +67,13 @@ public abstract class AnalyticsViewsContract {
   }
 
   private static ViewEntry entry(String day) {
-    return new ViewEntry(LocalDate.parse(day), "checking", "rent, \"home\" | 2", 2, 12_345, 1, 99);
+    return new ViewEntry(
+        LocalDate.parse(day),
+        "checking",
+        "rent, \"home\" | 2",
+        2,
+        new BigInteger("123456789012345678901234"),
+        1,
+        BigInteger.valueOf(99));
   }
 }

@@ -8,6 +8,7 @@ import com.finflow.personal.ViewEntry;
 import com.finflow.personal.ViewHead;
 import com.finflow.personal.WriteMarks;
 import com.finflow.shared.Json;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -24,19 +25,23 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * Each user's analytics view in their own partition of the personal table: the head ({@code
  * VIEW#HEAD}), one item per month of a generation's entries ({@code VIEW#G#<generation>#<yyyy-MM>},
  * the entries as JSON), and the user's write mark ({@code VIEW#WRITTEN}). A new generation is
  * written in full before the head moves to it, so a reader always sees one whole generation; the
- * one it replaces is deleted after.
+ * one it replaced expires an hour later (the table's TTL), so a reader still reading it is not cut
+ * short.
  */
 final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
 
   private static final String HEAD = "VIEW#HEAD";
   private static final String MARK = "VIEW#WRITTEN";
   private static final String GENERATION = "VIEW#G#";
+  // Longer than any read of a view takes; then DynamoDB's TTL removes the items.
+  private static final Duration SUPERSEDED_KEPT = Duration.ofHours(1);
   private static final TypeReference<List<ViewEntry>> ENTRIES = new TypeReference<>() {};
 
   private final DynamoDbClient dynamo;
@@ -57,7 +62,8 @@ final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
         new ViewHead(
             new Profile(item.get("currency").s(), ZoneId.of(item.get("zone").s())),
             Instant.parse(item.get("as_of").s()),
-            item.get("generation").s()));
+            item.get("generation").s(),
+            Long.parseLong(item.getOrDefault("unconverted", n(0)).n())));
   }
 
   @Override
@@ -79,7 +85,6 @@ final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
 
   @Override
   public boolean replace(String userId, ViewHead head, List<ViewEntry> entries) {
-    Optional<ViewHead> previous = head(userId);
     TreeMap<YearMonth, List<ViewEntry>> months = new TreeMap<>();
     entries.forEach(
         entry ->
@@ -100,21 +105,43 @@ final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
     item.put("currency", s(head.profile().primaryCurrency()));
     item.put("zone", s(head.profile().timeZone().getId()));
     item.put("as_of", s(head.asOf().toString()));
-    item.put("as_of_ms", n(head.asOf().toEpochMilli()));
+    item.put("as_of_ns", n(nanos(head.asOf())));
     item.put("generation", s(head.generation()));
+    item.put("unconverted", n(head.unconverted()));
+    Map<String, AttributeValue> replaced;
     try {
       // A view reflecting a later write stays; one of the same write is replaced (a new profile).
-      dynamo.putItem(
-          put ->
-              put.tableName(table)
-                  .item(item)
-                  .conditionExpression("attribute_not_exists(sk) OR as_of_ms <= :as_of")
-                  .expressionAttributeValues(Map.of(":as_of", n(head.asOf().toEpochMilli()))));
+      replaced =
+          dynamo
+              .putItem(
+                  put ->
+                      put.tableName(table)
+                          .item(item)
+                          .conditionExpression("attribute_not_exists(sk) OR as_of_ns <= :as_of")
+                          .expressionAttributeValues(Map.of(":as_of", n(nanos(head.asOf()))))
+                          .returnValues(ReturnValue.ALL_OLD))
+              .attributes();
     } catch (ConditionalCheckFailedException later) {
-      deleteGeneration(userId, head.generation());
+      // Nobody reads a generation that never became the head.
+      eachItemOf(
+          userId, head.generation(), key -> dynamo.deleteItem(d -> d.tableName(table).key(key)));
       return false;
     }
-    previous.ifPresent(old -> deleteGeneration(userId, old.generation()));
+    // A reader may still be reading the generation just replaced: it expires, later.
+    if (replaced != null && replaced.containsKey("generation")) {
+      AttributeValue expires = n(Instant.now().plus(SUPERSEDED_KEPT).getEpochSecond());
+      eachItemOf(
+          userId,
+          replaced.get("generation").s(),
+          key ->
+              dynamo.updateItem(
+                  update ->
+                      update
+                          .tableName(table)
+                          .key(key)
+                          .updateExpression("SET expires_at = :expires")
+                          .expressionAttributeValues(Map.of(":expires", expires))));
+    }
     return true;
   }
 
@@ -129,9 +156,9 @@ final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
                           "pk", s(PersonalItems.userKey(userId)),
                           "sk", s(MARK),
                           "written_at", s(at.toString()),
-                          "written_ms", n(at.toEpochMilli())))
-                  .conditionExpression("attribute_not_exists(sk) OR written_ms < :at")
-                  .expressionAttributeValues(Map.of(":at", n(at.toEpochMilli()))));
+                          "written_ns", n(nanos(at))))
+                  .conditionExpression("attribute_not_exists(sk) OR written_ns < :at")
+                  .expressionAttributeValues(Map.of(":at", n(nanos(at)))));
     } catch (ConditionalCheckFailedException alreadyLater) {
       // Another write marked a later instant: that mark stands.
     }
@@ -145,7 +172,8 @@ final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
         : Optional.of(Instant.parse(item.get("written_at").s()));
   }
 
-  private void deleteGeneration(String userId, String generation) {
+  private void eachItemOf(
+      String userId, String generation, Consumer<Map<String, AttributeValue>> action) {
     eachItem(
         QueryRequest.builder()
             .keyConditionExpression("pk = :pk AND begins_with(sk, :generation)")
@@ -154,7 +182,7 @@ final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
                     ":pk", s(PersonalItems.userKey(userId)),
                     ":generation", s(GENERATION + generation + "#")))
             .projectionExpression("pk, sk"),
-        key -> dynamo.deleteItem(delete -> delete.tableName(table).key(key)));
+        action);
   }
 
   /** Every item the query finds, page after page. */
@@ -193,6 +221,11 @@ final class DynamoAnalyticsViews implements AnalyticsViews, WriteMarks {
 
   private static AttributeValue s(String value) {
     return AttributeValue.builder().s(value).build();
+  }
+
+  /** Instants compared to the nanosecond: two writes in one millisecond are still ordered. */
+  private static long nanos(Instant at) {
+    return at.getEpochSecond() * 1_000_000_000L + at.getNano();
   }
 
   private static AttributeValue n(long value) {

@@ -184,6 +184,9 @@ final class DynamoPersonalStore implements Profiles, Transactions {
                     .expressionAttributeValues(values)
                     .scanIndexForward(false)
                     .limit(batch)
+                    // Strongly consistent: the analytics refresher must see every write before
+                    // the mark it read, and a list shows the caller's own last write.
+                    .consistentRead(true)
                     .exclusiveStartKey(exclusiveStart);
                 if (!filterExpression.isEmpty()) {
                   request.filterExpression(filterExpression).expressionAttributeNames(names);

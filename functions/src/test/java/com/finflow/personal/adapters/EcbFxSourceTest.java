@@ -105,8 +105,11 @@ class EcbFxSourceTest {
 
   @Test
   void aDocumentTypeDeclarationIsNeverFollowed() {
+    String entity = "http://127.0.0.1:" + server.getAddress().getPort() + "/entity";
     body.set(
-        ("<?xml version=\"1.0\"?><!DOCTYPE e [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        ("<?xml version=\"1.0\"?><!DOCTYPE e [<!ENTITY x SYSTEM \""
+                + entity
+                + "\">]>"
                 + "<gesmes:Envelope xmlns:gesmes=\"http://www.gesmes.org/xml/2002-08-01\"><Cube>"
                 + "<Cube time=\"2017-03-03\"><Cube currency=\"USD\" rate=\"&x;\"/></Cube></Cube>"
                 + "</gesmes:Envelope>")
@@ -114,6 +117,8 @@ class EcbFxSourceTest {
 
     assertThatThrownBy(() -> source().publishedSince(LocalDate.of(2017, 3, 1)))
         .isInstanceOf(UpstreamFailed.class);
+    // Had the entity been resolved, the server would have been asked for it.
+    assertThat(paths).doesNotContain("/entity").hasSize(1);
   }
 
   private EcbFxSource source() {

@@ -3,6 +3,7 @@ package com.finflow.localstack.schedule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.emulators.AwsAccount;
+import com.finflow.localstack.lambda.InvocationResult;
 import com.finflow.localstack.lambda.LambdaRuntime;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 public final class ScheduleRunner implements AutoCloseable {
 
   private static final Duration RUN_AT_START_FROM = Duration.ofHours(1);
+  private static final int RUNS_AT_START = 3;
 
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
@@ -38,7 +40,7 @@ public final class ScheduleRunner implements AutoCloseable {
       // stack should not wait an hour for what such a rule fetches (the reference rates), and
       // tests should not see it arrive halfway through.
       if (target.period().compareTo(RUN_AT_START_FROM) >= 0) {
-        lambda.invoke(target.function(), event(target));
+        runAtStart(lambda, target);
       }
       timer.scheduleAtFixedRate(
           () -> lambda.invoke(target.function(), event(target)),
@@ -46,6 +48,21 @@ public final class ScheduleRunner implements AutoCloseable {
           period,
           TimeUnit.MILLISECONDS);
     }
+  }
+
+  /** A few tries, as a failed run would otherwise wait an hour; then the stack starts anyway. */
+  private static void runAtStart(LambdaRuntime lambda, ScheduledTarget target) {
+    for (int attempt = 1; attempt <= RUNS_AT_START; attempt++) {
+      if (lambda.invoke(target.function(), event(target)) instanceof InvocationResult.Success) {
+        return;
+      }
+    }
+    System.err.println(
+        "the scheduled function "
+            + target.function()
+            + " failed "
+            + RUNS_AT_START
+            + " times at start");
   }
 
   private static String event(ScheduledTarget target) {

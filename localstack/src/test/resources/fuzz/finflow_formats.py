@@ -107,6 +107,7 @@ SANDBOX_IDS = {
                       "delivery_id": os.environ.get("FINFLOW_FUZZ_EXTRACTION_DELIVERY_ID", "")},
     "/accounts/": {"iban": OWN_IBAN},
     "/cashflow/companies/": {"company_id": os.environ.get("FINFLOW_FUZZ_COMPANY_ID", "")},
+    "/cashflow/dashboard/": {"asset": os.environ.get("FINFLOW_FUZZ_DASHBOARD_ASSET", "")},
 }
 COMPANY_IBAN = os.environ.get("FINFLOW_FUZZ_COMPANY_IBAN", "")
 # Currencies of ISO 4217 that Java knows; a drawn code is most often none.
@@ -272,6 +273,11 @@ def _sandbox_personal_transaction(body, headers):
     for name in list(headers or {}):
         if name.lower() == "idempotency-key":
             headers[name] = str(uuid.uuid4())
+    _amount_fits_currency(body)
+
+
+def _amount_fits_currency(body):
+    """An amount with cents in a currency without them is refused by design (the document cannot say so)."""
     amount = body.get("amount")
     if body.get("currency") in ZERO_DECIMAL_CURRENCIES and isinstance(amount, str) and "." in amount:
         whole = amount.split(".")[0]
@@ -372,3 +378,14 @@ def map_case(context, case):
     if case.operation.path == "/extract-financial-data" and WEBHOOK_URL and "webhook_url" in case.body:
         case.body["webhook_url"] = WEBHOOK_URL
     return case
+
+
+@schemathesis.hook
+def before_call(context, case, **kwargs):
+    """A stateful link may put a currency from GET /currencies into a body after map_case ran: the
+    amount is made to fit it again just before the request is sent."""
+    meta = case.meta
+    if meta is not None and meta.generation.mode != GenerationMode.POSITIVE:
+        return
+    if case.operation.path.startswith("/me/transactions") and isinstance(case.body, dict):
+        _amount_fits_currency(case.body)

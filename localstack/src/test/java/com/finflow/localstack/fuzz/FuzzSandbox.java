@@ -10,13 +10,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the fuzzer finds in the stack before it starts: two organizations (so that it can check
  * neither reads the other's objects), the accounts the API document's examples name, and a bulk and
  * an extraction that each have a webhook delivery, so that the routes reading them have something
- * to answer, and a monitored company with the IBAN of the cashflow examples, so that the cashflow
- * queries reach their answers.
+ * to answer, a monitored company with the IBAN of the cashflow examples, so that the cashflow
+ * queries reach their answers, and the name of a file of the dashboard.
  *
  * @param token an access token of the first organization's admin, the fuzzer's own identity
  * @param peerToken an access token of the second organization's admin
@@ -33,7 +35,8 @@ record FuzzSandbox(
     String extractionId,
     String extractionDeliveryId,
     String companyId,
-    String companyIban) {
+    String companyIban,
+    String dashboardAsset) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   // The other organization's account: any valid IBAN the document's examples do not use.
@@ -92,7 +95,19 @@ record FuzzSandbox(
         extractionId,
         firstDelivery(api, token, "/extractions/" + extractionId),
         COMPANY_ID,
-        companyIban);
+        companyIban,
+        dashboardAsset(api));
+  }
+
+  /**
+   * A file the dashboard page names: its names are hashes of the bundle, known only at run time.
+   */
+  private static String dashboardAsset(ApiClient api) {
+    ApiClient.Reply page = api.get("/cashflow/dashboard", Optional.empty());
+    assertThat(page.status()).isEqualTo(200);
+    Matcher named = Pattern.compile("src=\"dashboard/([^\"]+)\"").matcher(page.body());
+    assertThat(named.find()).as("the page names its script").isTrue();
+    return named.group(1);
   }
 
   private static String signUp(

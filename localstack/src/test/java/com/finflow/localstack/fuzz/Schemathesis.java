@@ -126,6 +126,7 @@ final class Schemathesis {
               Map.entry("FINFLOW_FUZZ_EXTRACTION_DELIVERY_ID", sandbox.extractionDeliveryId()),
               Map.entry("FINFLOW_FUZZ_COMPANY_ID", sandbox.companyId()),
               Map.entry("FINFLOW_FUZZ_COMPANY_IBAN", sandbox.companyIban()),
+              Map.entry("FINFLOW_FUZZ_DASHBOARD_ASSET", sandbox.dashboardAsset()),
               Map.entry("PYTHONDONTWRITEBYTECODE", "1"));
       return execute(command, environment, directory);
     } catch (IOException e) {

@@ -44,6 +44,7 @@ class OpenApiDocumentTest {
             "^" + FieldPatterns.INTEREST_RATE + "$",
             "^" + FieldPatterns.CURRENCY + "$",
             "^" + FieldPatterns.DATE + "$",
+            "^" + FieldPatterns.SYMBOL + "$",
             "^" + Correlation.PATTERN + "$",
             BodyFields.NOT_BLANK_PATTERN);
     Map<String, String> patterns = new TreeMap<>();

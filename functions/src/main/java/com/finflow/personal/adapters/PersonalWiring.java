@@ -2,7 +2,16 @@ package com.finflow.personal.adapters;
 
 import com.finflow.personal.ChangeTransaction;
 import com.finflow.personal.DeleteTransaction;
+import com.finflow.personal.CachedSecurityDirectory;
 import com.finflow.personal.GetAnalytics;
+import com.finflow.personal.GetPortfolio;
+import com.finflow.personal.GetPrices;
+import com.finflow.personal.GetSecurity;
+import com.finflow.personal.PriceSource;
+import com.finflow.personal.RefreshPrices;
+import com.finflow.personal.SearchSecurities;
+import com.finflow.personal.SecurityDirectory;
+import com.finflow.personal.SecurityPrices;
 import com.finflow.personal.GetProfile;
 import com.finflow.personal.GetRates;
 import com.finflow.personal.GetTransaction;
@@ -27,6 +36,9 @@ import java.time.LocalDate;
 
 /** Builds each personal-finance use case from the function's environment, once per container. */
 public final class PersonalWiring {
+
+  /** Where Alpha Vantage answers, unless {@code PRICE_SOURCE_URL} says otherwise. */
+  static final String ALPHA_VANTAGE = "https://www.alphavantage.co/";
 
   /** Where the European Central Bank publishes its euro reference rates. */
   static final String ECB_RATES = "https://www.ecb.europa.eu/stats/eurofxref/";
@@ -106,6 +118,79 @@ public final class PersonalWiring {
   public static QueueConsumer analyticsQueue() {
     return new QueueConsumer(
         AwsClients.sqs(), Environment.required("ANALYTICS_QUEUE_URL"), 1, 60, false);
+  }
+
+  public static SearchSecurities searchSecurities() {
+    return new SearchSecurities(securityDirectory());
+  }
+
+  public static GetSecurity getSecurity() {
+    return new GetSecurity(securityDirectory());
+  }
+
+  public static GetPrices getPrices() {
+    return new GetPrices(securityDirectory(), securityPrices(), Clock.systemUTC());
+  }
+
+  public static GetPortfolio getPortfolio() {
+    return new GetPortfolio(
+        store(),
+        BookWiring.portfolioBook(),
+        securityDirectory(),
+        securityPrices(),
+        referenceRates(),
+        Clock.systemUTC());
+  }
+
+  public static RefreshPrices refreshPrices() {
+    return new RefreshPrices(priceCache(), securityPrices(), Clock.systemUTC());
+  }
+
+  public static SecurityDirectory securityDirectory() {
+    return new CachedSecurityDirectory(PriceSourceHolder.SOURCE, priceCache(), Clock.systemUTC());
+  }
+
+  private static SecurityPrices securityPrices() {
+    return new SecurityPrices(PriceSourceHolder.SOURCE, priceCache(), Clock.systemUTC());
+  }
+
+  private static DynamoPriceCache priceCache() {
+    return new DynamoPriceCache(AwsClients.dynamoDb(), Environment.required("PERSONAL_TABLE"));
+  }
+
+  /**
+   * Alpha Vantage by default; {@code PRICE_SOURCE_URL} points elsewhere (the local stack's
+   * sandbox). The key is read from the secret {@code PRICE_SOURCE_KEY_SECRET_ARN} names on the
+   * first call, so no SnapStart snapshot holds it.
+   */
+  private static final class PriceSourceHolder {
+    static final PriceSource SOURCE =
+        new AlphaVantagePriceSource(
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+            URI.create(Environment.optional("PRICE_SOURCE_URL").orElse(ALPHA_VANTAGE)),
+            new PriceSourceKey(),
+            Clock.systemUTC());
+  }
+
+  /** The provider's key, read once from Secrets Manager. */
+  private static final class PriceSourceKey implements java.util.function.Supplier<String> {
+    private volatile String key;
+
+    @Override
+    public String get() {
+      String known = key;
+      if (known == null) {
+        known =
+            AwsClients.secretsManager()
+                .getSecretValue(
+                    request ->
+                        request.secretId(Environment.required("PRICE_SOURCE_KEY_SECRET_ARN")))
+                .secretString()
+                .strip();
+        key = known;
+      }
+      return known;
+    }
   }
 
   private static ViewInvalidation invalidation() {

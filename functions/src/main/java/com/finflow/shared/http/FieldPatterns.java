@@ -85,6 +85,12 @@ public final class FieldPatterns {
   /** An ISO 4217 code: three upper-case ASCII letters. */
   public static final String CURRENCY = "[A-Z]{3}";
 
+  /**
+   * A security's ticker symbol as price sources spell them ({@code IBM}, {@code BRK.B}, {@code
+   * SAP.DEX}): letters, digits, dots and hyphens, up to 20.
+   */
+  public static final String SYMBOL = "[A-Za-z0-9][A-Za-z0-9.-]{0,19}";
+
   /** A calendar date, {@code YYYY-MM-DD}. */
   public static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 

@@ -1,0 +1,39 @@
+package com.finflow.personal.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.personal.SearchSecurities;
+import com.finflow.personal.adapters.PersonalWiring;
+import com.finflow.shared.http.HttpEndpoint;
+import com.finflow.shared.http.HttpResult;
+
+/** {@code GET /securities?query=}: securities whose symbol or name matches the words. */
+public final class SearchSecuritiesHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+  private final SearchSecurities searchSecurities;
+
+  public SearchSecuritiesHandler() {
+    this(PersonalWiring.searchSecurities());
+  }
+
+  SearchSecuritiesHandler(SearchSecurities searchSecurities) {
+    this.searchSecurities = searchSecurities;
+  }
+
+  @Override
+  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    return HttpEndpoint.serve(
+        event,
+        context,
+        http ->
+            HttpResult.json(
+                200,
+                new SecurityView.Found(
+                    searchSecurities.matching(SecurityQueries.words(http)).stream()
+                        .map(SecurityView::of)
+                        .toList())));
+  }
+}

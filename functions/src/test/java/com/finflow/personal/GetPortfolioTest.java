@@ -85,7 +85,7 @@ class GetPortfolioTest {
     assertThat(invested.holdings())
         .extracting(h -> h.gain().orElseThrow().toPlainString())
         .containsExactly("-1302.86", "-348.40", "-1238.62");
-    assertThat(invested.holdings().get(0).marketValue()).contains(new BigDecimal("132.0000"));
+    assertThat(invested.holdings().get(0).marketValue()).contains(new BigDecimal("132.00"));
     assertThat(invested.cash()).contains(new BigDecimal("1200.00"));
     assertThat(invested.netWorth().toPlainString()).isEqualTo("1388.69");
     Portfolio.Totals totals = portfolio.totals();

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The price and security cache in memory, for use-case tests; claims are atomic per month. */
 public final class InMemoryPriceCache implements PriceMonths, SecurityCards {
 
-  private record Entry(Optional<PriceMonth> month, Optional<String> claimant, Instant claimedUntil) {}
+  private record Entry(
+      Optional<PriceMonth> month, Optional<String> claimant, Instant claimedUntil) {}
 
   private record Kept<T>(T value, Instant freshUntil) {}
 
@@ -69,7 +70,9 @@ public final class InMemoryPriceCache implements PriceMonths, SecurityCards {
     months.put(
         key(symbol, month),
         new Entry(
-            Optional.of(new PriceMonth(List.copyOf(bars), freshUntil)), Optional.empty(), Instant.EPOCH));
+            Optional.of(new PriceMonth(List.copyOf(bars), freshUntil)),
+            Optional.empty(),
+            Instant.EPOCH));
   }
 
   @Override

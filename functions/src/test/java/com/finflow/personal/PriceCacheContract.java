@@ -61,7 +61,8 @@ public abstract class PriceCacheContract {
     assertThat(cache.claim("IBM", OCTOBER, "a", NOW, NOW.plusSeconds(30), false)).isTrue();
     cache.keep("IBM", OCTOBER, List.of(bar), NOW.plus(Duration.ofDays(30)));
 
-    PriceMonths.PriceMonth kept = cache.read("IBM", List.of(OCTOBER, OCTOBER.minusMonths(1))).get(OCTOBER);
+    PriceMonths.PriceMonth kept =
+        cache.read("IBM", List.of(OCTOBER, OCTOBER.minusMonths(1))).get(OCTOBER);
     assertThat(kept.bars()).containsExactly(bar);
     assertThat(kept.bars().getFirst().close().toPlainString()).isEqualTo("145.9900");
     assertThat(cache.read("IBM", List.of(OCTOBER.minusMonths(1)))).isEmpty();

@@ -11,8 +11,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A price source for use-case tests: a bar every weekday whose close is the day of the month plus
- * a per-symbol base, every call recorded, an optional delay so concurrent callers overlap, and
+ * A price source for use-case tests: a bar every weekday whose close is the day of the month plus a
+ * per-symbol base, every call recorded, an optional delay so concurrent callers overlap, and
  * failures on demand.
  */
 final class SandboxLikeSource implements PriceSource {
@@ -21,7 +21,9 @@ final class SandboxLikeSource implements PriceSource {
 
   static final Map<String, Security> KNOWN =
       Map.of(
-          "IBM", new Security("IBM", "International Business Machines", "Equity", "United States", "USD"),
+          "IBM",
+              new Security(
+                  "IBM", "International Business Machines", "Equity", "United States", "USD"),
           "SAP.DEX", new Security("SAP.DEX", "SAP SE", "Equity", "XETRA", "EUR"),
           "7203.TYO", new Security("7203.TYO", "Toyota Motor Corp", "Equity", "Tokyo", "JPY"));
 
@@ -31,14 +33,18 @@ final class SandboxLikeSource implements PriceSource {
   volatile int failuresLeft;
 
   static BigDecimal close(String symbol, LocalDate day) {
-    return BigDecimal.valueOf(100L * (symbol.length()) + day.getDayOfMonth(), 2).add(BigDecimal.TEN);
+    return BigDecimal.valueOf(100L * (symbol.length()) + day.getDayOfMonth(), 2)
+        .add(BigDecimal.TEN);
   }
 
   @Override
   public List<Security> search(String words) {
     searches.incrementAndGet();
     return KNOWN.values().stream()
-        .filter(s -> s.symbol().toLowerCase().startsWith(words) || s.name().toLowerCase().contains(words))
+        .filter(
+            s ->
+                s.symbol().toLowerCase().startsWith(words)
+                    || s.name().toLowerCase().contains(words))
         .sorted(java.util.Comparator.comparing(Security::symbol))
         .toList();
   }
@@ -70,7 +76,14 @@ final class SandboxLikeSource implements PriceSource {
     for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
       if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
         BigDecimal close = close(symbol, day);
-        bars.add(new DailyBar(day, close, close.add(BigDecimal.ONE), close.subtract(BigDecimal.ONE), close, 1_000));
+        bars.add(
+            new DailyBar(
+                day,
+                close,
+                close.add(BigDecimal.ONE),
+                close.subtract(BigDecimal.ONE),
+                close,
+                1_000));
       }
     }
     return bars;

@@ -64,7 +64,8 @@ class SecurityPricesTest {
                 "SAP.DEX", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 20)));
     assertThat(bars.getFirst().date()).isEqualTo(LocalDate.of(2026, 9, 15));
     assertThat(bars.getLast().date()).isEqualTo(LocalDate.of(2026, 11, 20));
-    assertThat(bars.getLast().close()).isEqualTo(SandboxLikeSource.close("SAP.DEX", LocalDate.of(2026, 11, 20)));
+    assertThat(bars.getLast().close())
+        .isEqualTo(SandboxLikeSource.close("SAP.DEX", LocalDate.of(2026, 11, 20)));
   }
 
   @Test
@@ -87,7 +88,8 @@ class SecurityPricesTest {
   void aFailedFetchGivesItsClaimUpSoTheNextRequestFetches() {
     source.failuresLeft = 1;
 
-    assertThatThrownBy(() -> prices.daily("IBM", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6)))
+    assertThatThrownBy(
+            () -> prices.daily("IBM", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6)))
         .isInstanceOf(UpstreamFailed.class);
     List<DailyBar> bars = prices.daily("IBM", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6));
 
@@ -108,9 +110,11 @@ class SecurityPricesTest {
                 false))
         .isTrue();
     SecurityPrices waiting =
-        new SecurityPrices(source, cache, clock, millis -> clock.advance(Duration.ofMillis(millis)));
+        new SecurityPrices(
+            source, cache, clock, millis -> clock.advance(Duration.ofMillis(millis)));
 
-    assertThatThrownBy(() -> waiting.daily("IBM", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6)))
+    assertThatThrownBy(
+            () -> waiting.daily("IBM", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6)))
         .isInstanceOf(UpstreamFailed.class)
         .hasMessageContaining("still being fetched");
     assertThat(source.calls).isEmpty();
@@ -127,13 +131,16 @@ class SecurityPricesTest {
     assertThat(source.calls).hasSize(2);
     assertThat(source.calls.getLast())
         .isEqualTo(
-            new SandboxLikeSource.Call("IBM", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20)));
+            new SandboxLikeSource.Call(
+                "IBM", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 20)));
   }
 
   @Test
   void aSymbolTheSourceDoesNotKnowIsKeptAsEmptyAndNotAskedAgain() {
-    assertThat(prices.daily("NOPE", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6))).isEmpty();
-    assertThat(prices.daily("NOPE", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6))).isEmpty();
+    assertThat(prices.daily("NOPE", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6)))
+        .isEmpty();
+    assertThat(prices.daily("NOPE", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 6)))
+        .isEmpty();
 
     assertThat(source.calls).hasSize(1);
   }

@@ -1,27 +1,27 @@
 package com.finflow.personal.adapters;
 
+import com.finflow.personal.CachedSecurityDirectory;
 import com.finflow.personal.ChangeTransaction;
 import com.finflow.personal.DeleteTransaction;
-import com.finflow.personal.CachedSecurityDirectory;
 import com.finflow.personal.GetAnalytics;
 import com.finflow.personal.GetPortfolio;
 import com.finflow.personal.GetPrices;
-import com.finflow.personal.GetSecurity;
-import com.finflow.personal.PriceSource;
-import com.finflow.personal.RefreshPrices;
-import com.finflow.personal.SearchSecurities;
-import com.finflow.personal.SecurityDirectory;
-import com.finflow.personal.SecurityPrices;
 import com.finflow.personal.GetProfile;
 import com.finflow.personal.GetRates;
+import com.finflow.personal.GetSecurity;
 import com.finflow.personal.GetTransaction;
 import com.finflow.personal.ListCurrencies;
 import com.finflow.personal.ListTransactions;
+import com.finflow.personal.PriceSource;
 import com.finflow.personal.RecordTransaction;
 import com.finflow.personal.ReferenceRates;
 import com.finflow.personal.RefreshAnalytics;
+import com.finflow.personal.RefreshPrices;
 import com.finflow.personal.RefreshRates;
 import com.finflow.personal.RefreshRequests;
+import com.finflow.personal.SearchSecurities;
+import com.finflow.personal.SecurityDirectory;
+import com.finflow.personal.SecurityPrices;
 import com.finflow.personal.TransactionIds;
 import com.finflow.personal.UpdateProfile;
 import com.finflow.personal.ViewInvalidation;
@@ -135,7 +135,7 @@ public final class PersonalWiring {
   public static GetPortfolio getPortfolio() {
     return new GetPortfolio(
         store(),
-        BookWiring.portfolioBook(),
+        portfolioBook(),
         securityDirectory(),
         securityPrices(),
         referenceRates(),
@@ -148,6 +148,10 @@ public final class PersonalWiring {
 
   public static SecurityDirectory securityDirectory() {
     return new CachedSecurityDirectory(PriceSourceHolder.SOURCE, priceCache(), Clock.systemUTC());
+  }
+
+  private static com.finflow.personal.PortfolioBook portfolioBook() {
+    throw new UnsupportedOperationException("wired with the book's store");
   }
 
   private static SecurityPrices securityPrices() {

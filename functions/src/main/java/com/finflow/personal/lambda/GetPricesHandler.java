@@ -9,7 +9,10 @@ import com.finflow.personal.adapters.PersonalWiring;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 
-/** {@code GET /securities/{symbol}/prices?from&to&interval}: daily or weekly bars, with completeness. */
+/**
+ * {@code GET /securities/{symbol}/prices?from&to&interval}: daily or weekly bars, with
+ * completeness.
+ */
 public final class GetPricesHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
@@ -29,7 +32,6 @@ public final class GetPricesHandler
         event,
         context,
         http ->
-            HttpResult.json(
-                200, PriceHistoryView.of(getPrices.of(GetPricesRequest.parse(http)))));
+            HttpResult.json(200, PriceHistoryView.of(getPrices.of(GetPricesRequest.parse(http)))));
   }
 }

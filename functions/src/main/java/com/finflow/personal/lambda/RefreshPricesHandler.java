@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Runs on a schedule: fetches the current month again for every symbol in use. A symbol whose
- * fetch fails is logged and left for the next run.
+ * Runs on a schedule: fetches the current month again for every symbol in use. A symbol whose fetch
+ * fails is logged and left for the next run.
  */
 public final class RefreshPricesHandler implements RequestHandler<Map<String, Object>, String> {
 

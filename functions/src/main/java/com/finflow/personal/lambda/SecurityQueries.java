@@ -37,7 +37,8 @@ final class SecurityQueries {
     if (!symbol.matches(FieldPatterns.SYMBOL)) {
       errors.add(
           new FieldError(
-              "/path/symbol", "must be a ticker symbol: letters, digits, dots and hyphens, up to 20"));
+              "/path/symbol",
+              "must be a ticker symbol: letters, digits, dots and hyphens, up to 20"));
       return Optional.empty();
     }
     return Optional.of(symbol.toUpperCase(java.util.Locale.ROOT));
@@ -51,7 +52,8 @@ final class SecurityQueries {
     String words = query.getOrDefault("query", "");
     if (words.isBlank() || words.length() > MAX_WORDS) {
       errors.add(
-          new FieldError("/query/query", "is required: 1 to " + MAX_WORDS + " characters to match"));
+          new FieldError(
+              "/query/query", "is required: 1 to " + MAX_WORDS + " characters to match"));
     }
     if (!errors.isEmpty()) {
       throw new InvalidInput(errors);

@@ -8,7 +8,11 @@ record SecurityView(String symbol, String name, String type, String region, Stri
 
   static SecurityView of(Security security) {
     return new SecurityView(
-        security.symbol(), security.name(), security.type(), security.region(), security.currency());
+        security.symbol(),
+        security.name(),
+        security.type(),
+        security.region(),
+        security.currency());
   }
 
   /** The answer of a search. */

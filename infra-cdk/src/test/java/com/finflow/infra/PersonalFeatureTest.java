@@ -27,17 +27,21 @@ class PersonalFeatureTest {
   @Test
   void everyRouteRunsTheHandlerNamedAfterItsFlow() {
     Map<String, String> handlers =
-        Map.of(
-            "GetProfile", "GET /me/profile",
-            "UpdateProfile", "PATCH /me/profile",
-            "RecordTransaction", "POST /me/transactions",
-            "ListTransactions", "GET /me/transactions",
-            "GetTransaction", "GET /me/transactions/{transaction_id}",
-            "ChangeTransaction", "PATCH /me/transactions/{transaction_id}",
-            "DeleteTransaction", "DELETE /me/transactions/{transaction_id}",
-            "ListCurrencies", "GET /currencies",
-            "GetRates", "GET /currencies/{code}/rates",
-            "GetAnalytics", "GET /me/analytics");
+        Map.ofEntries(
+            Map.entry("GetProfile", "GET /me/profile"),
+            Map.entry("UpdateProfile", "PATCH /me/profile"),
+            Map.entry("RecordTransaction", "POST /me/transactions"),
+            Map.entry("ListTransactions", "GET /me/transactions"),
+            Map.entry("GetTransaction", "GET /me/transactions/{transaction_id}"),
+            Map.entry("ChangeTransaction", "PATCH /me/transactions/{transaction_id}"),
+            Map.entry("DeleteTransaction", "DELETE /me/transactions/{transaction_id}"),
+            Map.entry("ListCurrencies", "GET /currencies"),
+            Map.entry("GetRates", "GET /currencies/{code}/rates"),
+            Map.entry("GetAnalytics", "GET /me/analytics"),
+            Map.entry("SearchSecurities", "GET /securities"),
+            Map.entry("GetSecurity", "GET /securities/{symbol}"),
+            Map.entry("GetPrices", "GET /securities/{symbol}/prices"),
+            Map.entry("GetPortfolio", "GET /me/portfolio"));
     assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).containsAll(handlers.values());
     handlers
         .keySet()
@@ -114,6 +118,35 @@ class PersonalFeatureTest {
     assertThat(cfn.statementsOfRole(cfn.roleOfFunction(rates)).toString())
         .contains("dynamodb:Query")
         .doesNotContain("PutItem", "BatchWriteItem", "UpdateItem", "DeleteItem");
+  }
+
+  @Test
+  void pricesComeFromAlphaVantageWithAKeyOnlyTheMarketDataFunctionsReadAndRefreshAfterTheClose() {
+    String refresher =
+        cfn.functionWithHandler("com.finflow.personal.lambda.RefreshPricesHandler::handleRequest");
+    String variables =
+        map(cfn.properties(refresher).get("Environment")).get("Variables").toString();
+    assertThat(variables)
+        .contains("PRICE_SOURCE_URL=https://www.alphavantage.co/")
+        .contains("PRICE_SOURCE_KEY_SECRET_ARN");
+    assertThat(cfn.resources("AWS::Events::Rule").values().stream().map(CfnTemplate::properties))
+        .anySatisfy(
+            rule -> {
+              assertThat(rule.get("ScheduleExpression")).isEqualTo("cron(30 22 ? * MON-FRI *)");
+              assertThat(rule.get("Targets").toString()).contains("RefreshPrices");
+            });
+    for (String flow :
+        List.of("SearchSecurities", "GetSecurity", "GetPrices", "GetPortfolio", "RefreshPrices")) {
+      String function =
+          cfn.functionWithHandler("com.finflow.personal.lambda." + flow + "Handler::handleRequest");
+      assertThat(cfn.statementsOfRole(cfn.roleOfFunction(function)).toString())
+          .as(flow)
+          .contains("secretsmanager:GetSecretValue");
+    }
+    String analytics =
+        cfn.functionWithHandler("com.finflow.personal.lambda.GetAnalyticsHandler::handleRequest");
+    assertThat(cfn.statementsOfRole(cfn.roleOfFunction(analytics)).toString())
+        .doesNotContain("secretsmanager");
   }
 
   private String personalTable() {

@@ -5,6 +5,8 @@ import com.finflow.infra.compute.JavaFunction;
 import com.finflow.infra.compute.JavaFunctionProps;
 import com.finflow.infra.identity.IdentityFeature;
 import com.finflow.infra.messaging.QueueWithDeadLetterProps;
+import com.finflow.infra.security.PriceSourceKeySecret;
+import com.finflow.infra.security.SecretReadAccess;
 import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import java.util.HashMap;
@@ -13,6 +15,7 @@ import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
+import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
@@ -38,6 +41,16 @@ public final class PersonalFeature implements FinflowStack.Feature {
   // Requests of one user in a batch mostly find the view already current after the first.
   private static final int REFRESH_BATCH_SIZE = 10;
   private static final String HANDLERS = "com.finflow.personal.lambda.";
+
+  /** Context key: where securities and prices are read (default: Alpha Vantage). */
+  public static final String PRICE_SOURCE_CONTEXT_KEY = "finflow:priceSourceUrl";
+
+  static final String ALPHA_VANTAGE = "https://www.alphavantage.co/";
+
+  private static final String UPDATE = "dynamodb:UpdateItem";
+  private static final String BATCH_GET = "dynamodb:BatchGetItem";
+  // A request may wait on another's fetch of the same prices for up to 25 seconds.
+  private static final Duration PRICES_TIMEOUT = Duration.seconds(29);
 
   /** Context key: where the reference rates are read (default: the ECB's public files). */
   public static final String FX_SOURCE_CONTEXT_KEY = "finflow:fxSourceUrl";
@@ -151,6 +164,72 @@ public final class PersonalFeature implements FinflowStack.Feature {
         .schedule(Schedule.rate(Duration.hours(1)))
         .targets(List.of(new LambdaFunction(refreshRates.alias())))
         .build();
+
+    addMarketData(stack, personal, environment);
+  }
+
+  /**
+   * Securities and their prices from the market-data provider, cached in the personal table under
+   * partitions of their own, and the portfolio valued with them. Any signed-in user may look up
+   * securities; a portfolio is the caller's own.
+   */
+  private void addMarketData(
+      FinflowStack stack, EncryptedTable personal, Map<String, String> base) {
+    var key = new PriceSourceKeySecret(stack.scope(), "PriceSourceKey", stack.shared().key());
+    Map<String, String> environment = new HashMap<>(base);
+    environment.put("PRICE_SOURCE_URL", priceSourceUrl(stack));
+    environment.put("PRICE_SOURCE_KEY_SECRET_ARN", key.secret().getSecretArn());
+
+    var search = function(stack, "SearchSecurities", environment);
+    personal.grantItemActions(search.function(), GET, PUT);
+    SecretReadAccess.grant(key.secret(), stack.shared().key(), search.function());
+    route(stack, HttpMethod.GET, "/securities", search);
+
+    var security = function(stack, "GetSecurity", environment);
+    personal.grantItemActions(security.function(), GET, PUT);
+    SecretReadAccess.grant(key.secret(), stack.shared().key(), security.function());
+    route(stack, HttpMethod.GET, "/securities/{symbol}", security);
+
+    // Claims a month (UpdateItem), keeps it (PutItem), reads months (BatchGetItem).
+    var prices = pricesFunction(stack, "GetPrices", environment);
+    personal.grantItemActions(prices.function(), GET, PUT, UPDATE, BATCH_GET);
+    SecretReadAccess.grant(key.secret(), stack.shared().key(), prices.function());
+    route(stack, HttpMethod.GET, "/securities/{symbol}/prices", prices);
+
+    // Also reads the caller's profile, accounts, values and holdings, and the rates (Query).
+    var portfolio = pricesFunction(stack, "GetPortfolio", environment);
+    personal.grantItemActions(portfolio.function(), GET, PUT, UPDATE, BATCH_GET, QUERY);
+    SecretReadAccess.grant(key.secret(), stack.shared().key(), portfolio.function());
+    route(stack, HttpMethod.GET, "/me/portfolio", portfolio);
+
+    var refresh =
+        stack.function(
+            "RefreshPrices",
+            JavaFunctionProps.of(HANDLERS + "RefreshPricesHandler::handleRequest", REFRESH_TIMEOUT)
+                .withEnvironment(environment));
+    // Lists the symbols in use (Query), claims and keeps their current month.
+    personal.grantItemActions(refresh.function(), QUERY, PUT, UPDATE);
+    SecretReadAccess.grant(key.secret(), stack.shared().key(), refresh.function());
+    // After the New York close (21:00 UTC in winter), on the days markets trade.
+    Rule.Builder.create(stack.scope(), "RefreshPricesSchedule")
+        .description("Fetches the current month's prices again for every symbol in use")
+        .schedule(
+            Schedule.cron(CronOptions.builder().minute("30").hour("22").weekDay("MON-FRI").build()))
+        .targets(List.of(new LambdaFunction(refresh.alias())))
+        .build();
+  }
+
+  private static String priceSourceUrl(FinflowStack stack) {
+    Object configured = stack.getNode().tryGetContext(PRICE_SOURCE_CONTEXT_KEY);
+    return configured == null ? ALPHA_VANTAGE : configured.toString();
+  }
+
+  private static JavaFunction pricesFunction(
+      FinflowStack stack, String id, Map<String, String> environment) {
+    return stack.function(
+        id,
+        JavaFunctionProps.of(HANDLERS + id + "Handler::handleRequest", PRICES_TIMEOUT)
+            .withEnvironment(environment));
   }
 
   private static String fxSourceUrl(FinflowStack stack) {

@@ -37,9 +37,10 @@ import java.util.stream.Collectors;
  */
 final class AlphaVantagePriceSource implements PriceSource {
 
-  // A compact series holds the latest 100 trading days, about 145 calendar days: ask for it only
-  // well inside that reach, and for the full history otherwise.
-  private static final long COMPACT_REACH_DAYS = 140;
+  // A compact series holds the latest 100 trading days. With weekends alone these span at least
+  // 137 calendar days (holidays only lengthen them); ask for it only inside that reach, and for the
+  // full history otherwise.
+  private static final long COMPACT_REACH_DAYS = 130;
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   private final HttpClient http;

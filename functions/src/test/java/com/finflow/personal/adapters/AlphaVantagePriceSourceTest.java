@@ -131,8 +131,9 @@ class AlphaVantagePriceSourceTest {
 
   @Test
   void asksForTheCompactSeriesOnlyWhenItReachesBackFarEnough() {
-    source().daily("IBM", LocalDate.of(2024, 2, 1), LocalDate.of(2024, 6, 18));
-    source().daily("IBM", LocalDate.of(2024, 1, 26), LocalDate.of(2024, 6, 18));
+    // 130 and 131 days before 18 June.
+    source().daily("IBM", LocalDate.of(2024, 2, 9), LocalDate.of(2024, 6, 18));
+    source().daily("IBM", LocalDate.of(2024, 2, 8), LocalDate.of(2024, 6, 18));
     source().daily("IBM", LocalDate.of(2015, 1, 2), LocalDate.of(2015, 12, 31));
 
     assertThat(queries)

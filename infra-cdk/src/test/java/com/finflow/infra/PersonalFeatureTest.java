@@ -121,7 +121,7 @@ class PersonalFeatureTest {
   }
 
   @Test
-  void pricesComeFromAlphaVantageWithAKeyOnlyTheMarketDataFunctionsReadAndRefreshAfterTheClose() {
+  void pricesComeFromAlphaVantageWithAKeyOnlyTheMarketDataFunctionsReadAndRefreshEverySixHours() {
     String refresher =
         cfn.functionWithHandler("com.finflow.personal.lambda.RefreshPricesHandler::handleRequest");
     String variables =
@@ -132,7 +132,7 @@ class PersonalFeatureTest {
     assertThat(cfn.resources("AWS::Events::Rule").values().stream().map(CfnTemplate::properties))
         .anySatisfy(
             rule -> {
-              assertThat(rule.get("ScheduleExpression")).isEqualTo("cron(30 22 ? * MON-FRI *)");
+              assertThat(rule.get("ScheduleExpression")).isEqualTo("rate(6 hours)");
               assertThat(rule.get("Targets").toString()).contains("RefreshPrices");
             });
     for (String flow :

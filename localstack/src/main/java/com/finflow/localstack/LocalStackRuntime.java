@@ -8,6 +8,7 @@ import com.finflow.emulators.MotoServer;
 import com.finflow.localstack.bank.SimulatedBank;
 import com.finflow.localstack.fx.SandboxFxServer;
 import com.finflow.localstack.fx.SandboxRates;
+import com.finflow.localstack.prices.SandboxPriceServer;
 import com.finflow.localstack.gateway.AwsGateway;
 import com.finflow.localstack.gateway.AwsService;
 import com.finflow.localstack.gateway.GatewayFaults;
@@ -47,6 +48,7 @@ public final class LocalStackRuntime implements AutoCloseable {
   private SimulatedBank bank;
   private SandboxProvider provider;
   private SandboxFxServer fx;
+  private SandboxPriceServer prices;
   private GatewayFaults faults;
   private AwsGateway gateway;
   private LambdaRuntime lambda;
@@ -85,6 +87,7 @@ public final class LocalStackRuntime implements AutoCloseable {
     bank = remember(SimulatedBank.start(config.bankPort(), config.bankBehaviour()));
     provider = remember(SandboxProvider.start(config.providerPort(), config.provider()));
     fx = remember(SandboxFxServer.start(0, Clock.systemUTC()));
+    prices = remember(SandboxPriceServer.start(0, Clock.systemUTC()));
     moto.awaitReady();
     faults = new GatewayFaults(config.dynamoDbThrottleRate(), config.faultSeed());
     gateway =
@@ -108,7 +111,7 @@ public final class LocalStackRuntime implements AutoCloseable {
                 FunctionDefinitions.from(stack, config.handlerOverrides()),
                 config.code(),
                 new FunctionEnvironment(
-                    awsEndpoint, bank.baseUrl(), withFxSandbox(config.functionEnvironment()))));
+                    awsEndpoint, bank.baseUrl(), withSandboxes(config.functionEnvironment()))));
     String apiId =
         stack.ofType("AWS::ApiGatewayV2::Api").stream()
             .findFirst()
@@ -125,10 +128,13 @@ public final class LocalStackRuntime implements AutoCloseable {
     startupMillis = (System.nanoTime() - began) / 1_000_000;
   }
 
-  /** Reference rates come from the sandbox unless the caller pointed them elsewhere. */
-  private Map<String, String> withFxSandbox(Map<String, String> overrides) {
+  /**
+   * Reference rates and prices come from the sandboxes unless the caller pointed them elsewhere.
+   */
+  private Map<String, String> withSandboxes(Map<String, String> overrides) {
     Map<String, String> environment = new java.util.LinkedHashMap<>();
     environment.put("FX_SOURCE_URL", fx.baseUrl().toString());
+    environment.put("PRICE_SOURCE_URL", prices.baseUrl().toString());
     // The first refresh reads the sandbox's whole history, which starts here.
     environment.put("FX_HISTORY_FROM", SandboxRates.FIRST_DAY.toString());
     environment.putAll(overrides);
@@ -174,6 +180,11 @@ public final class LocalStackRuntime implements AutoCloseable {
   /** The sandbox ECB: its URL, its calls per file, and a share of failures tests may set. */
   public SandboxFxServer fx() {
     return fx;
+  }
+
+  /** The market-data sandbox the functions read securities and prices from. */
+  public SandboxPriceServer prices() {
+    return prices;
   }
 
   /**

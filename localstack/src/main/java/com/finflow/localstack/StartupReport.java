@@ -70,6 +70,11 @@ final class StartupReport {
             + runtime.fx().baseUrl()
             + "  (sandbox: eurofxref-daily.xml, -hist-90d.xml, -hist.xml;"
             + " PUT /sandbox/faults, GET /sandbox/calls)");
+    out.println(
+        "Prices          "
+            + runtime.prices().baseUrl()
+            + "  (sandbox in Alpha Vantage's format: query?function=SYMBOL_SEARCH|TIME_SERIES_DAILY;"
+            + " PUT /sandbox/faults, GET /sandbox/calls)");
     section(out, "Tables", runtime, "AWS::DynamoDB::Table");
     section(out, "Queues", runtime, "AWS::SQS::Queue");
     section(out, "KMS keys", runtime, "AWS::KMS::Key");

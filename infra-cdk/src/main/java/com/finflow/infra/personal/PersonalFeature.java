@@ -15,7 +15,6 @@ import java.util.Map;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.services.apigatewayv2.HttpMethod;
 import software.amazon.awscdk.services.dynamodb.AttributeType;
-import software.amazon.awscdk.services.events.CronOptions;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
@@ -210,11 +209,11 @@ public final class PersonalFeature implements FinflowStack.Feature {
     // Lists the symbols in use (Query), claims and keeps their current month.
     personal.grantItemActions(refresh.function(), QUERY, PUT, UPDATE);
     SecretReadAccess.grant(key.secret(), stack.shared().key(), refresh.function());
-    // After the New York close (21:00 UTC in winter), on the days markets trade.
+    // Every six hours, the current month's freshness: a day's close is kept within six hours of
+    // its publication, whatever the exchange's time zone.
     Rule.Builder.create(stack.scope(), "RefreshPricesSchedule")
         .description("Fetches the current month's prices again for every symbol in use")
-        .schedule(
-            Schedule.cron(CronOptions.builder().minute("30").hour("22").weekDay("MON-FRI").build()))
+        .schedule(Schedule.rate(Duration.hours(6)))
         .targets(List.of(new LambdaFunction(refresh.alias())))
         .build();
   }

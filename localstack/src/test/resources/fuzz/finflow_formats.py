@@ -108,6 +108,8 @@ SANDBOX_IDS = {
     "/accounts/": {"iban": OWN_IBAN},
     "/cashflow/companies/": {"company_id": os.environ.get("FINFLOW_FUZZ_COMPANY_ID", "")},
     "/cashflow/dashboard/": {"asset": os.environ.get("FINFLOW_FUZZ_DASHBOARD_ASSET", "")},
+    # A security the market-data sandbox lists.
+    "/securities/": {"symbol": "IBM"},
 }
 COMPANY_IBAN = os.environ.get("FINFLOW_FUZZ_COMPANY_IBAN", "")
 # Currencies of ISO 4217 that Java knows; a drawn code is most often none.
@@ -357,6 +359,11 @@ def map_case(context, case):
         # A window of ten years or more is refused by design: a valid case gets one year.
         start = _day(_unique(case, "analytics"), 1990, 40)
         case.query["from"], case.query["to"] = start, str(int(start[:4]) + 1) + start[4:]
+        return case
+    if case.operation.path == "/securities/{symbol}/prices" and isinstance(case.query, dict):
+        # A month inside the sandbox's history: a valid case fetches little.
+        start = _day(_unique(case, "prices"), 2015, 11)
+        case.query["from"], case.query["to"] = start, start[:8] + "28"
         return case
     if not isinstance(case.body, dict):
         return case

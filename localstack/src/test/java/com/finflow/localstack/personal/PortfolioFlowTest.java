@@ -112,7 +112,8 @@ class PortfolioFlowTest {
     for (String[] holding : HOLDINGS) {
       String call = "TIME_SERIES_DAILY " + holding[0];
       long fetched = after.getOrDefault(call, 0L) - before.getOrDefault(call, 0L);
-      System.out.printf("single flight: %s fetched %d time(s) for 100 valuations%n", holding[0], fetched);
+      System.out.printf(
+          "single flight: %s fetched %d time(s) for 100 valuations%n", holding[0], fetched);
       assertThat(fetched).as(call).isEqualTo(1);
     }
 
@@ -122,7 +123,10 @@ class PortfolioFlowTest {
     BigDecimal cost = BigDecimal.ZERO.setScale(2);
     for (JsonNode line : broker.get("holdings")) {
       String[] holding =
-          HOLDINGS.stream().filter(h -> h[0].equals(line.get("symbol").asText())).findFirst().orElseThrow();
+          HOLDINGS.stream()
+              .filter(h -> h[0].equals(line.get("symbol").asText()))
+              .findFirst()
+              .orElseThrow();
       assertThat(line.get("holding_id").asText()).isEqualTo(holdingIds.get(holding[0]));
       SandboxBar close = lastClose(holding[0], at);
       String currency = SandboxPrices.find(holding[0]).orElseThrow().currency();
@@ -136,7 +140,8 @@ class PortfolioFlowTest {
               .multiply(toEuro(api, token, holding[3], at))
               .setScale(2, RoundingMode.HALF_EVEN);
       assertThat(line.get("close").get("date").asText()).isEqualTo(close.date().toString());
-      assertThat(new BigDecimal(line.get("close").get("price").asText())).isEqualByComparingTo(close.close());
+      assertThat(new BigDecimal(line.get("close").get("price").asText()))
+          .isEqualByComparingTo(close.close());
       assertThat(line.get("value").asText()).as(holding[0]).isEqualTo(value.toPlainString());
       assertThat(line.get("cost").asText()).as(holding[0]).isEqualTo(costValue.toPlainString());
       assertThat(line.get("gain").asText())
@@ -176,7 +181,8 @@ class PortfolioFlowTest {
     JsonNode history = reply.json();
     assertThat(history.get("symbol").asText()).isEqualTo("SIE.DEX");
     assertThat(history.get("currency").asText()).isEqualTo("EUR");
-    List<LocalDate> days = SandboxPrices.tradingDays(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
+    List<LocalDate> days =
+        SandboxPrices.tradingDays(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 29));
     assertThat(history.get("prices")).hasSize(days.size());
     for (int i = 0; i < days.size(); i++) {
       SandboxBar bar = SandboxPrices.bar("SIE.DEX", days.get(i)).orElseThrow();

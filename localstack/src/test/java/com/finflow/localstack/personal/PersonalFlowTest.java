@@ -36,39 +36,14 @@ class PersonalFlowTest {
   private ApiClient api;
   private String owner;
   private String admin;
+  private Household household;
 
   @BeforeAll
   void signUp(LocalStackRuntime runtime) {
     api = new ApiClient(runtime.httpBaseUrl());
-    String adminEmail = "admin-" + UUID.randomUUID() + "@example.com";
-    String password = "correct horse " + UUID.randomUUID();
-    assertThat(
-            api.post(
-                    "/auth/register",
-                    Optional.empty(),
-                    "{\"email\":\""
-                        + adminEmail
-                        + "\",\"password\":\""
-                        + password
-                        + "\",\"organization_name\":\"Household "
-                        + UUID.randomUUID()
-                        + "\"}")
-                .status())
-        .isEqualTo(201);
-    admin = signIn(adminEmail, password);
-    String ownerEmail = "owner-" + UUID.randomUUID() + "@example.com";
-    assertThat(
-            api.post(
-                    "/organizations/me/members",
-                    Optional.of(admin),
-                    "{\"email\":\""
-                        + ownerEmail
-                        + "\",\"password\":\""
-                        + password
-                        + "\",\"role\":\"member\"}")
-                .status())
-        .isEqualTo(201);
-    owner = signIn(ownerEmail, password);
+    household = Household.register(api);
+    owner = household.owner();
+    admin = household.admin();
   }
 
   @Test
@@ -176,21 +151,7 @@ class PersonalFlowTest {
   }
 
   private ApiClient.Reply send(String method, String token, String path, String json) {
-    return api.send(
-        method,
-        path,
-        Optional.of(token),
-        json.isEmpty() ? Map.of() : Map.of("content-type", "application/json"),
-        json.getBytes(StandardCharsets.UTF_8));
+    return household.send(method, token, path, json);
   }
 
-  private String signIn(String email, String password) {
-    return api.post(
-            "/auth/login",
-            Optional.empty(),
-            "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")
-        .json()
-        .get("access_token")
-        .asText();
-  }
 }

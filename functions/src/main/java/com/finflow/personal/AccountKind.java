@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What an account is for. Only an {@code investment} account holds securities, and its dated
- * values carry the cash it holds beside its balance.
+ * What an account is for. Only an {@code investment} account holds securities, and its dated values
+ * carry the cash it holds beside its balance.
  */
 public enum AccountKind {
   CHECKING,

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * A position in one security on one of a user's investment accounts: how many units, and what
- * they cost in all ({@code costBasis}, in {@code costCurrency}).
+ * A position in one security on one of a user's investment accounts: how many units, and what they
+ * cost in all ({@code costBasis}, in {@code costCurrency}).
  */
 public record Holding(
     String id,

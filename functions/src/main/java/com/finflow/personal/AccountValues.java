@@ -13,7 +13,7 @@ public interface AccountValues {
   /** Writes the value of its day, replacing any earlier one of that day. */
   Recording put(String userId, AccountValue value);
 
-  Optional<AccountValue> find(String userId, String accountId, LocalDate date);
+  Optional<AccountValue> value(String userId, String accountId, LocalDate date);
 
   /** Up to {@code limit} values dated {@code from} to {@code to} (inclusive), oldest first. */
   List<AccountValue> between(

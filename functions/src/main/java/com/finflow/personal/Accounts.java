@@ -15,10 +15,10 @@ public interface Accounts {
    */
   Outcome add(Account account, int limit);
 
-  Optional<Account> find(String userId, String id);
+  Optional<Account> account(String userId, String id);
 
   /** Every account of the user, in no particular order. */
-  List<Account> all(String userId);
+  List<Account> accounts(String userId);
 
   /**
    * Replaces {@code current} (as read) by {@code changed}: {@link Outcome#CHANGED_MEANWHILE} when

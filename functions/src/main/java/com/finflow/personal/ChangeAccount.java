@@ -24,7 +24,7 @@ public final class ChangeAccount {
 
   public AccountView change(Caller caller, String id, AccountChange change) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Account current = accounts.find(caller.userId(), id).orElseThrow(NoSuchAccount::new);
+      Account current = accounts.account(caller.userId(), id).orElseThrow(NoSuchAccount::new);
       Optional<String> institution =
           change.clearInstitution()
               ? Optional.empty()

@@ -20,7 +20,7 @@ public final class ChangeHolding {
    * a new cost currency has (a body naming both is checked when it is parsed).
    */
   public HoldingView change(Caller caller, String id, HoldingChange change) {
-    Holding current = holdings.find(caller.userId(), id).orElseThrow(NoSuchHolding::new);
+    Holding current = holdings.holding(caller.userId(), id).orElseThrow(NoSuchHolding::new);
     String currency = change.costCurrency().orElse(current.costCurrency());
     BigDecimal costBasis = change.costBasis().orElse(current.costBasis());
     int decimals = Currencies.of(currency).orElseThrow().minorUnits();

@@ -17,7 +17,7 @@ public final class ChangeInstitution {
 
   public InstitutionView change(Caller caller, String id, InstitutionChange change) {
     Institution current =
-        institutions.find(caller.userId(), id).orElseThrow(NoSuchInstitution::new);
+        institutions.institution(caller.userId(), id).orElseThrow(NoSuchInstitution::new);
     Optional<String> bic = change.clearBic() ? Optional.empty() : change.bic().or(current::bic);
     Institution changed =
         new Institution(

@@ -44,7 +44,7 @@ public final class CreateHolding {
    */
   public HoldingView create(Caller caller, NewHolding command) {
     List<FieldError> errors = new ArrayList<>();
-    Optional<Account> account = accounts.find(caller.userId(), command.accountId());
+    Optional<Account> account = accounts.account(caller.userId(), command.accountId());
     if (account.isEmpty()) {
       errors.add(notAnAccount());
     } else if (account.get().kind() != AccountKind.INVESTMENT) {

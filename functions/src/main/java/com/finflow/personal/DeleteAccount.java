@@ -16,7 +16,7 @@ public final class DeleteAccount {
   /** {@link NoSuchAccount}, or {@link AccountHasHoldings} while holdings remain on it. */
   public void delete(Caller caller, String id) {
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      Account current = accounts.find(caller.userId(), id).orElseThrow(NoSuchAccount::new);
+      Account current = accounts.account(caller.userId(), id).orElseThrow(NoSuchAccount::new);
       switch (accounts.remove(current)) {
         case DONE -> {
           return;

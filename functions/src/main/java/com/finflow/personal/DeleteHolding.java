@@ -12,7 +12,7 @@ public final class DeleteHolding {
   }
 
   public void delete(Caller caller, String id) {
-    Holding current = holdings.find(caller.userId(), id).orElseThrow(NoSuchHolding::new);
+    Holding current = holdings.holding(caller.userId(), id).orElseThrow(NoSuchHolding::new);
     if (!holdings.remove(current)) {
       throw new NoSuchHolding();
     }

@@ -14,7 +14,7 @@ public final class GetAccount {
   }
 
   public AccountView get(Caller caller, String id) {
-    Account account = accounts.find(caller.userId(), id).orElseThrow(NoSuchAccount::new);
+    Account account = accounts.account(caller.userId(), id).orElseThrow(NoSuchAccount::new);
     return AccountView.of(account, values.newest(caller.userId(), id));
   }
 }

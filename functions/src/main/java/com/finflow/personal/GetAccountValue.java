@@ -18,9 +18,9 @@ public final class GetAccountValue {
    * {@link NoSuchAccount} when the account is not the caller's, else {@link NoSuchAccountValue}.
    */
   public AccountValueView get(Caller caller, String accountId, LocalDate date) {
-    Account account = accounts.find(caller.userId(), accountId).orElseThrow(NoSuchAccount::new);
+    Account account = accounts.account(caller.userId(), accountId).orElseThrow(NoSuchAccount::new);
     return values
-        .find(caller.userId(), accountId, date)
+        .value(caller.userId(), accountId, date)
         .map(value -> AccountValueView.of(value, account.currency()))
         .orElseThrow(NoSuchAccountValue::new);
   }

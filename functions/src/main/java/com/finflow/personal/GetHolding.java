@@ -12,6 +12,9 @@ public final class GetHolding {
   }
 
   public HoldingView get(Caller caller, String id) {
-    return holdings.find(caller.userId(), id).map(HoldingView::of).orElseThrow(NoSuchHolding::new);
+    return holdings
+        .holding(caller.userId(), id)
+        .map(HoldingView::of)
+        .orElseThrow(NoSuchHolding::new);
   }
 }

@@ -13,7 +13,7 @@ public final class GetInstitution {
 
   public InstitutionView get(Caller caller, String id) {
     return institutions
-        .find(caller.userId(), id)
+        .institution(caller.userId(), id)
         .map(InstitutionView::of)
         .orElseThrow(NoSuchInstitution::new);
   }

@@ -15,10 +15,10 @@ public interface Holdings {
    */
   Adding add(Holding holding, int limit);
 
-  Optional<Holding> find(String userId, String id);
+  Optional<Holding> holding(String userId, String id);
 
   /** Every holding of the user, in the order they were added. */
-  List<Holding> all(String userId);
+  List<Holding> holdings(String userId);
 
   /** Replaces the quantity and cost of a holding that still exists; false if it does not. */
   boolean replace(Holding holding);

@@ -12,10 +12,10 @@ public interface Institutions {
   /** Adds the institution unless the user already has {@code limit} of them. */
   Adding add(Institution institution, int limit);
 
-  Optional<Institution> find(String userId, String id);
+  Optional<Institution> institution(String userId, String id);
 
   /** Every institution of the user, in no particular order. */
-  List<Institution> all(String userId);
+  List<Institution> institutions(String userId);
 
   /**
    * Replaces the name, country and BIC of an institution that still exists; false if it does not.

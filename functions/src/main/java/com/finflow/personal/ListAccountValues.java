@@ -23,7 +23,7 @@ public final class ListAccountValues {
   public record Page(List<AccountValueView> items, Optional<LocalDate> next) {}
 
   public Page list(Caller caller, String accountId, AccountValueQuery query) {
-    Account account = accounts.find(caller.userId(), accountId).orElseThrow(NoSuchAccount::new);
+    Account account = accounts.account(caller.userId(), accountId).orElseThrow(NoSuchAccount::new);
     List<AccountValue> found =
         values.between(caller.userId(), accountId, query.from(), query.to(), query.limit() + 1);
     List<AccountValue> shown = found.subList(0, Math.min(found.size(), query.limit()));

@@ -24,7 +24,7 @@ public final class ListAccounts {
   }
 
   public List<AccountView> list(Caller caller) {
-    return accounts.all(caller.userId()).stream()
+    return accounts.accounts(caller.userId()).stream()
         .sorted(BY_NAME)
         .map(account -> AccountView.of(account, values.newest(caller.userId(), account.id())))
         .toList();

@@ -14,7 +14,7 @@ public final class ListHoldings {
   }
 
   public List<HoldingView> list(Caller caller, Optional<String> accountId) {
-    return holdings.all(caller.userId()).stream()
+    return holdings.holdings(caller.userId()).stream()
         .filter(holding -> accountId.map(holding.accountId()::equals).orElse(true))
         .map(HoldingView::of)
         .toList();

@@ -22,7 +22,7 @@ public final class ListInstitutions {
   }
 
   public List<InstitutionView> list(Caller caller) {
-    return institutions.all(caller.userId()).stream()
+    return institutions.institutions(caller.userId()).stream()
         .sorted(BY_NAME)
         .map(InstitutionView::of)
         .toList();

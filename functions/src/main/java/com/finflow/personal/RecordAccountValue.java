@@ -31,7 +31,7 @@ public final class RecordAccountValue {
   public record Answer(AccountValueView value, boolean created) {}
 
   public Answer record(Caller caller, String accountId, NewAccountValue command) {
-    Account account = accounts.find(caller.userId(), accountId).orElseThrow(NoSuchAccount::new);
+    Account account = accounts.account(caller.userId(), accountId).orElseThrow(NoSuchAccount::new);
     List<FieldError> errors = new ArrayList<>();
     int decimals = Currencies.of(account.currency()).orElseThrow().minorUnits();
     checkDecimals("/balance", command.balance(), account.currency(), decimals, errors);

@@ -14,8 +14,8 @@ public record AccountValueQuery(LocalDate from, LocalDate to, int limit) {
   public static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
   public AccountValueQuery {
-    if (to.isBefore(from) || limit < 1) {
-      throw new IllegalArgumentException("an empty range");
+    if (limit < 1) {
+      throw new IllegalArgumentException("a page holds at least one value");
     }
   }
 }

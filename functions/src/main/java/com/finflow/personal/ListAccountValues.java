@@ -25,7 +25,10 @@ public final class ListAccountValues {
   public Page list(Caller caller, String accountId, AccountValueQuery query) {
     Account account = accounts.account(caller.userId(), accountId).orElseThrow(NoSuchAccount::new);
     List<AccountValue> found =
-        values.between(caller.userId(), accountId, query.from(), query.to(), query.limit() + 1);
+        query.from().isAfter(query.to())
+            ? List.of()
+            : values.between(
+                caller.userId(), accountId, query.from(), query.to(), query.limit() + 1);
     List<AccountValue> shown = found.subList(0, Math.min(found.size(), query.limit()));
     Optional<LocalDate> next =
         found.size() > query.limit()

@@ -13,6 +13,7 @@ import com.finflow.personal.ReferenceRates;
 import com.finflow.personal.RefreshAnalytics;
 import com.finflow.personal.RefreshRates;
 import com.finflow.personal.RefreshRequests;
+import com.finflow.personal.SecurityDirectory;
 import com.finflow.personal.TransactionIds;
 import com.finflow.personal.UpdateProfile;
 import com.finflow.personal.ViewInvalidation;
@@ -106,6 +107,10 @@ public final class PersonalWiring {
   public static QueueConsumer analyticsQueue() {
     return new QueueConsumer(
         AwsClients.sqs(), Environment.required("ANALYTICS_QUEUE_URL"), 1, 60, false);
+  }
+
+  public static SecurityDirectory securityDirectory() {
+    throw new UnsupportedOperationException("wired with the price source");
   }
 
   private static ViewInvalidation invalidation() {

@@ -17,7 +17,7 @@ public interface Holdings {
 
   Optional<Holding> holding(String userId, String id);
 
-  /** Every holding of the user, in the order they were added. */
+  /** Every holding of the user, by id: the order they were added in, to the millisecond. */
   List<Holding> holdings(String userId);
 
   /** Replaces the quantity and cost of a holding that still exists; false if it does not. */

@@ -4,7 +4,10 @@ import com.finflow.shared.Caller;
 import java.util.List;
 import java.util.Optional;
 
-/** The caller's holdings, of one account or all, in the order they were added. */
+/**
+ * The caller's holdings, of one account or all, by id: the order they were added in, to the
+ * millisecond.
+ */
 public final class ListHoldings {
 
   private final Holdings holdings;

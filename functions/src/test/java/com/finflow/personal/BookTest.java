@@ -30,11 +30,13 @@ class BookTest {
   private final GetInstitution getInstitution = new GetInstitution(book);
   private final ChangeInstitution changeInstitution = new ChangeInstitution(book, clock);
   private final DeleteInstitution deleteInstitution = new DeleteInstitution(book);
-  private final CreateAccount createAccount = new CreateAccount(book, ids, clock);
-  private final ListAccounts listAccounts = new ListAccounts(book, book);
-  private final GetAccount getAccount = new GetAccount(book, book);
-  private final ChangeAccount changeAccount = new ChangeAccount(book, book, clock);
-  private final DeleteAccount deleteAccount = new DeleteAccount(book);
+  private final CreatePersonalAccount createPersonalAccount =
+      new CreatePersonalAccount(book, ids, clock);
+  private final ListPersonalAccounts listPersonalAccounts = new ListPersonalAccounts(book, book);
+  private final GetPersonalAccount getPersonalAccount = new GetPersonalAccount(book, book);
+  private final ChangePersonalAccount changePersonalAccount =
+      new ChangePersonalAccount(book, book, clock);
+  private final DeletePersonalAccount deletePersonalAccount = new DeletePersonalAccount(book);
   private final RecordAccountValue recordValue = new RecordAccountValue(book, book, clock);
   private final ListAccountValues listValues = new ListAccountValues(book, book);
   private final GetAccountValue getValue = new GetAccountValue(book, book);
@@ -80,9 +82,9 @@ class BookTest {
         .isInstanceOf(NoSuchInstitution.class);
     assertThatThrownBy(() -> deleteInstitution.delete(ADMIN, bank.id()))
         .isInstanceOf(NoSuchInstitution.class);
-    assertThatThrownBy(() -> getAccount.get(ADMIN, brokerage.id()))
+    assertThatThrownBy(() -> getPersonalAccount.get(ADMIN, brokerage.id()))
         .isInstanceOf(NoSuchAccount.class);
-    assertThatThrownBy(() -> deleteAccount.delete(ADMIN, brokerage.id()))
+    assertThatThrownBy(() -> deletePersonalAccount.delete(ADMIN, brokerage.id()))
         .isInstanceOf(NoSuchAccount.class);
     assertThatThrownBy(() -> getValue.get(ADMIN, brokerage.id(), DAY))
         .isInstanceOf(NoSuchAccount.class);
@@ -94,7 +96,7 @@ class BookTest {
     assertThatThrownBy(() -> deleteHolding.delete(ADMIN, holding.id()))
         .isInstanceOf(NoSuchHolding.class);
     assertThat(listInstitutions.list(ADMIN)).isEmpty();
-    assertThat(listAccounts.list(ADMIN)).isEmpty();
+    assertThat(listPersonalAccounts.list(ADMIN)).isEmpty();
     assertThat(listHoldings.list(ADMIN, Optional.empty())).isEmpty();
     assertThat(errorsOf(() -> createHolding.create(ADMIN, aHolding(brokerage.id(), "AAPL"))))
         .extracting(FieldError::pointer)
@@ -102,7 +104,7 @@ class BookTest {
     assertThat(
             errorsOf(
                 () ->
-                    createAccount.create(
+                    createPersonalAccount.create(
                         ADMIN,
                         new NewAccount(
                             "Mine", AccountKind.CHECKING, "EUR", Optional.of(bank.id())))))
@@ -115,7 +117,7 @@ class BookTest {
     InstitutionView bank =
         createInstitution.create(ALICE, new NewInstitution("Bank", "DE", Optional.empty()));
     AccountView checking =
-        createAccount.create(
+        createPersonalAccount.create(
             ALICE, new NewAccount("Checking", AccountKind.CHECKING, "EUR", Optional.of(bank.id())));
 
     assertThatThrownBy(() -> deleteInstitution.delete(ALICE, bank.id()))
@@ -123,7 +125,7 @@ class BookTest {
     assertThat(getInstitution.get(ALICE, bank.id())).isNotNull();
 
     AccountView detached =
-        changeAccount.change(
+        changePersonalAccount.change(
             ALICE, checking.id(), new AccountChange(Optional.of("Main"), Optional.empty(), true));
     assertThat(detached.institutionId()).isEmpty();
     assertThat(detached.name()).isEqualTo("Main");
@@ -135,7 +137,7 @@ class BookTest {
   @Test
   void anAccountShowsItsNewestValueAsItsCurrentBalance() {
     AccountView checking =
-        createAccount.create(
+        createPersonalAccount.create(
             ALICE, new NewAccount("Checking", AccountKind.CHECKING, "JPY", Optional.empty()));
     assertThat(checking.currentBalance()).isNull();
 
@@ -144,12 +146,13 @@ class BookTest {
     recordValue.record(
         ALICE, checking.id(), new NewAccountValue(DAY.minusDays(3), bd("900"), Optional.empty()));
 
-    AccountView.CurrentBalance current = getAccount.get(ALICE, checking.id()).currentBalance();
+    AccountView.CurrentBalance current =
+        getPersonalAccount.get(ALICE, checking.id()).currentBalance();
     assertThat(current.date()).isEqualTo(DAY);
     assertThat(current.balance()).isEqualTo("-500");
-    assertThat(listAccounts.list(ALICE))
+    assertThat(listPersonalAccounts.list(ALICE))
         .singleElement()
-        .isEqualTo(getAccount.get(ALICE, checking.id()));
+        .isEqualTo(getPersonalAccount.get(ALICE, checking.id()));
   }
 
   @Test
@@ -189,7 +192,7 @@ class BookTest {
   void refusesAValueThatDoesNotFitTheAccountNamingEveryFieldAndWritesNothing() {
     AccountView brokerage = investmentAccount(ALICE);
     AccountView card =
-        createAccount.create(
+        createPersonalAccount.create(
             ALICE, new NewAccount("Card", AccountKind.CREDIT_CARD, "JPY", Optional.empty()));
 
     assertThat(
@@ -220,13 +223,13 @@ class BookTest {
     recordValue.record(ALICE, brokerage.id(), value("100", "1"));
     HoldingView holding = createHolding.create(ALICE, aHolding(brokerage.id(), "aapl"));
 
-    assertThatThrownBy(() -> deleteAccount.delete(ALICE, brokerage.id()))
+    assertThatThrownBy(() -> deletePersonalAccount.delete(ALICE, brokerage.id()))
         .isInstanceOf(AccountHasHoldings.class);
-    assertThat(getAccount.get(ALICE, brokerage.id()).currentBalance()).isNotNull();
+    assertThat(getPersonalAccount.get(ALICE, brokerage.id()).currentBalance()).isNotNull();
 
     deleteHolding.delete(ALICE, holding.id());
-    deleteAccount.delete(ALICE, brokerage.id());
-    assertThatThrownBy(() -> getAccount.get(ALICE, brokerage.id()))
+    deletePersonalAccount.delete(ALICE, brokerage.id());
+    assertThatThrownBy(() -> getPersonalAccount.get(ALICE, brokerage.id()))
         .isInstanceOf(NoSuchAccount.class);
     assertThat(book.valueOn(ALICE.userId(), brokerage.id(), DAY)).isEmpty();
   }
@@ -252,7 +255,7 @@ class BookTest {
   @Test
   void refusesAHoldingOnANonInvestmentAccountAndAnUnknownSymbolAtOnce() {
     AccountView savings =
-        createAccount.create(
+        createPersonalAccount.create(
             ALICE, new NewAccount("Savings", AccountKind.SAVINGS, "EUR", Optional.empty()));
 
     assertThat(errorsOf(() -> createHolding.create(ALICE, aHolding(savings.id(), "NOPE"))))
@@ -302,7 +305,7 @@ class BookTest {
   }
 
   private AccountView investmentAccount(Caller caller) {
-    return createAccount.create(
+    return createPersonalAccount.create(
         caller, new NewAccount("Brokerage", AccountKind.INVESTMENT, "EUR", Optional.empty()));
   }
 

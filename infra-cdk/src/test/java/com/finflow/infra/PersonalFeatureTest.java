@@ -27,17 +27,36 @@ class PersonalFeatureTest {
   @Test
   void everyRouteRunsTheHandlerNamedAfterItsFlow() {
     Map<String, String> handlers =
-        Map.of(
-            "GetProfile", "GET /me/profile",
-            "UpdateProfile", "PATCH /me/profile",
-            "RecordTransaction", "POST /me/transactions",
-            "ListTransactions", "GET /me/transactions",
-            "GetTransaction", "GET /me/transactions/{transaction_id}",
-            "ChangeTransaction", "PATCH /me/transactions/{transaction_id}",
-            "DeleteTransaction", "DELETE /me/transactions/{transaction_id}",
-            "ListCurrencies", "GET /currencies",
-            "GetRates", "GET /currencies/{code}/rates",
-            "GetAnalytics", "GET /me/analytics");
+        Map.ofEntries(
+            Map.entry("GetProfile", "GET /me/profile"),
+            Map.entry("UpdateProfile", "PATCH /me/profile"),
+            Map.entry("RecordTransaction", "POST /me/transactions"),
+            Map.entry("ListTransactions", "GET /me/transactions"),
+            Map.entry("GetTransaction", "GET /me/transactions/{transaction_id}"),
+            Map.entry("ChangeTransaction", "PATCH /me/transactions/{transaction_id}"),
+            Map.entry("DeleteTransaction", "DELETE /me/transactions/{transaction_id}"),
+            Map.entry("ListCurrencies", "GET /currencies"),
+            Map.entry("GetRates", "GET /currencies/{code}/rates"),
+            Map.entry("GetAnalytics", "GET /me/analytics"),
+            Map.entry("CreateInstitution", "POST /me/institutions"),
+            Map.entry("ListInstitutions", "GET /me/institutions"),
+            Map.entry("GetInstitution", "GET /me/institutions/{institution_id}"),
+            Map.entry("ChangeInstitution", "PATCH /me/institutions/{institution_id}"),
+            Map.entry("DeleteInstitution", "DELETE /me/institutions/{institution_id}"),
+            Map.entry("CreatePersonalAccount", "POST /me/accounts"),
+            Map.entry("ListPersonalAccounts", "GET /me/accounts"),
+            Map.entry("GetPersonalAccount", "GET /me/accounts/{account_id}"),
+            Map.entry("ChangePersonalAccount", "PATCH /me/accounts/{account_id}"),
+            Map.entry("DeletePersonalAccount", "DELETE /me/accounts/{account_id}"),
+            Map.entry("RecordAccountValue", "PUT /me/accounts/{account_id}/values/{date}"),
+            Map.entry("ListAccountValues", "GET /me/accounts/{account_id}/values"),
+            Map.entry("GetAccountValue", "GET /me/accounts/{account_id}/values/{date}"),
+            Map.entry("DeleteAccountValue", "DELETE /me/accounts/{account_id}/values/{date}"),
+            Map.entry("CreateHolding", "POST /me/holdings"),
+            Map.entry("ListHoldings", "GET /me/holdings"),
+            Map.entry("GetHolding", "GET /me/holdings/{holding_id}"),
+            Map.entry("ChangeHolding", "PATCH /me/holdings/{holding_id}"),
+            Map.entry("DeleteHolding", "DELETE /me/holdings/{holding_id}"));
     assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).containsAll(handlers.values());
     handlers
         .keySet()
@@ -75,7 +94,7 @@ class PersonalFeatureTest {
   }
 
   @Test
-  void onlyTheDeletingFunctionAndTheAnalyticsRefresherMayDeleteAndNoneMayScan() {
+  void onlyTheDeletingFunctionsAndTheAnalyticsRefresherMayDeleteAndNoneMayScan() {
     String table = personalTable();
     List<String> deleters =
         cfn.resources("AWS::Lambda::Function").keySet().stream()
@@ -94,6 +113,10 @@ class PersonalFeatureTest {
     assertThat(deleters)
         .containsExactlyInAnyOrder(
             "com.finflow.personal.lambda.DeleteTransactionHandler::handleRequest",
+            "com.finflow.personal.lambda.DeleteInstitutionHandler::handleRequest",
+            "com.finflow.personal.lambda.DeletePersonalAccountHandler::handleRequest",
+            "com.finflow.personal.lambda.DeleteAccountValueHandler::handleRequest",
+            "com.finflow.personal.lambda.DeleteHoldingHandler::handleRequest",
             "com.finflow.personal.lambda.RefreshAnalyticsHandler::handleRequest");
   }
 
@@ -114,6 +137,34 @@ class PersonalFeatureTest {
     assertThat(cfn.statementsOfRole(cfn.roleOfFunction(rates)).toString())
         .contains("dynamodb:Query")
         .doesNotContain("PutItem", "BatchWriteItem", "UpdateItem", "DeleteItem");
+  }
+
+  @Test
+  void theBookFunctionsMayOnlyReadTheItemsTheirFlowReads() {
+    for (String reader :
+        List.of(
+            "ListInstitutions",
+            "GetInstitution",
+            "ListPersonalAccounts",
+            "GetPersonalAccount",
+            "ListAccountValues",
+            "GetAccountValue",
+            "ListHoldings",
+            "GetHolding")) {
+      String function =
+          cfn.functionWithHandler(
+              "com.finflow.personal.lambda." + reader + "Handler::handleRequest");
+      assertThat(cfn.statementsOfRole(cfn.roleOfFunction(function)).toString())
+          .as(reader)
+          .doesNotContain("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem");
+    }
+    String recordValue =
+        cfn.functionWithHandler(
+            "com.finflow.personal.lambda.RecordAccountValueHandler::handleRequest");
+    // The value is written in a transaction with a check that its account exists.
+    assertThat(cfn.statementsOfRole(cfn.roleOfFunction(recordValue)).toString())
+        .contains("dynamodb:PutItem", "dynamodb:ConditionCheckItem")
+        .doesNotContain("DeleteItem");
   }
 
   private String personalTable() {

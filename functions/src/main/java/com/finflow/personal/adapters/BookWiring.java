@@ -1,23 +1,23 @@
 package com.finflow.personal.adapters;
 
-import com.finflow.personal.ChangeAccount;
 import com.finflow.personal.ChangeHolding;
 import com.finflow.personal.ChangeInstitution;
-import com.finflow.personal.CreateAccount;
+import com.finflow.personal.ChangePersonalAccount;
 import com.finflow.personal.CreateHolding;
 import com.finflow.personal.CreateInstitution;
-import com.finflow.personal.DeleteAccount;
+import com.finflow.personal.CreatePersonalAccount;
 import com.finflow.personal.DeleteAccountValue;
 import com.finflow.personal.DeleteHolding;
 import com.finflow.personal.DeleteInstitution;
-import com.finflow.personal.GetAccount;
+import com.finflow.personal.DeletePersonalAccount;
 import com.finflow.personal.GetAccountValue;
 import com.finflow.personal.GetHolding;
 import com.finflow.personal.GetInstitution;
+import com.finflow.personal.GetPersonalAccount;
 import com.finflow.personal.ListAccountValues;
-import com.finflow.personal.ListAccounts;
 import com.finflow.personal.ListHoldings;
 import com.finflow.personal.ListInstitutions;
+import com.finflow.personal.ListPersonalAccounts;
 import com.finflow.personal.RecordAccountValue;
 import com.finflow.personal.TransactionIds;
 import com.finflow.shared.Environment;
@@ -52,27 +52,27 @@ public final class BookWiring {
     return new DeleteInstitution(store());
   }
 
-  public static CreateAccount createAccount() {
-    return new CreateAccount(store(), ids(), Clock.systemUTC());
+  public static CreatePersonalAccount createPersonalAccount() {
+    return new CreatePersonalAccount(store(), ids(), Clock.systemUTC());
   }
 
-  public static ListAccounts listAccounts() {
+  public static ListPersonalAccounts listPersonalAccounts() {
     DynamoBookStore store = store();
-    return new ListAccounts(store, store);
+    return new ListPersonalAccounts(store, store);
   }
 
-  public static GetAccount getAccount() {
+  public static GetPersonalAccount getPersonalAccount() {
     DynamoBookStore store = store();
-    return new GetAccount(store, store);
+    return new GetPersonalAccount(store, store);
   }
 
-  public static ChangeAccount changeAccount() {
+  public static ChangePersonalAccount changePersonalAccount() {
     DynamoBookStore store = store();
-    return new ChangeAccount(store, store, Clock.systemUTC());
+    return new ChangePersonalAccount(store, store, Clock.systemUTC());
   }
 
-  public static DeleteAccount deleteAccount() {
-    return new DeleteAccount(store());
+  public static DeletePersonalAccount deletePersonalAccount() {
+    return new DeletePersonalAccount(store());
   }
 
   public static RecordAccountValue recordAccountValue() {

@@ -5,26 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.finflow.personal.ChangeAccount;
 import com.finflow.personal.ChangeHolding;
 import com.finflow.personal.ChangeInstitution;
-import com.finflow.personal.CreateAccount;
+import com.finflow.personal.ChangePersonalAccount;
 import com.finflow.personal.CreateHolding;
 import com.finflow.personal.CreateInstitution;
-import com.finflow.personal.DeleteAccount;
+import com.finflow.personal.CreatePersonalAccount;
 import com.finflow.personal.DeleteAccountValue;
 import com.finflow.personal.DeleteHolding;
 import com.finflow.personal.DeleteInstitution;
-import com.finflow.personal.GetAccount;
+import com.finflow.personal.DeletePersonalAccount;
 import com.finflow.personal.GetAccountValue;
 import com.finflow.personal.GetHolding;
 import com.finflow.personal.GetInstitution;
+import com.finflow.personal.GetPersonalAccount;
 import com.finflow.personal.InMemoryBook;
 import com.finflow.personal.InMemorySecurities;
 import com.finflow.personal.ListAccountValues;
-import com.finflow.personal.ListAccounts;
 import com.finflow.personal.ListHoldings;
 import com.finflow.personal.ListInstitutions;
+import com.finflow.personal.ListPersonalAccounts;
 import com.finflow.personal.RecordAccountValue;
 import com.finflow.personal.TransactionIds;
 import com.finflow.shared.Json;
@@ -56,15 +56,16 @@ class BookHandlersTest {
       new ChangeInstitutionHandler(new ChangeInstitution(book, clock));
   private final DeleteInstitutionHandler deleteInstitution =
       new DeleteInstitutionHandler(new DeleteInstitution(book));
-  private final CreateAccountHandler createAccount =
-      new CreateAccountHandler(new CreateAccount(book, ids, clock));
-  private final ListAccountsHandler listAccounts =
-      new ListAccountsHandler(new ListAccounts(book, book));
-  private final GetAccountHandler getAccount = new GetAccountHandler(new GetAccount(book, book));
-  private final ChangeAccountHandler changeAccount =
-      new ChangeAccountHandler(new ChangeAccount(book, book, clock));
-  private final DeleteAccountHandler deleteAccount =
-      new DeleteAccountHandler(new DeleteAccount(book));
+  private final CreatePersonalAccountHandler createPersonalAccount =
+      new CreatePersonalAccountHandler(new CreatePersonalAccount(book, ids, clock));
+  private final ListPersonalAccountsHandler listPersonalAccounts =
+      new ListPersonalAccountsHandler(new ListPersonalAccounts(book, book));
+  private final GetPersonalAccountHandler getPersonalAccount =
+      new GetPersonalAccountHandler(new GetPersonalAccount(book, book));
+  private final ChangePersonalAccountHandler changePersonalAccount =
+      new ChangePersonalAccountHandler(new ChangePersonalAccount(book, book, clock));
+  private final DeletePersonalAccountHandler deletePersonalAccount =
+      new DeletePersonalAccountHandler(new DeletePersonalAccount(book));
   private final RecordAccountValueHandler recordValue =
       new RecordAccountValueHandler(new RecordAccountValue(book, book, clock));
   private final ListAccountValuesHandler listValues =
@@ -118,7 +119,8 @@ class BookHandlersTest {
             + " \"institution_id\": \""
             + institution
             + "\"}");
-    assertThat(createAccount.handleRequest(account, CONTEXT).getStatusCode()).isEqualTo(201);
+    assertThat(createPersonalAccount.handleRequest(account, CONTEXT).getStatusCode())
+        .isEqualTo(201);
 
     APIGatewayV2HTTPResponse refused =
         deleteInstitution.handleRequest(
@@ -156,11 +158,11 @@ class BookHandlersTest {
     assertThat(listed.get("links").has("next")).isFalse();
     JsonNode shown =
         json(
-            getAccount.handleRequest(
+            getPersonalAccount.handleRequest(
                 with("personal/get-account.json", Map.of("account_id", account)), CONTEXT));
     assertThat(shown.at("/current_balance/balance").asText()).isEqualTo("10250.75");
     assertThat(
-            json(listAccounts.handleRequest(event("personal/list-accounts.json"), CONTEXT))
+            json(listPersonalAccounts.handleRequest(event("personal/list-accounts.json"), CONTEXT))
                 .at("/items/0/current_balance/date")
                 .asText())
         .isEqualTo("2026-03-02");
@@ -227,20 +229,23 @@ class BookHandlersTest {
     assertThat(json(listHoldings.handleRequest(list, CONTEXT)).get("items")).hasSize(1);
     Map<String, String> accountPath = Map.of("account_id", account);
     APIGatewayV2HTTPResponse kept =
-        deleteAccount.handleRequest(with("personal/delete-account.json", accountPath), CONTEXT);
+        deletePersonalAccount.handleRequest(
+            with("personal/delete-account.json", accountPath), CONTEXT);
     assertThat(kept.getStatusCode()).isEqualTo(409);
     assertThat(json(kept).get("type").asText())
         .isEqualTo("urn:finflow:problem:account-has-holdings");
     assertThat(status(getHolding, "personal/get-holding.json", path)).isEqualTo(200);
     assertThat(status(deleteHolding, "personal/delete-holding.json", path)).isEqualTo(204);
-    assertThat(status(deleteAccount, "personal/delete-account.json", accountPath)).isEqualTo(204);
+    assertThat(status(deletePersonalAccount, "personal/delete-account.json", accountPath))
+        .isEqualTo(204);
   }
 
   @Test
   void refusesAHoldingOnACheckingAccountAndANegativeQuantityAs422() throws Exception {
     APIGatewayV2HTTPEvent account = event("personal/create-account.json");
     account.setBody("{\"name\": \"Checking\", \"kind\": \"checking\", \"currency\": \"EUR\"}");
-    String checking = json(createAccount.handleRequest(account, CONTEXT)).get("id").asText();
+    String checking =
+        json(createPersonalAccount.handleRequest(account, CONTEXT)).get("id").asText();
     APIGatewayV2HTTPEvent onChecking = event("personal/create-holding.json");
     onChecking.setBody(
         onChecking.getBody().replace("01963f7a-3c4d-7e5f-8a6b-7c8d9e0f1a2b", checking));
@@ -264,9 +269,9 @@ class BookHandlersTest {
     stranger.getRequestContext().getAuthorizer().getLambda().put("user_id", "someone-else");
     stranger.getRequestContext().getAuthorizer().getLambda().put("role", "admin");
 
-    assertThat(getAccount.handleRequest(stranger, CONTEXT).getStatusCode()).isEqualTo(404);
+    assertThat(getPersonalAccount.handleRequest(stranger, CONTEXT).getStatusCode()).isEqualTo(404);
     APIGatewayV2HTTPResponse badId =
-        getAccount.handleRequest(
+        getPersonalAccount.handleRequest(
             with("personal/get-account.json", Map.of("account_id", "not-an-id")), CONTEXT);
     assertThat(badId.getStatusCode()).isEqualTo(422);
     assertThat(pointers(badId)).containsExactly("/path/account_id");
@@ -287,9 +292,9 @@ class BookHandlersTest {
         with("personal/change-account.json", Map.of("account_id", account));
     change.setBody("{\"kind\": \"savings\", \"currency\": \"USD\", \"name\": \"\"}");
 
-    APIGatewayV2HTTPResponse refused = changeAccount.handleRequest(change, CONTEXT);
+    APIGatewayV2HTTPResponse refused = changePersonalAccount.handleRequest(change, CONTEXT);
     APIGatewayV2HTTPResponse renamed =
-        changeAccount.handleRequest(
+        changePersonalAccount.handleRequest(
             with("personal/change-account.json", Map.of("account_id", account)), CONTEXT);
 
     assertThat(refused.getStatusCode()).isEqualTo(422);
@@ -301,7 +306,7 @@ class BookHandlersTest {
 
   private String anAccount() throws Exception {
     APIGatewayV2HTTPResponse created =
-        createAccount.handleRequest(event("personal/create-account.json"), CONTEXT);
+        createPersonalAccount.handleRequest(event("personal/create-account.json"), CONTEXT);
     assertThat(created.getStatusCode()).isEqualTo(201);
     String id = json(created).get("id").asText();
     assertThat(created.getHeaders()).containsEntry("location", "/me/accounts/" + id);

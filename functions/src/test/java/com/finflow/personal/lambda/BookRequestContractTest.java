@@ -16,8 +16,8 @@ class BookRequestContractTest {
       List.of(
           RequestContract.of("NewInstitution", CreateInstitutionRequest::parse),
           RequestContract.of("InstitutionChange", ChangeInstitutionRequest::parse),
-          RequestContract.of("NewPersonalAccount", CreateAccountRequest::parse),
-          RequestContract.of("PersonalAccountChange", ChangeAccountRequest::parse),
+          RequestContract.of("NewPersonalAccount", CreatePersonalAccountRequest::parse),
+          RequestContract.of("PersonalAccountChange", ChangePersonalAccountRequest::parse),
           RequestContract.of("AccountValueInput", RecordAccountValueRequest::parse),
           RequestContract.of("NewHolding", CreateHoldingRequest::parse),
           RequestContract.of("HoldingChange", ChangeHoldingRequest::parse));

@@ -56,18 +56,20 @@ class BookRequestsTest {
     assertThat(
             pointers(
                 () ->
-                    CreateAccountRequest.parse(
+                    CreatePersonalAccountRequest.parse(
                         body(
                             "{\"name\": \" \", \"kind\": \"loan\", \"currency\": \"XYZ\","
                                 + " \"institution_id\": \"abc\"}"))))
         .containsExactlyInAnyOrder("/name", "/kind", "/currency", "/institution_id");
     var account =
-        CreateAccountRequest.parse(
+        CreatePersonalAccountRequest.parse(
             body("{\"name\": \"Card\", \"kind\": \"credit_card\", \"currency\": \"JPY\"}"));
     assertThat(account.kind()).isEqualTo(AccountKind.CREDIT_CARD);
-    assertThat(ChangeAccountRequest.parse(body("{\"institution_id\": null}")).clearInstitution())
+    assertThat(
+            ChangePersonalAccountRequest.parse(body("{\"institution_id\": null}"))
+                .clearInstitution())
         .isTrue();
-    assertThat(pointers(() -> ChangeAccountRequest.parse(body("{}")))).containsExactly("");
+    assertThat(pointers(() -> ChangePersonalAccountRequest.parse(body("{}")))).containsExactly("");
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Renames one of the caller's accounts or moves it to another of their institutions (or to none).
  */
-public final class ChangeAccount {
+public final class ChangePersonalAccount {
 
   // A change is retried when the account changed between reading and writing it.
   private static final int ATTEMPTS = 3;
@@ -16,7 +16,7 @@ public final class ChangeAccount {
   private final AccountValues values;
   private final Clock clock;
 
-  public ChangeAccount(Accounts accounts, AccountValues values, Clock clock) {
+  public ChangePersonalAccount(Accounts accounts, AccountValues values, Clock clock) {
     this.accounts = accounts;
     this.values = values;
     this.clock = clock;
@@ -44,7 +44,7 @@ public final class ChangeAccount {
           return AccountView.of(changed, values.newest(caller.userId(), id));
         }
         case NOT_FOUND -> throw new NoSuchAccount();
-        case NO_SUCH_INSTITUTION -> throw CreateAccount.noSuchInstitution();
+        case NO_SUCH_INSTITUTION -> throw CreatePersonalAccount.noSuchInstitution();
         default -> {
           // changed meanwhile: read it again
         }

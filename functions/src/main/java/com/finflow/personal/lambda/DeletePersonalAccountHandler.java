@@ -4,25 +4,26 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.finflow.personal.CreateAccount;
+import com.finflow.personal.DeletePersonalAccount;
 import com.finflow.personal.adapters.BookWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
-import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.ids.ResourceIds;
+import java.util.Map;
 
-/** {@code POST /me/accounts}: adds an account to the caller's book. */
-public final class CreateAccountHandler
+/** {@code DELETE /me/accounts/{account_id}}: removes one of the caller's accounts. */
+public final class DeletePersonalAccountHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-  private final CreateAccount createAccount;
+  private final DeletePersonalAccount deletePersonalAccount;
 
-  public CreateAccountHandler() {
-    this(BookWiring.createAccount());
+  public DeletePersonalAccountHandler() {
+    this(BookWiring.deletePersonalAccount());
   }
 
-  CreateAccountHandler(CreateAccount createAccount) {
-    this.createAccount = createAccount;
+  DeletePersonalAccountHandler(DeletePersonalAccount deletePersonalAccount) {
+    this.deletePersonalAccount = deletePersonalAccount;
   }
 
   @Override
@@ -31,13 +32,9 @@ public final class CreateAccountHandler
         event,
         context,
         http -> {
-          var created =
-              createAccount.create(
-                  Callers.of(http),
-                  CreateAccountRequest.parse(
-                      RequestBodies.objectOf(http, RequestBodies.DEFAULT_MAX_BYTES)));
-          return HttpResult.json(201, created)
-              .withHeader("location", "/me/accounts/" + created.id());
+          String id = ResourceIds.uuidInPath(PathParameters.of(http), "account_id");
+          deletePersonalAccount.delete(Callers.of(http), id);
+          return new HttpResult(204, "", "application/json", Map.of());
         });
   }
 }

@@ -9,9 +9,9 @@ import com.finflow.shared.http.BodyFields;
  * Reads {@code POST /me/accounts}: {@code {name, kind, currency, institution_id?}}, every invalid
  * field at once.
  */
-final class CreateAccountRequest {
+final class CreatePersonalAccountRequest {
 
-  private CreateAccountRequest() {}
+  private CreatePersonalAccountRequest() {}
 
   static NewAccount parse(JsonNode body) {
     BodyFields fields = new BodyFields(body);

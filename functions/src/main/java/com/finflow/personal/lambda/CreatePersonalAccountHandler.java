@@ -4,26 +4,25 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.finflow.personal.ChangeAccount;
+import com.finflow.personal.CreatePersonalAccount;
 import com.finflow.personal.adapters.BookWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
-import com.finflow.shared.ids.ResourceIds;
 
-/** {@code PATCH /me/accounts/{account_id}}: changes some fields of one of the caller's accounts. */
-public final class ChangeAccountHandler
+/** {@code POST /me/accounts}: adds an account to the caller's book. */
+public final class CreatePersonalAccountHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-  private final ChangeAccount changeAccount;
+  private final CreatePersonalAccount createPersonalAccount;
 
-  public ChangeAccountHandler() {
-    this(BookWiring.changeAccount());
+  public CreatePersonalAccountHandler() {
+    this(BookWiring.createPersonalAccount());
   }
 
-  ChangeAccountHandler(ChangeAccount changeAccount) {
-    this.changeAccount = changeAccount;
+  CreatePersonalAccountHandler(CreatePersonalAccount createPersonalAccount) {
+    this.createPersonalAccount = createPersonalAccount;
   }
 
   @Override
@@ -32,12 +31,13 @@ public final class ChangeAccountHandler
         event,
         context,
         http -> {
-          var caller = Callers.of(http);
-          String id = ResourceIds.uuidInPath(PathParameters.of(http), "account_id");
-          var change =
-              ChangeAccountRequest.parse(
-                  RequestBodies.objectOf(http, RequestBodies.DEFAULT_MAX_BYTES));
-          return HttpResult.json(200, changeAccount.change(caller, id, change));
+          var created =
+              createPersonalAccount.create(
+                  Callers.of(http),
+                  CreatePersonalAccountRequest.parse(
+                      RequestBodies.objectOf(http, RequestBodies.DEFAULT_MAX_BYTES)));
+          return HttpResult.json(201, created)
+              .withHeader("location", "/me/accounts/" + created.id());
         });
   }
 }

@@ -4,7 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.finflow.personal.ListAccounts;
+import com.finflow.personal.ListPersonalAccounts;
 import com.finflow.personal.adapters.BookWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
@@ -12,17 +12,17 @@ import com.finflow.shared.http.HttpResult;
 import java.util.Map;
 
 /** {@code GET /me/accounts}: all of the caller's accounts, by name. */
-public final class ListAccountsHandler
+public final class ListPersonalAccountsHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-  private final ListAccounts listAccounts;
+  private final ListPersonalAccounts listPersonalAccounts;
 
-  public ListAccountsHandler() {
-    this(BookWiring.listAccounts());
+  public ListPersonalAccountsHandler() {
+    this(BookWiring.listPersonalAccounts());
   }
 
-  ListAccountsHandler(ListAccounts listAccounts) {
-    this.listAccounts = listAccounts;
+  ListPersonalAccountsHandler(ListPersonalAccounts listPersonalAccounts) {
+    this.listPersonalAccounts = listPersonalAccounts;
   }
 
   @Override
@@ -31,7 +31,7 @@ public final class ListAccountsHandler
         event,
         context,
         http -> {
-          return HttpResult.json(200, Map.of("items", listAccounts.list(Callers.of(http))));
+          return HttpResult.json(200, Map.of("items", listPersonalAccounts.list(Callers.of(http))));
         });
   }
 }

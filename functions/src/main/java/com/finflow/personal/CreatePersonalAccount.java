@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Adds an account to the caller's book; a user keeps at most {@link #MAX_PER_USER}. */
-public final class CreateAccount {
+public final class CreatePersonalAccount {
 
   public static final int MAX_PER_USER = 200;
 
@@ -15,7 +15,7 @@ public final class CreateAccount {
   private final TransactionIds ids;
   private final Clock clock;
 
-  public CreateAccount(Accounts accounts, TransactionIds ids, Clock clock) {
+  public CreatePersonalAccount(Accounts accounts, TransactionIds ids, Clock clock) {
     this.accounts = accounts;
     this.ids = ids;
     this.clock = clock;

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * All of the caller's accounts (at most {@link CreateAccount#MAX_PER_USER}), by name ignoring case,
- * then by id, each with its current balance.
+ * All of the caller's accounts (at most {@link CreatePersonalAccount#MAX_PER_USER}), by name
+ * ignoring case, then by id, each with its current balance.
  */
-public final class ListAccounts {
+public final class ListPersonalAccounts {
 
   static final Comparator<Account> BY_NAME =
       Comparator.comparing(Account::name, String.CASE_INSENSITIVE_ORDER)
@@ -18,7 +18,7 @@ public final class ListAccounts {
   private final Accounts accounts;
   private final AccountValues values;
 
-  public ListAccounts(Accounts accounts, AccountValues values) {
+  public ListPersonalAccounts(Accounts accounts, AccountValues values) {
     this.accounts = accounts;
     this.values = values;
   }

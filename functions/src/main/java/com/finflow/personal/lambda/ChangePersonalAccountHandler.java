@@ -4,25 +4,26 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.finflow.personal.GetAccount;
+import com.finflow.personal.ChangePersonalAccount;
 import com.finflow.personal.adapters.BookWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.http.RequestBodies;
 import com.finflow.shared.ids.ResourceIds;
 
-/** {@code GET /me/accounts/{account_id}}: one of the caller's accounts. */
-public final class GetAccountHandler
+/** {@code PATCH /me/accounts/{account_id}}: changes some fields of one of the caller's accounts. */
+public final class ChangePersonalAccountHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-  private final GetAccount getAccount;
+  private final ChangePersonalAccount changePersonalAccount;
 
-  public GetAccountHandler() {
-    this(BookWiring.getAccount());
+  public ChangePersonalAccountHandler() {
+    this(BookWiring.changePersonalAccount());
   }
 
-  GetAccountHandler(GetAccount getAccount) {
-    this.getAccount = getAccount;
+  ChangePersonalAccountHandler(ChangePersonalAccount changePersonalAccount) {
+    this.changePersonalAccount = changePersonalAccount;
   }
 
   @Override
@@ -31,8 +32,12 @@ public final class GetAccountHandler
         event,
         context,
         http -> {
+          var caller = Callers.of(http);
           String id = ResourceIds.uuidInPath(PathParameters.of(http), "account_id");
-          return HttpResult.json(200, getAccount.get(Callers.of(http), id));
+          var change =
+              ChangePersonalAccountRequest.parse(
+                  RequestBodies.objectOf(http, RequestBodies.DEFAULT_MAX_BYTES));
+          return HttpResult.json(200, changePersonalAccount.change(caller, id, change));
         });
   }
 }

@@ -3,13 +3,13 @@ package com.finflow.personal;
 import com.finflow.shared.Caller;
 
 /** Removes one of the caller's accounts with all its values, only once it has no holdings. */
-public final class DeleteAccount {
+public final class DeletePersonalAccount {
 
   private static final int ATTEMPTS = 3;
 
   private final Accounts accounts;
 
-  public DeleteAccount(Accounts accounts) {
+  public DeletePersonalAccount(Accounts accounts) {
     this.accounts = accounts;
   }
 

@@ -3,12 +3,12 @@ package com.finflow.personal;
 import com.finflow.shared.Caller;
 
 /** One of the caller's accounts with its current balance; anyone else's is not found. */
-public final class GetAccount {
+public final class GetPersonalAccount {
 
   private final Accounts accounts;
   private final AccountValues values;
 
-  public GetAccount(Accounts accounts, AccountValues values) {
+  public GetPersonalAccount(Accounts accounts, AccountValues values) {
     this.accounts = accounts;
     this.values = values;
   }

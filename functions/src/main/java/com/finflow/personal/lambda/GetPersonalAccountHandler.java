@@ -4,26 +4,25 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.finflow.personal.DeleteAccount;
+import com.finflow.personal.GetPersonalAccount;
 import com.finflow.personal.adapters.BookWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.ids.ResourceIds;
-import java.util.Map;
 
-/** {@code DELETE /me/accounts/{account_id}}: removes one of the caller's accounts. */
-public final class DeleteAccountHandler
+/** {@code GET /me/accounts/{account_id}}: one of the caller's accounts. */
+public final class GetPersonalAccountHandler
     implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
-  private final DeleteAccount deleteAccount;
+  private final GetPersonalAccount getPersonalAccount;
 
-  public DeleteAccountHandler() {
-    this(BookWiring.deleteAccount());
+  public GetPersonalAccountHandler() {
+    this(BookWiring.getPersonalAccount());
   }
 
-  DeleteAccountHandler(DeleteAccount deleteAccount) {
-    this.deleteAccount = deleteAccount;
+  GetPersonalAccountHandler(GetPersonalAccount getPersonalAccount) {
+    this.getPersonalAccount = getPersonalAccount;
   }
 
   @Override
@@ -33,8 +32,7 @@ public final class DeleteAccountHandler
         context,
         http -> {
           String id = ResourceIds.uuidInPath(PathParameters.of(http), "account_id");
-          deleteAccount.delete(Callers.of(http), id);
-          return new HttpResult(204, "", "application/json", Map.of());
+          return HttpResult.json(200, getPersonalAccount.get(Callers.of(http), id));
         });
   }
 }

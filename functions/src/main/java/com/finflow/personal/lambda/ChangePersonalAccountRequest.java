@@ -11,11 +11,11 @@ import java.util.Optional;
  * null} detaches the account from its institution). Kind and currency never change: an account's
  * values and holdings are in them, so another kind or currency is another account.
  */
-final class ChangeAccountRequest {
+final class ChangePersonalAccountRequest {
 
   static final String FIXED = "cannot be changed; open another account instead";
 
-  private ChangeAccountRequest() {}
+  private ChangePersonalAccountRequest() {}
 
   static AccountChange parse(JsonNode body) {
     if (body.isEmpty()) {

@@ -43,6 +43,7 @@ class OpenApiDocumentTest {
             "^" + FieldPatterns.EXCHANGE_RATE + "$",
             "^" + FieldPatterns.INTEREST_RATE + "$",
             "^" + FieldPatterns.CURRENCY + "$",
+            "^" + FieldPatterns.COUNTRY + "$",
             "^" + FieldPatterns.DATE + "$",
             "^" + FieldPatterns.SYMBOL + "$",
             "^" + Correlation.PATTERN + "$",

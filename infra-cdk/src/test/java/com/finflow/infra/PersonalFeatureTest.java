@@ -41,7 +41,26 @@ class PersonalFeatureTest {
             Map.entry("SearchSecurities", "GET /securities"),
             Map.entry("GetSecurity", "GET /securities/{symbol}"),
             Map.entry("GetPrices", "GET /securities/{symbol}/prices"),
-            Map.entry("GetPortfolio", "GET /me/portfolio"));
+            Map.entry("GetPortfolio", "GET /me/portfolio"),
+            Map.entry("CreateInstitution", "POST /me/institutions"),
+            Map.entry("ListInstitutions", "GET /me/institutions"),
+            Map.entry("GetInstitution", "GET /me/institutions/{institution_id}"),
+            Map.entry("ChangeInstitution", "PATCH /me/institutions/{institution_id}"),
+            Map.entry("DeleteInstitution", "DELETE /me/institutions/{institution_id}"),
+            Map.entry("CreatePersonalAccount", "POST /me/accounts"),
+            Map.entry("ListPersonalAccounts", "GET /me/accounts"),
+            Map.entry("GetPersonalAccount", "GET /me/accounts/{account_id}"),
+            Map.entry("ChangePersonalAccount", "PATCH /me/accounts/{account_id}"),
+            Map.entry("DeletePersonalAccount", "DELETE /me/accounts/{account_id}"),
+            Map.entry("RecordAccountValue", "PUT /me/accounts/{account_id}/values/{date}"),
+            Map.entry("ListAccountValues", "GET /me/accounts/{account_id}/values"),
+            Map.entry("GetAccountValue", "GET /me/accounts/{account_id}/values/{date}"),
+            Map.entry("DeleteAccountValue", "DELETE /me/accounts/{account_id}/values/{date}"),
+            Map.entry("CreateHolding", "POST /me/holdings"),
+            Map.entry("ListHoldings", "GET /me/holdings"),
+            Map.entry("GetHolding", "GET /me/holdings/{holding_id}"),
+            Map.entry("ChangeHolding", "PATCH /me/holdings/{holding_id}"),
+            Map.entry("DeleteHolding", "DELETE /me/holdings/{holding_id}"));
     assertThat(RouteKeys.of(SynthesizedStacks.finflow().template())).containsAll(handlers.values());
     handlers
         .keySet()
@@ -79,7 +98,7 @@ class PersonalFeatureTest {
   }
 
   @Test
-  void onlyTheDeletingFunctionAndTheAnalyticsRefresherMayDeleteAndNoneMayScan() {
+  void onlyTheDeletingFunctionsAndTheAnalyticsRefresherMayDeleteAndNoneMayScan() {
     String table = personalTable();
     List<String> deleters =
         cfn.resources("AWS::Lambda::Function").keySet().stream()
@@ -98,6 +117,10 @@ class PersonalFeatureTest {
     assertThat(deleters)
         .containsExactlyInAnyOrder(
             "com.finflow.personal.lambda.DeleteTransactionHandler::handleRequest",
+            "com.finflow.personal.lambda.DeleteInstitutionHandler::handleRequest",
+            "com.finflow.personal.lambda.DeletePersonalAccountHandler::handleRequest",
+            "com.finflow.personal.lambda.DeleteAccountValueHandler::handleRequest",
+            "com.finflow.personal.lambda.DeleteHoldingHandler::handleRequest",
             "com.finflow.personal.lambda.RefreshAnalyticsHandler::handleRequest");
   }
 
@@ -147,6 +170,34 @@ class PersonalFeatureTest {
         cfn.functionWithHandler("com.finflow.personal.lambda.GetAnalyticsHandler::handleRequest");
     assertThat(cfn.statementsOfRole(cfn.roleOfFunction(analytics)).toString())
         .doesNotContain("secretsmanager");
+  }
+
+  @Test
+  void theBookFunctionsMayOnlyReadTheItemsTheirFlowReads() {
+    for (String reader :
+        List.of(
+            "ListInstitutions",
+            "GetInstitution",
+            "ListPersonalAccounts",
+            "GetPersonalAccount",
+            "ListAccountValues",
+            "GetAccountValue",
+            "ListHoldings",
+            "GetHolding")) {
+      String function =
+          cfn.functionWithHandler(
+              "com.finflow.personal.lambda." + reader + "Handler::handleRequest");
+      assertThat(cfn.statementsOfRole(cfn.roleOfFunction(function)).toString())
+          .as(reader)
+          .doesNotContain("PutItem", "UpdateItem", "DeleteItem", "BatchWriteItem");
+    }
+    String recordValue =
+        cfn.functionWithHandler(
+            "com.finflow.personal.lambda.RecordAccountValueHandler::handleRequest");
+    // The value is written in a transaction with a check that its account exists.
+    assertThat(cfn.statementsOfRole(cfn.roleOfFunction(recordValue)).toString())
+        .contains("dynamodb:PutItem", "dynamodb:ConditionCheckItem")
+        .doesNotContain("DeleteItem");
   }
 
   private String personalTable() {

@@ -135,7 +135,7 @@ public final class PersonalWiring {
   public static GetPortfolio getPortfolio() {
     return new GetPortfolio(
         store(),
-        portfolioBook(),
+        BookWiring.portfolioBook(),
         securityDirectory(),
         securityPrices(),
         referenceRates(),
@@ -148,10 +148,6 @@ public final class PersonalWiring {
 
   public static SecurityDirectory securityDirectory() {
     return new CachedSecurityDirectory(PriceSourceHolder.SOURCE, priceCache(), Clock.systemUTC());
-  }
-
-  private static com.finflow.personal.PortfolioBook portfolioBook() {
-    throw new UnsupportedOperationException("wired with the book's store");
   }
 
   private static SecurityPrices securityPrices() {

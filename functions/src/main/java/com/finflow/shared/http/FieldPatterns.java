@@ -91,6 +91,9 @@ public final class FieldPatterns {
    */
   public static final String SYMBOL = "[A-Za-z0-9][A-Za-z0-9.-]{0,19}";
 
+  /** An ISO 3166-1 alpha-2 country code: two upper-case ASCII letters. */
+  public static final String COUNTRY = "[A-Z]{2}";
+
   /** A calendar date, {@code YYYY-MM-DD}. */
   public static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 

@@ -32,6 +32,8 @@ public final class PersonalFeature implements FinflowStack.Feature {
   private static final String QUERY = "dynamodb:Query";
   private static final String DELETE = "dynamodb:DeleteItem";
   private static final String BATCH_WRITE = "dynamodb:BatchWriteItem";
+  private static final String UPDATE = "dynamodb:UpdateItem";
+  private static final String CONDITION_CHECK = "dynamodb:ConditionCheckItem";
   private static final Duration TIMEOUT = Duration.seconds(10);
   // The first run reads the ECB's whole history (about 7,000 days) and keeps it.
   private static final Duration REFRESH_TIMEOUT = Duration.minutes(5);
@@ -46,7 +48,6 @@ public final class PersonalFeature implements FinflowStack.Feature {
 
   static final String ALPHA_VANTAGE = "https://www.alphavantage.co/";
 
-  private static final String UPDATE = "dynamodb:UpdateItem";
   private static final String BATCH_GET = "dynamodb:BatchGetItem";
   // A request may wait on another's fetch of the same prices for up to 25 seconds.
   private static final Duration PRICES_TIMEOUT = Duration.seconds(29);
@@ -122,6 +123,8 @@ public final class PersonalFeature implements FinflowStack.Feature {
     personal.grantItemActions(delete.function(), PUT, DELETE);
     analyticsQueue.grantSend(delete.function());
     route(stack, HttpMethod.DELETE, "/me/transactions/{transaction_id}", delete);
+
+    addBook(stack, personal, environment);
 
     var analytics = function(stack, "GetAnalytics", environment);
     // Sends a refresh request when a view has stayed stale (its request lost to a crash).
@@ -229,6 +232,100 @@ public final class PersonalFeature implements FinflowStack.Feature {
         id,
         JavaFunctionProps.of(HANDLERS + id + "Handler::handleRequest", PRICES_TIMEOUT)
             .withEnvironment(environment));
+  }
+
+  /**
+   * A user's institutions, accounts, dated values and holdings. Writes go through transactions that
+   * keep reference counts and limits on the items they guard (UpdateItem), check an account exists
+   * (ConditionCheckItem) and read an item back to explain a refusal (GetItem).
+   */
+  private void addBook(FinflowStack stack, EncryptedTable personal, Map<String, String> env) {
+    String institutions = "/me/institutions";
+    String institution = institutions + "/{institution_id}";
+    bookRoute(
+        stack, personal, env, "CreateInstitution", HttpMethod.POST, institutions, PUT, UPDATE);
+    bookRoute(stack, personal, env, "ListInstitutions", HttpMethod.GET, institutions, QUERY);
+    bookRoute(stack, personal, env, "GetInstitution", HttpMethod.GET, institution, GET);
+    bookRoute(
+        stack, personal, env, "ChangeInstitution", HttpMethod.PATCH, institution, GET, UPDATE);
+    bookRoute(
+        stack,
+        personal,
+        env,
+        "DeleteInstitution",
+        HttpMethod.DELETE,
+        institution,
+        GET,
+        DELETE,
+        UPDATE);
+
+    String accounts = "/me/accounts";
+    String account = accounts + "/{account_id}";
+    bookRoute(
+        stack, personal, env, "CreatePersonalAccount", HttpMethod.POST, accounts, PUT, UPDATE);
+    bookRoute(stack, personal, env, "ListPersonalAccounts", HttpMethod.GET, accounts, QUERY);
+    bookRoute(stack, personal, env, "GetPersonalAccount", HttpMethod.GET, account, GET, QUERY);
+    bookRoute(
+        stack,
+        personal,
+        env,
+        "ChangePersonalAccount",
+        HttpMethod.PATCH,
+        account,
+        GET,
+        QUERY,
+        UPDATE);
+    // BatchWriteItem: the account's values are swept once the account is gone.
+    bookRoute(
+        stack,
+        personal,
+        env,
+        "DeletePersonalAccount",
+        HttpMethod.DELETE,
+        account,
+        GET,
+        QUERY,
+        DELETE,
+        UPDATE,
+        BATCH_WRITE);
+
+    String values = account + "/values";
+    String value = values + "/{date}";
+    bookRoute(
+        stack,
+        personal,
+        env,
+        "RecordAccountValue",
+        HttpMethod.PUT,
+        value,
+        GET,
+        PUT,
+        CONDITION_CHECK);
+    bookRoute(stack, personal, env, "ListAccountValues", HttpMethod.GET, values, GET, QUERY);
+    bookRoute(stack, personal, env, "GetAccountValue", HttpMethod.GET, value, GET);
+    bookRoute(stack, personal, env, "DeleteAccountValue", HttpMethod.DELETE, value, DELETE);
+
+    String holdings = "/me/holdings";
+    String holding = holdings + "/{holding_id}";
+    bookRoute(stack, personal, env, "CreateHolding", HttpMethod.POST, holdings, GET, PUT, UPDATE);
+    bookRoute(stack, personal, env, "ListHoldings", HttpMethod.GET, holdings, QUERY);
+    bookRoute(stack, personal, env, "GetHolding", HttpMethod.GET, holding, GET);
+    bookRoute(stack, personal, env, "ChangeHolding", HttpMethod.PATCH, holding, GET, PUT);
+    bookRoute(
+        stack, personal, env, "DeleteHolding", HttpMethod.DELETE, holding, GET, DELETE, UPDATE);
+  }
+
+  private void bookRoute(
+      FinflowStack stack,
+      EncryptedTable personal,
+      Map<String, String> environment,
+      String flow,
+      HttpMethod method,
+      String path,
+      String... actions) {
+    var function = function(stack, flow, environment);
+    personal.grantItemActions(function.function(), actions);
+    route(stack, method, path, function);
   }
 
   private static String fxSourceUrl(FinflowStack stack) {

@@ -7,7 +7,6 @@ import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.flow.ApiClient;
 import com.finflow.localstack.flow.RunningFinflow;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,7 +42,8 @@ class BookTenancyFlowTest {
     String valuePath = "/me/accounts/" + account + "/values/2026-11-02";
     assertThat(
             household
-                .send("PUT", owner, valuePath, "{\"balance\":\"900.00\",\"cash_balance\":\"100.00\"}")
+                .send(
+                    "PUT", owner, valuePath, "{\"balance\":\"900.00\",\"cash_balance\":\"100.00\"}")
                 .status())
         .isEqualTo(201);
     String holding =
@@ -74,7 +74,9 @@ class BookTenancyFlowTest {
             new String[] {"DELETE", "/me/holdings/" + holding, ""});
     for (String[] attempt : attempts) {
       ApiClient.Reply reply = household.send(attempt[0], admin, attempt[1], attempt[2]);
-      assertThat(reply.status()).as(attempt[0] + " " + attempt[1] + ": " + reply.body()).isEqualTo(404);
+      assertThat(reply.status())
+          .as(attempt[0] + " " + attempt[1] + ": " + reply.body())
+          .isEqualTo(404);
     }
     // Naming the owner's account in a body is naming an account the admin does not have.
     assertThat(
@@ -96,11 +98,21 @@ class BookTenancyFlowTest {
     assertThat(theirs.get("accounts")).isEmpty();
 
     // Nothing the admin tried changed the owner's book.
-    assertThat(household.send("GET", owner, "/me/institutions/" + institution, "").json().get("name").asText())
+    assertThat(
+            household
+                .send("GET", owner, "/me/institutions/" + institution, "")
+                .json()
+                .get("name")
+                .asText())
         .isEqualTo("Banco Azul");
     assertThat(household.send("GET", owner, valuePath, "").json().get("balance").asText())
         .isEqualTo("900.00");
-    assertThat(household.send("GET", owner, "/me/holdings/" + holding, "").json().get("quantity").asText())
+    assertThat(
+            household
+                .send("GET", owner, "/me/holdings/" + holding, "")
+                .json()
+                .get("quantity")
+                .asText())
         .isEqualTo("2");
     JsonNode mine = household.send("GET", owner, "/me/portfolio?at=2026-11-20", "").json();
     assertThat(mine.get("accounts").get(0).get("holdings").get(0).get("holding_id").asText())

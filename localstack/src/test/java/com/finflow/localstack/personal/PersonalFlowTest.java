@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.flow.ApiClient;
 import com.finflow.localstack.flow.RunningFinflow;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -153,5 +151,4 @@ class PersonalFlowTest {
   private ApiClient.Reply send(String method, String token, String path, String json) {
     return household.send(method, token, path, json);
   }
-
 }

@@ -1,0 +1,40 @@
+package com.finflow.personal.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.finflow.personal.DeletePersonalAccount;
+import com.finflow.personal.adapters.BookWiring;
+import com.finflow.shared.http.Callers;
+import com.finflow.shared.http.HttpEndpoint;
+import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.ids.ResourceIds;
+import java.util.Map;
+
+/** {@code DELETE /me/accounts/{account_id}}: removes one of the caller's accounts. */
+public final class DeletePersonalAccountHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+  private final DeletePersonalAccount deletePersonalAccount;
+
+  public DeletePersonalAccountHandler() {
+    this(BookWiring.deletePersonalAccount());
+  }
+
+  DeletePersonalAccountHandler(DeletePersonalAccount deletePersonalAccount) {
+    this.deletePersonalAccount = deletePersonalAccount;
+  }
+
+  @Override
+  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    return HttpEndpoint.serve(
+        event,
+        context,
+        http -> {
+          String id = ResourceIds.uuidInPath(PathParameters.of(http), "account_id");
+          deletePersonalAccount.delete(Callers.of(http), id);
+          return new HttpResult(204, "", "application/json", Map.of());
+        });
+  }
+}

@@ -1,0 +1,9 @@
+package com.finflow.personal;
+
+class InMemoryBookTest extends BookStoreContract {
+
+  @Override
+  protected Object store() {
+    return new InMemoryBook();
+  }
+}

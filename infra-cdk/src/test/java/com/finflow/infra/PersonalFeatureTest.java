@@ -159,7 +159,13 @@ class PersonalFeatureTest {
               assertThat(rule.get("Targets").toString()).contains("RefreshPrices");
             });
     for (String flow :
-        List.of("SearchSecurities", "GetSecurity", "GetPrices", "GetPortfolio", "RefreshPrices")) {
+        List.of(
+            "SearchSecurities",
+            "GetSecurity",
+            "GetPrices",
+            "GetPortfolio",
+            "RefreshPrices",
+            "CreateHolding")) {
       String function =
           cfn.functionWithHandler("com.finflow.personal.lambda." + flow + "Handler::handleRequest");
       assertThat(cfn.statementsOfRole(cfn.roleOfFunction(function)).toString())

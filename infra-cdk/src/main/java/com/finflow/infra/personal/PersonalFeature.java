@@ -18,6 +18,7 @@ import software.amazon.awscdk.services.dynamodb.AttributeType;
 import software.amazon.awscdk.services.events.Rule;
 import software.amazon.awscdk.services.events.Schedule;
 import software.amazon.awscdk.services.events.targets.LambdaFunction;
+import software.amazon.awscdk.services.secretsmanager.ISecret;
 
 /**
  * Personal finance: a user's profile and transactions, in one table whose partition key is the
@@ -124,7 +125,17 @@ public final class PersonalFeature implements FinflowStack.Feature {
     analyticsQueue.grantSend(delete.function());
     route(stack, HttpMethod.DELETE, "/me/transactions/{transaction_id}", delete);
 
+    var priceSourceKey =
+        new PriceSourceKeySecret(stack.scope(), "PriceSourceKey", stack.shared().key()).secret();
+    Map<String, String> marketEnvironment = new HashMap<>(environment);
+    marketEnvironment.put("PRICE_SOURCE_URL", priceSourceUrl(stack));
+    marketEnvironment.put("PRICE_SOURCE_KEY_SECRET_ARN", priceSourceKey.getSecretArn());
     addBook(stack, personal, environment);
+    // A holding's symbol is looked up at the price source (and the security kept).
+    var createHolding = function(stack, "CreateHolding", marketEnvironment);
+    personal.grantItemActions(createHolding.function(), GET, PUT, UPDATE);
+    SecretReadAccess.grant(priceSourceKey, stack.shared().key(), createHolding.function());
+    route(stack, HttpMethod.POST, "/me/holdings", createHolding);
 
     var analytics = function(stack, "GetAnalytics", environment);
     // Sends a refresh request when a view has stayed stale (its request lost to a crash).
@@ -167,7 +178,7 @@ public final class PersonalFeature implements FinflowStack.Feature {
         .targets(List.of(new LambdaFunction(refreshRates.alias())))
         .build();
 
-    addMarketData(stack, personal, environment);
+    addMarketData(stack, personal, marketEnvironment, priceSourceKey);
   }
 
   /**
@@ -176,32 +187,28 @@ public final class PersonalFeature implements FinflowStack.Feature {
    * securities; a portfolio is the caller's own.
    */
   private void addMarketData(
-      FinflowStack stack, EncryptedTable personal, Map<String, String> base) {
-    var key = new PriceSourceKeySecret(stack.scope(), "PriceSourceKey", stack.shared().key());
-    Map<String, String> environment = new HashMap<>(base);
-    environment.put("PRICE_SOURCE_URL", priceSourceUrl(stack));
-    environment.put("PRICE_SOURCE_KEY_SECRET_ARN", key.secret().getSecretArn());
+      FinflowStack stack, EncryptedTable personal, Map<String, String> environment, ISecret key) {
 
     var search = function(stack, "SearchSecurities", environment);
     personal.grantItemActions(search.function(), GET, PUT);
-    SecretReadAccess.grant(key.secret(), stack.shared().key(), search.function());
+    SecretReadAccess.grant(key, stack.shared().key(), search.function());
     route(stack, HttpMethod.GET, "/securities", search);
 
     var security = function(stack, "GetSecurity", environment);
     personal.grantItemActions(security.function(), GET, PUT);
-    SecretReadAccess.grant(key.secret(), stack.shared().key(), security.function());
+    SecretReadAccess.grant(key, stack.shared().key(), security.function());
     route(stack, HttpMethod.GET, "/securities/{symbol}", security);
 
     // Claims a month (UpdateItem), keeps it (PutItem), reads months (BatchGetItem).
     var prices = pricesFunction(stack, "GetPrices", environment);
     personal.grantItemActions(prices.function(), GET, PUT, UPDATE, BATCH_GET);
-    SecretReadAccess.grant(key.secret(), stack.shared().key(), prices.function());
+    SecretReadAccess.grant(key, stack.shared().key(), prices.function());
     route(stack, HttpMethod.GET, "/securities/{symbol}/prices", prices);
 
     // Also reads the caller's profile, accounts, values and holdings, and the rates (Query).
     var portfolio = pricesFunction(stack, "GetPortfolio", environment);
     personal.grantItemActions(portfolio.function(), GET, PUT, UPDATE, BATCH_GET, QUERY);
-    SecretReadAccess.grant(key.secret(), stack.shared().key(), portfolio.function());
+    SecretReadAccess.grant(key, stack.shared().key(), portfolio.function());
     route(stack, HttpMethod.GET, "/me/portfolio", portfolio);
 
     var refresh =
@@ -211,7 +218,7 @@ public final class PersonalFeature implements FinflowStack.Feature {
                 .withEnvironment(environment));
     // Lists the symbols in use (Query), claims and keeps their current month.
     personal.grantItemActions(refresh.function(), QUERY, PUT, UPDATE);
-    SecretReadAccess.grant(key.secret(), stack.shared().key(), refresh.function());
+    SecretReadAccess.grant(key, stack.shared().key(), refresh.function());
     // Every six hours, the current month's freshness: a day's close is kept within six hours of
     // its publication, whatever the exchange's time zone.
     Rule.Builder.create(stack.scope(), "RefreshPricesSchedule")
@@ -307,7 +314,6 @@ public final class PersonalFeature implements FinflowStack.Feature {
 
     String holdings = "/me/holdings";
     String holding = holdings + "/{holding_id}";
-    bookRoute(stack, personal, env, "CreateHolding", HttpMethod.POST, holdings, GET, PUT, UPDATE);
     bookRoute(stack, personal, env, "ListHoldings", HttpMethod.GET, holdings, QUERY);
     bookRoute(stack, personal, env, "GetHolding", HttpMethod.GET, holding, GET);
     bookRoute(stack, personal, env, "ChangeHolding", HttpMethod.PATCH, holding, GET, PUT);

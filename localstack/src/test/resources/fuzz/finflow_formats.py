@@ -110,7 +110,15 @@ SANDBOX_IDS = {
     "/cashflow/dashboard/": {"asset": os.environ.get("FINFLOW_FUZZ_DASHBOARD_ASSET", "")},
     # A security the market-data sandbox lists.
     "/securities/": {"symbol": "IBM"},
+    # The fuzzer's own personal book.
+    "/me/institutions/": {"institution_id": os.environ.get("FINFLOW_FUZZ_INSTITUTION_ID", "")},
+    "/me/accounts/": {"account_id": os.environ.get("FINFLOW_FUZZ_PERSONAL_ACCOUNT_ID", ""),
+                      "date": os.environ.get("FINFLOW_FUZZ_ACCOUNT_VALUE_DATE", "")},
+    "/me/holdings/": {"holding_id": os.environ.get("FINFLOW_FUZZ_HOLDING_ID", "")},
 }
+BOOK_PATHS = ("/me/institutions", "/me/accounts", "/me/holdings")
+BOOK = {"institution_id": os.environ.get("FINFLOW_FUZZ_INSTITUTION_ID", ""),
+        "account_id": os.environ.get("FINFLOW_FUZZ_PERSONAL_ACCOUNT_ID", "")}
 COMPANY_IBAN = os.environ.get("FINFLOW_FUZZ_COMPANY_IBAN", "")
 # Currencies of ISO 4217 that Java knows; a drawn code is most often none.
 CURRENCIES = ["USD", "GBP", "CHF", "JPY", "BRL", "CNY", "INR", "AUD", "CAD", "SEK"]
@@ -278,6 +286,50 @@ def _sandbox_personal_transaction(body, headers):
     _amount_fits_currency(body)
 
 
+def _sandbox_book(body):
+    """What the book checks against data rather than shapes: a real country and BIC, the fuzzer's
+    own institution and investment account, a listed security, a quantity above zero, the cash an
+    investment account's value must state, and amounts with no more decimals than their currency."""
+    _identifiers_made_valid(body)
+    if "country" in body:
+        body["country"] = "PT"
+    for name, value in BOOK.items():
+        if body.get(name) and value:
+            body[name] = value
+    if "symbol" in body:
+        body["symbol"] = "IBM"
+    if isinstance(body.get("quantity"), str) and body["quantity"].strip("0.") == "":
+        body["quantity"] = "1"
+    if "balance" in body and "cash_balance" not in body:
+        body["cash_balance"] = "0.00"
+    if body.get("cost_currency") in ZERO_DECIMAL_CURRENCIES and isinstance(body.get("cost_basis"), str):
+        body["cost_basis"] = body["cost_basis"].split(".")[0]
+
+
+DISPOSABLE = {
+    "/me/institutions/{institution_id}": "FINFLOW_FUZZ_DISPOSABLE_INSTITUTION_IDS",
+    "/me/accounts/{account_id}": "FINFLOW_FUZZ_DISPOSABLE_ACCOUNT_IDS",
+    "/me/holdings/{holding_id}": "FINFLOW_FUZZ_DISPOSABLE_HOLDING_IDS",
+}
+_disposed = {}
+
+
+def _disposable(case):
+    """A delete of the book gets an item made to be deleted, one per case while they last: deleting
+    the shared ones would leave the other operations nothing to find."""
+    variable = DISPOSABLE.get(case.operation.path)
+    if variable is None or case.method.upper() != "DELETE":
+        return False
+    pool = [i for i in os.environ.get(variable, "").split(",") if i]
+    taken = _disposed.setdefault(variable, 0)
+    if taken >= len(pool):
+        return False
+    _disposed[variable] = taken + 1
+    name = next(iter(case.path_parameters))
+    case.path_parameters[name] = pool[taken]
+    return True
+
+
 def _amount_fits_currency(body):
     """An amount with cents in a currency without them is refused by design (the document cannot say so)."""
     amount = body.get("amount")
@@ -349,7 +401,8 @@ def map_case(context, case):
         return case
     if case.path_parameters:
         _identifiers_made_valid(case.path_parameters)
-        _sandbox_ids(case.operation.path, case.path_parameters)
+        if not _disposable(case):
+            _sandbox_ids(case.operation.path, case.path_parameters)
     if isinstance(case.query, dict):
         _sandbox_query(case.query)
     if case.operation.path.startswith("/cashflow/"):
@@ -376,7 +429,9 @@ def map_case(context, case):
         except OSError:
             pass  # Sign-ins from this address are being throttled: the drawn token is sent instead.
         return case
-    if case.operation.path == "/transfers/bulk":
+    if case.operation.path.startswith(BOOK_PATHS):
+        _sandbox_book(case.body)
+    elif case.operation.path == "/transfers/bulk":
         _sandbox_bulk(case.body, case.headers)
     elif case.operation.path.startswith("/me/transactions"):
         _sandbox_personal_transaction(case.body, case.headers)
@@ -390,9 +445,15 @@ def map_case(context, case):
 @schemathesis.hook
 def before_call(context, case, **kwargs):
     """A stateful link may put a currency from GET /currencies into a body after map_case ran: the
-    amount is made to fit it again just before the request is sent."""
+    amount is made to fit it again just before the request is sent. The document's own examples
+    and linked values reach the book and the portfolio here too."""
     meta = case.meta
     if meta is not None and meta.generation.mode != GenerationMode.POSITIVE:
         return
     if case.operation.path.startswith("/me/transactions") and isinstance(case.body, dict):
         _amount_fits_currency(case.body)
+    if case.operation.path.startswith(BOOK_PATHS) and isinstance(case.body, dict):
+        _sandbox_book(case.body)
+    if case.operation.path == "/me/portfolio" and isinstance(case.query, dict) and "at" in case.query:
+        # A day after today is refused by design: a valid case values a past one.
+        case.query["at"] = _day(_unique(case, "portfolio"), 2015, 11)

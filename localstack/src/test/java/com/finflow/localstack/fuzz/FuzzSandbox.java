@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.localstack.flow.ApiClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -36,7 +38,23 @@ record FuzzSandbox(
     String extractionDeliveryId,
     String companyId,
     String companyIban,
-    String dashboardAsset) {
+    String dashboardAsset,
+    PersonalBook book) {
+
+  /**
+   * The fuzzer's own personal book: an institution, an investment account holding a security the
+   * price sandbox lists, and the account's value on a day, so the routes naming them have something
+   * to answer; and a few of each kind made to be deleted, so the deletes reach their success path
+   * without emptying the book the other operations read.
+   */
+  record PersonalBook(
+      String institutionId,
+      String accountId,
+      String valueDate,
+      String holdingId,
+      List<String> disposableInstitutions,
+      List<String> disposableAccounts,
+      List<String> disposableHoldings) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   // The other organization's account: any valid IBAN the document's examples do not use.
@@ -46,6 +64,7 @@ record FuzzSandbox(
   // times over.
   private static final String BALANCE = "999999999999999.99";
   private static final String COMPANY_ID = "FUZZ-COMPANY";
+  private static final int DISPOSABLE = 4;
 
   /** Sets the sandbox up through the API, with the examples of the document {@code api} serves. */
   static FuzzSandbox prepare(ApiClient api, String webhookUrl) {
@@ -96,7 +115,93 @@ record FuzzSandbox(
         firstDelivery(api, token, "/extractions/" + extractionId),
         COMPANY_ID,
         companyIban,
-        dashboardAsset(api));
+        dashboardAsset(api),
+        personalBook(api, token));
+  }
+
+  private static PersonalBook personalBook(ApiClient api, String token) {
+    String institution =
+        created(
+            api.post(
+                "/me/institutions",
+                Optional.of(token),
+                json("name", "Fuzz Bank", "country", "PT", "bic", "BCOMPTPL")));
+    String account =
+        created(
+            api.post(
+                "/me/accounts",
+                Optional.of(token),
+                json(
+                    "name",
+                    "Fuzz broker",
+                    "kind",
+                    "investment",
+                    "currency",
+                    "EUR",
+                    "institution_id",
+                    institution)));
+    String day = "2026-01-02";
+    ApiClient.Reply value =
+        api.put(
+            "/me/accounts/" + account + "/values/" + day,
+            Optional.of(token),
+            json("balance", "1000.00", "cash_balance", "250.00"));
+    assertThat(value.status()).as(value.body()).isEqualTo(201);
+    String holding =
+        created(
+            api.post(
+                "/me/holdings",
+                Optional.of(token),
+                json(
+                    "account_id",
+                    account,
+                    "symbol",
+                    "IBM",
+                    "quantity",
+                    "3",
+                    "cost_basis",
+                    "400.00",
+                    "cost_currency",
+                    "USD")));
+    List<String> institutions = new ArrayList<>();
+    List<String> accounts = new ArrayList<>();
+    List<String> holdings = new ArrayList<>();
+    for (int i = 0; i < DISPOSABLE; i++) {
+      institutions.add(
+          created(
+              api.post(
+                  "/me/institutions",
+                  Optional.of(token),
+                  json("name", "Spare " + i, "country", "DE"))));
+      accounts.add(
+          created(
+              api.post(
+                  "/me/accounts",
+                  Optional.of(token),
+                  json("name", "Spare " + i, "kind", "checking", "currency", "EUR"))));
+      holdings.add(
+          created(
+              api.post(
+                  "/me/holdings",
+                  Optional.of(token),
+                  json(
+                      "account_id",
+                      account,
+                      "symbol",
+                      "IBM",
+                      "quantity",
+                      "1",
+                      "cost_basis",
+                      "100.00",
+                      "cost_currency",
+                      "USD"))));
+    }
+    return new PersonalBook(institution, account, day, holding, institutions, accounts, holdings);
+  }
+
+  private static String created(ApiClient.Reply reply) {
+    assertThat(reply.status()).as(reply.body()).isEqualTo(201);
+    return reply.json().get("id").asText();
   }
 
   /**

@@ -127,6 +127,19 @@ final class Schemathesis {
               Map.entry("FINFLOW_FUZZ_COMPANY_ID", sandbox.companyId()),
               Map.entry("FINFLOW_FUZZ_COMPANY_IBAN", sandbox.companyIban()),
               Map.entry("FINFLOW_FUZZ_DASHBOARD_ASSET", sandbox.dashboardAsset()),
+              Map.entry("FINFLOW_FUZZ_INSTITUTION_ID", sandbox.book().institutionId()),
+              Map.entry("FINFLOW_FUZZ_PERSONAL_ACCOUNT_ID", sandbox.book().accountId()),
+              Map.entry("FINFLOW_FUZZ_ACCOUNT_VALUE_DATE", sandbox.book().valueDate()),
+              Map.entry("FINFLOW_FUZZ_HOLDING_ID", sandbox.book().holdingId()),
+              Map.entry(
+                  "FINFLOW_FUZZ_DISPOSABLE_INSTITUTION_IDS",
+                  String.join(",", sandbox.book().disposableInstitutions())),
+              Map.entry(
+                  "FINFLOW_FUZZ_DISPOSABLE_ACCOUNT_IDS",
+                  String.join(",", sandbox.book().disposableAccounts())),
+              Map.entry(
+                  "FINFLOW_FUZZ_DISPOSABLE_HOLDING_IDS",
+                  String.join(",", sandbox.book().disposableHoldings())),
               Map.entry("PYTHONDONTWRITEBYTECODE", "1"));
       return execute(command, environment, directory);
     } catch (IOException e) {

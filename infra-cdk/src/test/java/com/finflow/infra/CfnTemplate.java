@@ -144,6 +144,15 @@ public final class CfnTemplate {
     return found.keySet().iterator().next();
   }
 
+  /** Logical id of the secret whose Name is {@code name}. */
+  public String secretNamed(String name) {
+    return resources("AWS::SecretsManager::Secret").entrySet().stream()
+        .filter(secret -> name.equals(properties(secret.getValue()).get("Name")))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no secret named " + name));
+  }
+
   /** Logical id of the function whose Handler is {@code handler}. */
   public String functionWithHandler(String handler) {
     return resources("AWS::Lambda::Function").entrySet().stream()

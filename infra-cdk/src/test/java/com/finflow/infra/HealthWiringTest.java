@@ -21,7 +21,7 @@ class HealthWiringTest {
   void healthKnowsTheKeyAndTheProviderSecretAndMayOnlyDescribeThem() {
     var cfn = SynthesizedStacks.finflow().cfn();
     var keyId = cfn.encryptionKeyId();
-    var secretId = cfn.singleId("AWS::SecretsManager::Secret");
+    var secretId = cfn.secretNamed("finflow/open-finance-provider");
     var environment = environment(cfn);
     assertThat(environment.get("KEY_ID")).isEqualTo(Map.of("Ref", keyId));
     assertThat(environment.get("HEALTH_SECRET_ARNS")).isEqualTo(Map.of("Ref", secretId));

@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Invokes functions by name or ARN (aliases and versions included), each in its own containers. */
 public final class LambdaRuntime implements AutoCloseable {
 
+  private final Map<String, Map<String, String>> environments = new java.util.HashMap<>();
+
   private static final int CONTAINERS_PER_FUNCTION = 4;
 
   private final Map<String, FunctionDefinition> functions = new LinkedHashMap<>();
@@ -45,7 +47,13 @@ public final class LambdaRuntime implements AutoCloseable {
           new ContainerPool(
               function, classPath, environment.of(function), CONTAINERS_PER_FUNCTION));
       invocations.put(function.name(), new AtomicLong());
+      environments.put(function.name(), environment.of(function));
     }
+  }
+
+  /** The environment the function's containers run with, as the template and the stack set it. */
+  public Map<String, String> environmentOf(String name) {
+    return environments.get(name);
   }
 
   public List<FunctionDefinition> functions() {
@@ -189,7 +197,7 @@ public final class LambdaRuntime implements AutoCloseable {
     return result;
   }
 
-  private static URL[] classPath(List<Path> code) {
+  static URL[] classPath(List<Path> code) {
     List<URL> urls = new ArrayList<>();
     for (Path entry : code) {
       if (!Files.exists(entry)) {

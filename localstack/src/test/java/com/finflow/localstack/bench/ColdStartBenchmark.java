@@ -1,0 +1,240 @@
+package com.finflow.localstack.bench;
+
+import com.finflow.emulators.AwsAccount;
+import com.finflow.localstack.LocalStackRuntime;
+import com.finflow.localstack.flow.RunningFinflow;
+import com.finflow.localstack.lambda.FunctionDefinition;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Cold starts of every function of the template that has a sample event, each in a fresh JVM with
+ * Lambda-like flags ({@code -XX:TieredStopAtLevel=1}, {@code -Xmx} from the template's memory
+ * size), the function's real environment against the local stack, and one real event: (a) JVM start
+ * to the first response, against a hello-world handler measured alternately in the same harness;
+ * (b) the first event after init against the same function's tenth warm event. Medians of RUNS
+ * (default 5).
+ *
+ * <p>Usage: {@code ColdStartBenchmark [RUNS [FUNCTION-NAME-PART...]]}.
+ */
+public final class ColdStartBenchmark {
+
+  private static final Pattern FIGURE = Pattern.compile("(\\w+)=(\\d+)");
+
+  /** Flows whose sample event is named after what it carries rather than after the flow. */
+  private static final Map<String, String> EVENTS =
+      Map.ofEntries(
+          Map.entry("AccessTokenAuthorizer", "authorizer-request.json"),
+          Map.entry("Health", "get-health.json"),
+          Map.entry("OpenApi", "get-openapi.json"),
+          Map.entry("FanOutBulk", "fan-out-batch.json"),
+          Map.entry("ExecuteTransfer", "transfer-batch.json"),
+          Map.entry("SettleBulk", "settlement-batch.json"),
+          Map.entry("ReconcileBulks", "reconcile-schedule.json"),
+          Map.entry("DeliverWebhook", "webhook-batch.json"),
+          Map.entry("RunExtraction", "extraction-batch.json"),
+          Map.entry("IngestBatch", "ingestion-batch.json"),
+          Map.entry("ServeDashboard", "get-dashboard.json"),
+          Map.entry("CreatePersonalAccount", "create-account.json"),
+          Map.entry("GetPersonalAccount", "get-account.json"),
+          Map.entry("ListPersonalAccounts", "list-accounts.json"),
+          Map.entry("ChangePersonalAccount", "change-account.json"),
+          Map.entry("DeletePersonalAccount", "delete-account.json"),
+          Map.entry("GetAccount", "get-account.json"),
+          Map.entry("OpenAccount", "open-account.json"));
+
+  private ColdStartBenchmark() {}
+
+  record Figures(long initMs, long firstResponseMs, long firstEventUs, long warmUs, long classes) {}
+
+  public static void main(String[] args) throws Exception {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    List<String> only = List.of(args).subList(Math.min(1, args.length), args.length);
+    Path functionsJar = Path.of(System.getProperty("finflow.functions.jar"));
+    Path testClasses = Path.of(System.getProperty("finflow.test.classes"));
+    Path helloEvent = Files.createTempFile("hello", ".json");
+    Files.writeString(helloEvent, "{\"hello\":\"world\"}");
+    Path lambdaCore =
+        Path.of(
+            com.amazonaws.services.lambda.runtime.RequestHandler.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+    try (LocalStackRuntime runtime =
+        LocalStackRuntime.start(
+            RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
+      Map<String, Path> events = sampleEvents(Path.of("events"));
+      List<String> skipped = new ArrayList<>();
+      System.out.printf(
+          "cold start: medians of %d fresh JVMs per function, hello world measured alternately%n",
+          runs);
+      System.out.printf(
+          "artifact: %s, %,d bytes, %,d classes, shared by every function%n",
+          functionsJar.getFileName(), Files.size(functionsJar), classesIn(functionsJar));
+      System.out.printf(
+          "%-26s %8s %9s %7s %9s %9s %7s %8s%n",
+          "function", "init ms", "first ms", "x hello", "event ms", "warm ms", "x warm", "classes");
+      List<FunctionDefinition> functions =
+          runtime.lambda().functions().stream()
+              .sorted(Comparator.comparing(ColdStartBenchmark::flow))
+              .filter(f -> only.isEmpty() || only.contains(flow(f)))
+              .toList();
+      for (FunctionDefinition function : functions) {
+        Optional<Path> event = eventOf(function, events);
+        if (event.isEmpty()) {
+          skipped.add(flow(function));
+          continue;
+        }
+        Map<String, String> environment =
+            new HashMap<>(runtime.lambda().environmentOf(function.name()));
+        environment.put("AWS_ACCESS_KEY_ID", AwsAccount.ACCESS_KEY_ID);
+        environment.put("AWS_SECRET_ACCESS_KEY", AwsAccount.SECRET_ACCESS_KEY);
+        List<Figures> hello = new ArrayList<>();
+        List<Figures> cold = new ArrayList<>();
+        try {
+          for (int run = 0; run < runs; run++) {
+            hello.add(
+                probe(
+                    "HelloWorld",
+                    HelloWorldHandler.class.getName() + "::handleRequest",
+                    function.memoryMb(),
+                    helloEvent,
+                    environment,
+                    List.of(testClasses, lambdaCore)));
+            cold.add(
+                probe(
+                    function.name(),
+                    function.handler(),
+                    function.memoryMb(),
+                    event.get(),
+                    environment,
+                    List.of(functionsJar)));
+          }
+        } catch (IllegalStateException e) {
+          System.out.printf("%-26s failed: %s%n", flow(function), e.getMessage());
+          continue;
+        }
+        double firstMs = median(cold, Figures::firstResponseMs);
+        double helloMs = median(hello, Figures::firstResponseMs);
+        double eventMs = median(cold, Figures::firstEventUs) / 1_000;
+        double warmMs = median(cold, Figures::warmUs) / 1_000;
+        System.out.printf(
+            "%-26s %8.0f %9.0f %7.2f %9.1f %9.2f %7.1f %8.0f%n",
+            flow(function),
+            median(cold, Figures::initMs),
+            firstMs,
+            firstMs / helloMs,
+            eventMs,
+            warmMs,
+            eventMs / warmMs,
+            median(cold, Figures::classes));
+      }
+      System.out.println("no sample event (not measured): " + String.join(", ", skipped));
+    }
+  }
+
+  private static long classesIn(Path jar) throws IOException {
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+      return zip.stream().filter(entry -> entry.getName().endsWith(".class")).count();
+    }
+  }
+
+  /** The flow a function runs: its handler's class name without {@code Handler}. */
+  private static String flow(FunctionDefinition function) {
+    String type = function.handler().split("::")[0];
+    return type.substring(type.lastIndexOf('.') + 1).replaceFirst("Handler$", "");
+  }
+
+  private static Optional<Path> eventOf(FunctionDefinition function, Map<String, Path> events) {
+    String flow = flow(function);
+    String file =
+        EVENTS.getOrDefault(
+            flow, flow.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + ".json");
+    return Optional.ofNullable(events.get(file));
+  }
+
+  private static Map<String, Path> sampleEvents(Path root) throws IOException {
+    Map<String, Path> events = new HashMap<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      files
+          .filter(file -> file.toString().endsWith(".json"))
+          .sorted()
+          .forEach(file -> events.putIfAbsent(file.getFileName().toString(), file));
+    }
+    return events;
+  }
+
+  private static Figures probe(
+      String name,
+      String handler,
+      int memoryMb,
+      Path event,
+      Map<String, String> environment,
+      List<Path> code)
+      throws IOException, InterruptedException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+TieredCompilation",
+                "-XX:TieredStopAtLevel=1",
+                "-Xmx" + memoryMb + "m",
+                "--enable-native-access=ALL-UNNAMED",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "com.finflow.localstack.lambda.ColdStartProbe",
+                name,
+                handler,
+                String.valueOf(memoryMb),
+                event.toAbsolutePath().toString()));
+    code.forEach(path -> command.add(path.toAbsolutePath().toString()));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    String path = System.getenv("PATH");
+    builder.environment().clear();
+    builder.environment().putAll(environment);
+    builder.environment().put("PATH", path == null ? "/usr/bin:/bin" : path);
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (process.waitFor() != 0 || !output.contains("probe ")) {
+      throw new IllegalStateException(
+          output
+              .lines()
+              .filter(line -> !line.startsWith("WARNING"))
+              .findFirst()
+              .orElse("no output"));
+    }
+    String line =
+        output.lines().filter(l -> l.startsWith("probe ")).reduce((a, b) -> b).orElseThrow();
+    Map<String, Long> figures = new HashMap<>();
+    Matcher matcher = FIGURE.matcher(line);
+    while (matcher.find()) {
+      figures.put(matcher.group(1), Long.parseLong(matcher.group(2)));
+    }
+    return new Figures(
+        figures.get("init_ms"),
+        figures.get("first_response_ms"),
+        figures.get("first_event_us"),
+        figures.get("warm10_us"),
+        figures.get("classes_first"));
+  }
+
+  private static double median(
+      List<Figures> runs, java.util.function.ToLongFunction<Figures> figure) {
+    long[] values = runs.stream().mapToLong(figure).sorted().toArray();
+    return values.length % 2 == 1
+        ? values[values.length / 2]
+        : (values[values.length / 2 - 1] + values[values.length / 2]) / 2.0;
+  }
+}

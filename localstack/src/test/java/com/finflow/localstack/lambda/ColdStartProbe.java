@@ -1,0 +1,65 @@
+package com.finflow.localstack.lambda;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One cold start, in a JVM of its own, as the local stack's containers run a function: the
+ * function's code in its own class loader, its environment from this process's, the Lambda
+ * runtime's serializer for its event. Prints one line: milliseconds from JVM start to the end of
+ * init and to the first response, the first event alone, the tenth warm event, and the classes
+ * loaded after init and after the first event.
+ *
+ * <p>Arguments: name, handler, memory in MB, the event's file, then the code's paths.
+ */
+public final class ColdStartProbe {
+
+  private static final int WARM = 10;
+
+  private ColdStartProbe() {}
+
+  public static void main(String[] args) throws Throwable {
+    long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    String name = args[0];
+    FunctionDefinition function =
+        new FunctionDefinition(
+            name,
+            name,
+            args[1],
+            System.getenv(),
+            Duration.ofSeconds(30),
+            Integer.parseInt(args[2]));
+    String event = Files.readString(Path.of(args[3]));
+    List<Path> code = Arrays.stream(args).skip(4).map(Path::of).toList();
+    var classes = ManagementFactory.getClassLoadingMXBean();
+
+    FunctionContainer container =
+        FunctionContainer.create(function, LambdaRuntime.classPath(code), System.getenv());
+    long initialized = System.currentTimeMillis();
+    long classesAfterInit = classes.getTotalLoadedClassCount();
+    long firstStart = System.nanoTime();
+    container.invoke(event, function.arn(), "cold-1");
+    long firstNanos = System.nanoTime() - firstStart;
+    long answered = System.currentTimeMillis();
+    long classesAfterFirst = classes.getTotalLoadedClassCount();
+    long warmNanos = 0;
+    for (int i = 2; i <= WARM; i++) {
+      long start = System.nanoTime();
+      container.invoke(event, function.arn(), "warm-" + i);
+      warmNanos = System.nanoTime() - start;
+    }
+    System.out.printf(
+        "probe init_ms=%d first_response_ms=%d first_event_us=%d warm10_us=%d classes_init=%d"
+            + " classes_first=%d%n",
+        initialized - jvmStart,
+        answered - jvmStart,
+        firstNanos / 1_000,
+        warmNanos / 1_000,
+        classesAfterInit,
+        classesAfterFirst);
+  }
+}

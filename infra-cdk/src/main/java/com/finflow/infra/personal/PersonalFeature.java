@@ -21,10 +21,11 @@ import software.amazon.awscdk.services.events.targets.LambdaFunction;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 
 /**
- * Personal finance: a user's profile and transactions, in one table whose partition key is the
- * user, so that no request can reach another user's items; and the currencies and reference rates
- * conversions use, kept in the same table under a partition no user key can name. One function per
- * route, each granted only the item actions it performs.
+ * Personal finance: a user's profile, transactions, institutions, accounts, values and holdings, in
+ * one table whose partition key is the user, so that no request can reach another user's items;
+ * and the reference rates, securities and prices valuations use, kept in the same table under
+ * partitions no user key can name. One function per route, each granted only the item actions it
+ * performs.
  */
 public final class PersonalFeature implements FinflowStack.Feature {
 

@@ -22,8 +22,8 @@ import software.amazon.awscdk.services.secretsmanager.ISecret;
 
 /**
  * Personal finance: a user's profile, transactions, institutions, accounts, values and holdings, in
- * one table whose partition key is the user, so that no request can reach another user's items;
- * and the reference rates, securities and prices valuations use, kept in the same table under
+ * one table whose partition key is the user, so that no request can reach another user's items; and
+ * the reference rates, securities and prices valuations use, kept in the same table under
  * partitions no user key can name. One function per route, each granted only the item actions it
  * performs.
  */

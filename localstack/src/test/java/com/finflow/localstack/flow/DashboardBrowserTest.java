@@ -134,10 +134,14 @@ class DashboardBrowserTest {
       LocalStackRuntime runtime, String email, String password, String company)
       throws IOException, InterruptedException {
     Files.createDirectories(OUT);
+    Path log = OUT.resolve("browser-script.log");
+    // Never the test JVM's own streams: its standard input and output are the test runner's
+    // channel, and Node sets an inherited standard input non-blocking, which breaks that channel.
     ProcessBuilder node =
         new ProcessBuilder("bash", BROWSER_SCRIPTS.resolve("run").toString(), "dashboard.mjs")
             .redirectErrorStream(true)
-            .inheritIO();
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .redirectOutput(log.toFile());
     node.environment().put("FINFLOW_URL", runtime.httpBaseUrl().toString());
     node.environment().put("FINFLOW_EMAIL", email);
     node.environment().put("FINFLOW_PASSWORD", password);
@@ -147,11 +151,14 @@ class DashboardBrowserTest {
     node.environment().put("CHROMIUM", Chromium.executable().toString());
     node.environment().put("OUT_DIR", OUT.toAbsolutePath().toString());
     Process process = node.start();
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
+    boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+    String output = Files.readString(log);
+    System.out.print(output);
+    if (!finished) {
       process.destroyForcibly();
-      throw new AssertionError("the browser script ran longer than 5 minutes");
+      throw new AssertionError("the browser script ran longer than 5 minutes:\n" + output);
     }
-    assertThat(process.exitValue()).as("the browser script's exit status").isZero();
+    assertThat(process.exitValue()).as("the browser script's exit status: " + output).isZero();
     return JSON.readTree(OUT.resolve("dashboard-result.json").toFile());
   }
 

@@ -35,7 +35,10 @@ public final class ColdStartBenchmark {
   /** Flows whose sample event is named after what it carries rather than after the flow. */
   private static final Map<String, String> EVENTS =
       Map.ofEntries(
-          Map.entry("AccessTokenAuthorizer", "authorizer-request.json"),
+          Map.entry("Authorizer", "authorizer-request.json"),
+          Map.entry("CurrentUser", "get-current-user.json"),
+          Map.entry("WebhookDeliveries", "list-webhook-deliveries.json"),
+          Map.entry("WebhookSecret", "get-webhook-secret.json"),
           Map.entry("Health", "get-health.json"),
           Map.entry("OpenApi", "get-openapi.json"),
           Map.entry("FanOutBulk", "fan-out-batch.json"),
@@ -50,9 +53,7 @@ public final class ColdStartBenchmark {
           Map.entry("GetPersonalAccount", "get-account.json"),
           Map.entry("ListPersonalAccounts", "list-accounts.json"),
           Map.entry("ChangePersonalAccount", "change-account.json"),
-          Map.entry("DeletePersonalAccount", "delete-account.json"),
-          Map.entry("GetAccount", "get-account.json"),
-          Map.entry("OpenAccount", "open-account.json"));
+          Map.entry("DeletePersonalAccount", "delete-account.json"));
 
   private ColdStartBenchmark() {}
 
@@ -157,21 +158,30 @@ public final class ColdStartBenchmark {
     return type.substring(type.lastIndexOf('.') + 1).replaceFirst("Handler$", "");
   }
 
+  /** The flow's sample event: its own feature's first, then any feature's of that name. */
   private static Optional<Path> eventOf(FunctionDefinition function, Map<String, Path> events) {
     String flow = flow(function);
     String file =
         EVENTS.getOrDefault(
             flow, flow.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + ".json");
-    return Optional.ofNullable(events.get(file));
+    String[] packages = function.handler().split("::")[0].split("\\.");
+    String feature = packages.length > 2 ? packages[2] : "";
+    return Optional.ofNullable(events.get(feature + "/" + file))
+        .or(() -> Optional.ofNullable(events.get(file)));
   }
 
+  /** Every sample event, by {@code feature/file.json} and by its file name alone. */
   private static Map<String, Path> sampleEvents(Path root) throws IOException {
     Map<String, Path> events = new HashMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       files
           .filter(file -> file.toString().endsWith(".json"))
           .sorted()
-          .forEach(file -> events.putIfAbsent(file.getFileName().toString(), file));
+          .forEach(
+              file -> {
+                events.put(root.relativize(file).toString(), file);
+                events.putIfAbsent(file.getFileName().toString(), file);
+              });
     }
     return events;
   }

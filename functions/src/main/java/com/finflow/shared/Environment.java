@@ -2,6 +2,8 @@ package com.finflow.shared;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * The configuration a function was deployed with: its environment variables.
@@ -26,6 +28,18 @@ public final class Environment {
 
   public static Optional<String> optional(String name) {
     return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());
+  }
+
+  /** The variables whose names match, by name. */
+  public static Map<String, String> named(Predicate<String> name) {
+    Map<String, String> matching = new TreeMap<>();
+    variables.forEach(
+        (key, value) -> {
+          if (name.test(key) && !value.isBlank()) {
+            matching.put(key, value);
+          }
+        });
+    return matching;
   }
 
   /** Called by the local stack, once per container, before the handler is constructed. */

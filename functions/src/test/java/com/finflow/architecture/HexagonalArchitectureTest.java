@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -105,12 +107,20 @@ class HexagonalArchitectureTest {
   void handlersLiveAtTheInboundEdgeAndSaySo() {
     classes()
         .that()
-        .implement(RequestHandler.class)
+        .implement(RequestStreamHandler.class)
+        .and()
+        .doNotHaveModifier(JavaModifier.ABSTRACT)
         .should()
         .resideInAPackage("..lambda..")
         .andShould()
         .haveSimpleNameEndingWith("Handler")
         .check(PRODUCTION);
+  }
+
+  /** The runtime's own event serializer would load on first use: every handler reads its event. */
+  @Test
+  void noHandlerLeavesItsEventToTheRuntimesSerializer() {
+    noClasses().should().implement(RequestHandler.class).check(PRODUCTION);
   }
 
   @Test

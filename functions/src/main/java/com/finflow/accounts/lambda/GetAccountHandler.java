@@ -1,7 +1,6 @@
 package com.finflow.accounts.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.accounts.GetAccount;
@@ -11,14 +10,14 @@ import com.finflow.shared.failure.InvalidInput;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 
 /**
  * {@code GET /accounts/{iban}}: balance, reserved and available of one of the caller's accounts.
  * The IBAN may be printed with spaces or in lower case; one that is not a valid IBAN of ASCII
  * letters and digits is refused (422).
  */
-public final class GetAccountHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class GetAccountHandler extends HttpFunction {
 
   private final GetAccount getAccount;
 

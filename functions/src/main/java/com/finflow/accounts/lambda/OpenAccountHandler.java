@@ -1,7 +1,6 @@
 package com.finflow.accounts.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,10 +12,10 @@ import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.lambda.HttpFunction;
 
 /** {@code POST /accounts} (sandbox): an admin opens a bank account with a starting balance. */
-public final class OpenAccountHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class OpenAccountHandler extends HttpFunction {
 
   private final OpenAccount openAccount;
 

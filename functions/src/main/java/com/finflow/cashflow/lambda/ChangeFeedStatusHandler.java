@@ -1,7 +1,6 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.cashflow.ChangeFeedStatus;
@@ -10,6 +9,7 @@ import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +17,7 @@ import java.util.List;
  * {@code POST /cashflow/feeds/{feed_id}/pause} and {@code .../resume} (admins): the route says
  * which. Neither takes a body.
  */
-public final class ChangeFeedStatusHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ChangeFeedStatusHandler extends HttpFunction {
 
   private final ChangeFeedStatus useCase;
 

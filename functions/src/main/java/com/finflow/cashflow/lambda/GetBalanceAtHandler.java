@@ -1,7 +1,6 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.cashflow.GetBalanceAt;
@@ -10,13 +9,13 @@ import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code GET /cashflow/companies/{company_id}/balance?at=}: the balance at an instant. */
-public final class GetBalanceAtHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class GetBalanceAtHandler extends HttpFunction {
 
   private final GetBalanceAt useCase;
 

@@ -1,7 +1,6 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.cashflow.GetFeed;
@@ -10,12 +9,12 @@ import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.ArrayList;
 import java.util.List;
 
 /** {@code GET /cashflow/feeds/{feed_id}}: a feed and how far it has been pulled. */
-public final class GetFeedHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class GetFeedHandler extends HttpFunction {
 
   private final GetFeed useCase;
 

@@ -1,7 +1,6 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.cashflow.GetQuarantineSummary;
@@ -9,10 +8,10 @@ import com.finflow.cashflow.adapters.CashflowWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 
 /** {@code GET /cashflow/quarantine/summary}: quarantined rows per rule and source. */
-public final class GetQuarantineSummaryHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class GetQuarantineSummaryHandler extends HttpFunction {
 
   private final GetQuarantineSummary useCase;
 

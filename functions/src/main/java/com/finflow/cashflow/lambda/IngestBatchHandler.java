@@ -1,12 +1,12 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.finflow.cashflow.IngestBatch;
 import com.finflow.cashflow.adapters.BatchMessages;
 import com.finflow.cashflow.adapters.CashflowWiring;
+import com.finflow.shared.lambda.QueueFunction;
 import com.finflow.shared.sqs.QueueConsumer;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.Map;
  * Applies the batches of the ingestion queue, each exactly once; a failed one is retried (partial
  * batch failure), an unreadable one goes to the dead-letter queue without holding the others.
  */
-public final class IngestBatchHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class IngestBatchHandler extends QueueFunction {
 
   private final IngestBatch ingestBatch;
   private final QueueConsumer consumer;

@@ -1,7 +1,6 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.cashflow.ListCompanies;
@@ -10,6 +9,7 @@ import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code GET /cashflow/companies?cursor=}: the organization's companies, 100 at a time. */
-public final class ListCompaniesHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ListCompaniesHandler extends HttpFunction {
 
   private final ListCompanies useCase;
 

@@ -1,7 +1,6 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.cashflow.ListQuarantine;
@@ -12,6 +11,7 @@ import com.finflow.shared.failure.FieldError;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -20,8 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** {@code GET /cashflow/quarantine?rule=&company_id=&cursor=}: set-aside rows with their rule. */
-public final class ListQuarantineHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ListQuarantineHandler extends HttpFunction {
 
   private final ListQuarantine useCase;
 

@@ -1,9 +1,9 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.finflow.cashflow.PullFeeds;
 import com.finflow.cashflow.adapters.CashflowWiring;
+import com.finflow.shared.lambda.ScheduledFunction;
 import com.finflow.shared.log.Invocation;
 import com.finflow.shared.log.StructuredLog;
 import java.time.Duration;
@@ -17,7 +17,7 @@ import java.util.Map;
  * which the stack's stale-feed alarm watches. The event is read as a plain map, as for every
  * scheduled function.
  */
-public final class PullFeedsHandler implements RequestHandler<Map<String, Object>, String> {
+public final class PullFeedsHandler extends ScheduledFunction {
 
   static final String NAMESPACE = "Finflow/Cashflow";
   static final String LAG_METRIC = "FeedLagSeconds";

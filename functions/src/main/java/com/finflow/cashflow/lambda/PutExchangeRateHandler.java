@@ -1,7 +1,6 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.cashflow.ExchangeRate;
@@ -10,12 +9,12 @@ import com.finflow.cashflow.adapters.CashflowWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@code PUT /cashflow/exchange-rates/{currency}}: adds a rate period (admins). */
-public final class PutExchangeRateHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class PutExchangeRateHandler extends HttpFunction {
 
   private final PutExchangeRate useCase;
 

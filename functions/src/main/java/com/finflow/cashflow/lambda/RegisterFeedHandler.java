@@ -1,7 +1,6 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.cashflow.RegisterFeed;
@@ -9,11 +8,11 @@ import com.finflow.cashflow.adapters.CashflowWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import com.finflow.webhooks.WebhookAddress;
 
 /** {@code PUT /cashflow/feeds/{feed_id}}: registers an upstream feed, or changes it (admins). */
-public final class RegisterFeedHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class RegisterFeedHandler extends HttpFunction {
 
   private final RegisterFeed useCase;
   private final RegisterFeedRequest requests;

@@ -1,16 +1,16 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.finflow.cashflow.ReleaseHeldRows;
 import com.finflow.cashflow.adapters.CashflowWiring;
 import com.finflow.cashflow.adapters.ReleaseMessages;
+import com.finflow.shared.lambda.QueueFunction;
 import com.finflow.shared.sqs.QueueConsumer;
 
 /** Releases the rows held for a rate when one arrives (release queue). */
-public final class ReleaseHeldRowsHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class ReleaseHeldRowsHandler extends QueueFunction {
 
   private final ReleaseHeldRows releaseHeldRows;
   private final QueueConsumer consumer;

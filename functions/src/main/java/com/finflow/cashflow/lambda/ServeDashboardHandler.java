@@ -1,10 +1,10 @@
 package com.finflow.cashflow.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.http.HttpEndpoint;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +15,7 @@ import java.util.Optional;
  * dashboard's page and its bundled script and stylesheet. Public, as a sign-in page must be: the
  * page signs in through {@code POST /auth/login} and calls the API with the token it gets.
  */
-public final class ServeDashboardHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ServeDashboardHandler extends HttpFunction {
 
   // Read and compressed once per container; SnapStart snapshots them with the rest of the heap.
   private final DashboardFiles files;

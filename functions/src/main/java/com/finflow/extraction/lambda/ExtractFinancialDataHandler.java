@@ -1,7 +1,6 @@
 package com.finflow.extraction.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.extraction.ExtractFinancialData;
@@ -11,6 +10,7 @@ import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.lambda.HttpFunction;
 import com.finflow.webhooks.WebhookAddress;
 import java.util.Map;
 
@@ -20,8 +20,7 @@ import java.util.Map;
  * (the others are returned), or, with {@code "async": true}, 202 and where to find the result (and,
  * with a {@code webhook_url}, a signed notice when done).
  */
-public final class ExtractFinancialDataHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ExtractFinancialDataHandler extends HttpFunction {
 
   private final ExtractFinancialData extractFinancialData;
   private final WebhookAddress webhookAddress;

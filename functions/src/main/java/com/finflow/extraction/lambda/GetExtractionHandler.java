@@ -1,7 +1,6 @@
 package com.finflow.extraction.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.extraction.ExtractionState;
@@ -11,6 +10,7 @@ import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.ids.ResourceIds;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +19,7 @@ import java.util.Optional;
  * {@code GET /extractions/{extraction_id}}: {@code pending}, {@code completed} with the result, or
  * {@code failed}. An id that is not a UUID is refused (422).
  */
-public final class GetExtractionHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class GetExtractionHandler extends HttpFunction {
 
   private final GetExtraction getExtraction;
 

@@ -1,19 +1,19 @@
 package com.finflow.extraction.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.finflow.extraction.RunExtraction;
 import com.finflow.extraction.adapters.ExtractionJobMessages;
 import com.finflow.extraction.adapters.ExtractionWiring;
+import com.finflow.shared.lambda.QueueFunction;
 import com.finflow.shared.sqs.QueueConsumer;
 
 /**
  * Runs the asynchronous extractions of the extraction queue, one message at a time; a message that
  * fails (not a refusal, which is kept as the extraction's answer) is retried after a backoff.
  */
-public final class RunExtractionHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class RunExtractionHandler extends QueueFunction {
 
   private final RunExtraction runExtraction;
   private final QueueConsumer consumer;

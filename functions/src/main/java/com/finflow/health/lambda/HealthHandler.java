@@ -1,7 +1,6 @@
 package com.finflow.health.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.health.Health;
@@ -9,12 +8,12 @@ import com.finflow.health.HealthReport;
 import com.finflow.health.adapters.HealthWiring;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 
 /**
  * {@code GET /health}: 200 when every dependency answers, 503 otherwise, with each one's latency.
  */
-public final class HealthHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class HealthHandler extends HttpFunction {
 
   private final Health health;
 

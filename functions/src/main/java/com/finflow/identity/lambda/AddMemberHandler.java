@@ -1,7 +1,6 @@
 package com.finflow.identity.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,10 +13,10 @@ import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.lambda.HttpFunction;
 
 /** {@code POST /organizations/me/members}: an admin adds a member or another admin. */
-public final class AddMemberHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class AddMemberHandler extends HttpFunction {
 
   private final AddMember addMember;
   private final AddMemberRequest request = new AddMemberRequest(new PasswordPolicy());

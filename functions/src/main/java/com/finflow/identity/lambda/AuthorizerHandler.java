@@ -1,14 +1,19 @@
 package com.finflow.identity.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.finflow.identity.Authorizer;
 import com.finflow.identity.InvalidAccessToken;
 import com.finflow.identity.adapters.IdentityWiring;
 import com.finflow.shared.Caller;
+import com.finflow.shared.lambda.LambdaEvents;
+import com.finflow.shared.lambda.Priming;
 import com.finflow.shared.log.Invocation;
 import com.finflow.shared.log.StructuredLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,8 +27,7 @@ import java.util.Optional;
  * the one way an authorizer makes API Gateway answer 401 (a simple {@code isAuthorized: false}
  * answers 403).
  */
-public final class AuthorizerHandler
-    implements RequestHandler<APIGatewayV2CustomAuthorizerEvent, Map<String, Object>> {
+public final class AuthorizerHandler implements RequestStreamHandler {
 
   private static final StructuredLog LOG = StructuredLog.of(AuthorizerHandler.class);
   private static final String BEARER = "bearer ";
@@ -36,9 +40,17 @@ public final class AuthorizerHandler
 
   AuthorizerHandler(Authorizer authorizer) {
     this.authorizer = authorizer;
+    Priming.add("AuthorizerHandler", this::prime);
   }
 
+  /** What Lambda calls: the event read with the project's Jackson, the answer written with it. */
   @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
+    LambdaEvents.write(output, handleRequest(AuthorizerEvents.read(input), context));
+  }
+
+  /** The simple response for an event already read; unit tests call it directly. */
   public Map<String, Object> handleRequest(
       APIGatewayV2CustomAuthorizerEvent event, Context context) {
     String requestId =
@@ -65,6 +77,18 @@ public final class AuthorizerHandler
     } catch (InvalidAccessToken invalid) {
       LOG.info("unauthorized", Map.of("reason", "invalid token"));
       throw new Unauthorized();
+    }
+  }
+
+  /**
+   * The token check on a token that cannot verify: parsing, the signing key's public half and the
+   * refusal are loaded; nothing is written.
+   */
+  private void prime() {
+    try {
+      authorizer.authorize(AuthorizerEvents.PRIMING_TOKEN);
+    } catch (InvalidAccessToken expected) {
+      // the outcome priming wants: the whole check ran
     }
   }
 

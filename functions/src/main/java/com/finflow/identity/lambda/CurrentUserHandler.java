@@ -1,7 +1,6 @@
 package com.finflow.identity.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.identity.CurrentUser;
@@ -9,10 +8,10 @@ import com.finflow.identity.adapters.IdentityWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 
 /** {@code GET /users/me}: who the access token belongs to. */
-public final class CurrentUserHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class CurrentUserHandler extends HttpFunction {
 
   private final CurrentUser currentUser;
 

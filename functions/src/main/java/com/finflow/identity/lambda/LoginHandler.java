@@ -1,7 +1,6 @@
 package com.finflow.identity.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.identity.Login;
@@ -10,12 +9,12 @@ import com.finflow.identity.adapters.IdentityWiring;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.lambda.HttpFunction;
 
 /**
  * {@code POST /auth/login}: an access token and a refresh token for a correct email and password.
  */
-public final class LoginHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class LoginHandler extends HttpFunction {
 
   private final Login login;
 

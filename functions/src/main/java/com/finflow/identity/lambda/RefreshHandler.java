@@ -1,7 +1,6 @@
 package com.finflow.identity.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.identity.Refresh;
@@ -9,10 +8,10 @@ import com.finflow.identity.adapters.IdentityWiring;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.lambda.HttpFunction;
 
 /** {@code POST /auth/refresh}: exchanges a refresh token for a new pair; the old one is spent. */
-public final class RefreshHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class RefreshHandler extends HttpFunction {
 
   private final Refresh refresh;
 

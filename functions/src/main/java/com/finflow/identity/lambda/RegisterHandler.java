@@ -1,7 +1,6 @@
 package com.finflow.identity.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.identity.PasswordPolicy;
@@ -10,10 +9,10 @@ import com.finflow.identity.adapters.IdentityWiring;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.lambda.HttpFunction;
 
 /** {@code POST /auth/register}: a new organization and its first user, who is its admin. */
-public final class RegisterHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class RegisterHandler extends HttpFunction {
 
   private final Register register;
   private final RegisterRequest request = new RegisterRequest(new PasswordPolicy());

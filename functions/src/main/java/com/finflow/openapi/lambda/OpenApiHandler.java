@@ -1,19 +1,18 @@
 package com.finflow.openapi.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.Map;
 
 /**
  * {@code GET /openapi.json}: the OpenAPI 3.1 description of the whole HTTP API, as shipped in the
  * jar.
  */
-public final class OpenApiHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class OpenApiHandler extends HttpFunction {
 
   // Read once per container; SnapStart snapshots it with the rest of the heap.
   private final String document;

@@ -1,11 +1,11 @@
 package com.finflow.openapi.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +18,7 @@ import java.util.Set;
  * tells a client nothing about what it got wrong. Nothing is read but the document shipped in the
  * jar.
  */
-public final class UnmatchedRouteHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class UnmatchedRouteHandler extends HttpFunction {
 
   // Read once per container.
   private final DocumentedRoutes routes;

@@ -1,7 +1,6 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.personal.ChangeTransaction;
@@ -11,13 +10,13 @@ import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
 import com.finflow.shared.ids.ResourceIds;
+import com.finflow.shared.lambda.HttpFunction;
 
 /**
  * {@code PATCH /me/transactions/{transaction_id}}: changes some fields of one of the caller's
  * transactions.
  */
-public final class ChangeTransactionHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ChangeTransactionHandler extends HttpFunction {
 
   private final ChangeTransaction changeTransaction;
 

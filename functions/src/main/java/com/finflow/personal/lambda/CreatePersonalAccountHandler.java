@@ -1,7 +1,6 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.personal.CreatePersonalAccount;
@@ -10,10 +9,10 @@ import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
+import com.finflow.shared.lambda.HttpFunction;
 
 /** {@code POST /me/accounts}: adds an account to the caller's book. */
-public final class CreatePersonalAccountHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class CreatePersonalAccountHandler extends HttpFunction {
 
   private final CreatePersonalAccount createPersonalAccount;
 

@@ -1,7 +1,6 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.personal.DeletePersonalAccount;
@@ -10,11 +9,11 @@ import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.ids.ResourceIds;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.Map;
 
 /** {@code DELETE /me/accounts/{account_id}}: removes one of the caller's accounts. */
-public final class DeletePersonalAccountHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class DeletePersonalAccountHandler extends HttpFunction {
 
   private final DeletePersonalAccount deletePersonalAccount;
 

@@ -1,7 +1,6 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.personal.GetPortfolio;
@@ -11,6 +10,7 @@ import com.finflow.shared.failure.InvalidInput;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** {@code GET /me/portfolio?at=}: the caller's accounts and holdings valued on a day. */
-public final class GetPortfolioHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class GetPortfolioHandler extends HttpFunction {
 
   private final GetPortfolio getPortfolio;
 

@@ -1,20 +1,19 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.personal.GetPrices;
 import com.finflow.personal.adapters.PersonalWiring;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 
 /**
  * {@code GET /securities/{symbol}/prices?from&to&interval}: daily or weekly bars, with
  * completeness.
  */
-public final class GetPricesHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class GetPricesHandler extends HttpFunction {
 
   private final GetPrices getPrices;
 

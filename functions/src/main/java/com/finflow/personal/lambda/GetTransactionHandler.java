@@ -1,7 +1,6 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.personal.GetTransaction;
@@ -10,10 +9,10 @@ import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.ids.ResourceIds;
+import com.finflow.shared.lambda.HttpFunction;
 
 /** {@code GET /me/transactions/{transaction_id}}: one of the caller's transactions. */
-public final class GetTransactionHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class GetTransactionHandler extends HttpFunction {
 
   private final GetTransaction getTransaction;
 

@@ -1,7 +1,6 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.personal.AccountValueView;
@@ -11,6 +10,7 @@ import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.ids.ResourceIds;
+import com.finflow.shared.lambda.HttpFunction;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -25,8 +25,7 @@ import java.util.stream.Collectors;
  * caller's accounts, oldest first, with a {@code next} link (the same filters and a cursor) unless
  * it is the last page.
  */
-public final class ListAccountValuesHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ListAccountValuesHandler extends HttpFunction {
 
   private final ListAccountValues listAccountValues;
 

@@ -1,7 +1,6 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.personal.ListTransactions;
@@ -10,6 +9,7 @@ import com.finflow.personal.adapters.PersonalWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -22,8 +22,7 @@ import java.util.stream.Collectors;
  * {@code GET /me/transactions}: a page of the caller's transactions, newest recorded first, with a
  * {@code next} link (the same filters and an opaque cursor) unless it is the last page.
  */
-public final class ListTransactionsHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ListTransactionsHandler extends HttpFunction {
 
   private final ListTransactions listTransactions;
 

@@ -1,7 +1,6 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.personal.RecordAccountValue;
@@ -11,13 +10,13 @@ import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
 import com.finflow.shared.http.RequestBodies;
 import com.finflow.shared.ids.ResourceIds;
+import com.finflow.shared.lambda.HttpFunction;
 
 /**
  * {@code PUT /me/accounts/{account_id}/values/{date}}: writes the value of one of the caller's
  * accounts on a day: 201 when it is the day's first, 200 when it replaces one.
  */
-public final class RecordAccountValueHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class RecordAccountValueHandler extends HttpFunction {
 
   private final RecordAccountValue recordAccountValue;
 

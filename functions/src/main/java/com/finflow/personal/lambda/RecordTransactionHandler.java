@@ -1,7 +1,6 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.personal.RecordTransaction;
@@ -9,14 +8,14 @@ import com.finflow.personal.adapters.PersonalWiring;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import java.util.Map;
 
 /**
  * {@code POST /me/transactions}: records one of the caller's transactions, idempotently under an
  * {@code Idempotency-Key}.
  */
-public final class RecordTransactionHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class RecordTransactionHandler extends HttpFunction {
 
   private final RecordTransaction recordTransaction;
 

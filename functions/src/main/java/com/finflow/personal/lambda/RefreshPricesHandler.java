@@ -1,9 +1,9 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.finflow.personal.RefreshPrices;
 import com.finflow.personal.adapters.PersonalWiring;
+import com.finflow.shared.lambda.ScheduledFunction;
 import com.finflow.shared.log.Invocation;
 import com.finflow.shared.log.StructuredLog;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import java.util.Map;
  * Runs on a schedule: fetches the current month again for every symbol in use. A symbol whose fetch
  * fails is logged and left for the next run.
  */
-public final class RefreshPricesHandler implements RequestHandler<Map<String, Object>, String> {
+public final class RefreshPricesHandler extends ScheduledFunction {
 
   private static final StructuredLog LOG = StructuredLog.of(RefreshPricesHandler.class);
 

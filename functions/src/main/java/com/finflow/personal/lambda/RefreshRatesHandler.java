@@ -1,9 +1,9 @@
 package com.finflow.personal.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.finflow.personal.RefreshRates;
 import com.finflow.personal.adapters.PersonalWiring;
+import com.finflow.shared.lambda.ScheduledFunction;
 import com.finflow.shared.log.Invocation;
 import com.finflow.shared.log.StructuredLog;
 import java.util.LinkedHashMap;
@@ -13,7 +13,7 @@ import java.util.Map;
  * Runs on a schedule: keeps the reference rates published since the newest kept. A failing source
  * fails the run (logged, and counted by Lambda's error metric); the next run catches up.
  */
-public final class RefreshRatesHandler implements RequestHandler<Map<String, Object>, String> {
+public final class RefreshRatesHandler extends ScheduledFunction {
 
   private static final StructuredLog LOG = StructuredLog.of(RefreshRatesHandler.class);
 

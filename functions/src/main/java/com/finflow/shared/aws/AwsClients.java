@@ -1,6 +1,7 @@
 package com.finflow.shared.aws;
 
 import com.finflow.shared.Environment;
+import com.finflow.shared.lambda.Priming;
 import java.time.Duration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
@@ -63,6 +64,10 @@ public final class AwsClients {
             .region(region())
             .overrideConfiguration(OVERRIDES)
             .build();
+
+    static {
+      Priming.add("DynamoDbClient", () -> ClientPriming.dynamoDb(CLIENT));
+    }
   }
 
   private static final class SqsHolder {
@@ -72,6 +77,10 @@ public final class AwsClients {
             .region(region())
             .overrideConfiguration(OVERRIDES)
             .build();
+
+    static {
+      Priming.add("SqsClient", () -> ClientPriming.sqs(CLIENT));
+    }
   }
 
   private static final class KmsHolder {
@@ -81,6 +90,10 @@ public final class AwsClients {
             .region(region())
             .overrideConfiguration(OVERRIDES)
             .build();
+
+    static {
+      Priming.add("KmsClient", () -> ClientPriming.kms(CLIENT));
+    }
   }
 
   private static final class SecretsManagerHolder {
@@ -90,5 +103,9 @@ public final class AwsClients {
             .region(region())
             .overrideConfiguration(OVERRIDES)
             .build();
+
+    static {
+      Priming.add("SecretsManagerClient", () -> ClientPriming.secretsManager(CLIENT));
+    }
   }
 }

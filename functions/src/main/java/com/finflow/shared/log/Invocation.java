@@ -24,6 +24,14 @@ public final class Invocation {
     correlationId = correlation;
   }
 
+  /**
+   * A SnapStart restore: the priming run before the snapshot was not this copy's first invocation.
+   */
+  public static void restored() {
+    firstInvocation = true;
+    correlationId = "none";
+  }
+
   public static boolean coldStart() {
     return coldStart;
   }

@@ -1,9 +1,9 @@
 package com.finflow.transfers.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.finflow.shared.lambda.QueueFunction;
 import com.finflow.shared.log.StructuredLog;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.transfers.ExecuteTransfer;
@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * partial batch failures), then requests settlement once per bulk of the batch whose transfers have
  * all ended.
  */
-public final class ExecuteTransferHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class ExecuteTransferHandler extends QueueFunction {
 
   private static final StructuredLog LOG = StructuredLog.of(ExecuteTransferHandler.class);
 

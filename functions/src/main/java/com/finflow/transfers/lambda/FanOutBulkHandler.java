@@ -1,16 +1,16 @@
 package com.finflow.transfers.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.finflow.shared.lambda.QueueFunction;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.transfers.FanOutBulk;
 import com.finflow.transfers.adapters.TransferMessages;
 import com.finflow.transfers.adapters.TransfersWiring;
 
 /** Enqueues a bulk's transfers one message each (fan-out queue). */
-public final class FanOutBulkHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class FanOutBulkHandler extends QueueFunction {
 
   private final FanOutBulk fanOutBulk;
   private final QueueConsumer consumer;

@@ -1,7 +1,7 @@
 package com.finflow.transfers.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.finflow.shared.lambda.ScheduledFunction;
 import com.finflow.shared.log.Invocation;
 import com.finflow.shared.log.StructuredLog;
 import com.finflow.transfers.ReconcileBulks;
@@ -12,7 +12,7 @@ import java.util.Map;
  * Runs on a schedule: moves on every bulk still open past its deadline. The EventBridge event is
  * read as a plain map: its typed class needs Joda-Time, which the function jar leaves out.
  */
-public final class ReconcileBulksHandler implements RequestHandler<Map<String, Object>, String> {
+public final class ReconcileBulksHandler extends ScheduledFunction {
 
   private static final StructuredLog LOG = StructuredLog.of(ReconcileBulksHandler.class);
 

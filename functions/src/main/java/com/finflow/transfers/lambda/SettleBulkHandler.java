@@ -1,16 +1,16 @@
 package com.finflow.transfers.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.finflow.shared.lambda.QueueFunction;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.transfers.SettleBulk;
 import com.finflow.transfers.adapters.TransferMessages;
 import com.finflow.transfers.adapters.TransfersWiring;
 
 /** Settles bulks whose transfers have all ended (settlement queue). */
-public final class SettleBulkHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class SettleBulkHandler extends QueueFunction {
 
   private final SettleBulk settleBulk;
   private final QueueConsumer consumer;

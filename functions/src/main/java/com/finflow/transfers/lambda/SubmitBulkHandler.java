@@ -1,12 +1,12 @@
 package com.finflow.transfers.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import com.finflow.transfers.SubmitBulk;
 import com.finflow.transfers.adapters.TransfersWiring;
 import java.util.Map;
@@ -14,8 +14,7 @@ import java.util.Map;
 /**
  * {@code POST /transfers/bulk}: up to 1,000 SEPA credit transfers, accepted at once or not at all.
  */
-public final class SubmitBulkHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class SubmitBulkHandler extends HttpFunction {
 
   private final SubmitBulkRequest request;
   private final SubmitBulk submitBulk;

@@ -1,9 +1,9 @@
 package com.finflow.webhooks.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.finflow.shared.lambda.QueueFunction;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.webhooks.DeliverWebhook;
 import com.finflow.webhooks.adapters.WebhookMessages;
@@ -13,7 +13,7 @@ import com.finflow.webhooks.adapters.WebhooksWiring;
  * Attempts webhook deliveries (webhook queue); a refused attempt returns with backoff, then to the
  * dead-letter queue.
  */
-public final class DeliverWebhookHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
+public final class DeliverWebhookHandler extends QueueFunction {
 
   private final DeliverWebhook useCase;
   private final QueueConsumer consumer;

@@ -1,13 +1,13 @@
 package com.finflow.webhooks.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.Caller;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import com.finflow.webhooks.WebhookDeliveryReport;
 import com.finflow.webhooks.adapters.WebhooksWiring;
 import java.util.Map;
@@ -17,8 +17,7 @@ import java.util.Map;
  * /extractions/{extraction_id}/webhook-deliveries} list a subject's deliveries and their attempts;
  * {@code POST .../webhook-deliveries/{delivery_id}/redeliver} sends one again (202).
  */
-public final class WebhookDeliveriesHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class WebhookDeliveriesHandler extends HttpFunction {
 
   private final WebhookDeliveryReport report;
 

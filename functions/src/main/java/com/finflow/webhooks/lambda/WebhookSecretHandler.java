@@ -1,12 +1,12 @@
 package com.finflow.webhooks.lambda;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.finflow.shared.http.Callers;
 import com.finflow.shared.http.HttpEndpoint;
 import com.finflow.shared.http.HttpResult;
+import com.finflow.shared.lambda.HttpFunction;
 import com.finflow.webhooks.WebhookSecret;
 import com.finflow.webhooks.WebhookSignature;
 import com.finflow.webhooks.adapters.WebhooksWiring;
@@ -17,8 +17,7 @@ import java.util.Map;
  * {@code GET /organizations/me/webhook-secret} (admins): the key to verify {@code
  * finflow-signature} headers with.
  */
-public final class WebhookSecretHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class WebhookSecretHandler extends HttpFunction {
 
   private final WebhookSecret useCase;
 

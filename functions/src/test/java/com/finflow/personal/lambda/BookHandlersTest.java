@@ -315,11 +315,7 @@ class BookHandlersTest {
   }
 
   private static int status(
-      com.amazonaws.services.lambda.runtime.RequestHandler<
-              APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>
-          handler,
-      String path,
-      Map<String, String> parameters) {
+      com.finflow.shared.lambda.HttpFunction handler, String path, Map<String, String> parameters) {
     return handler.handleRequest(with(path, parameters), CONTEXT).getStatusCode();
   }
 

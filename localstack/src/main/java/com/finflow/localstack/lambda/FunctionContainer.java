@@ -35,6 +35,7 @@ final class FunctionContainer implements AutoCloseable {
   private static final String POJO_SERIALIZER =
       "com.amazonaws.services.lambda.runtime.serialization.PojoSerializer";
   private static final String ENVIRONMENT = "com.finflow.shared.Environment";
+  private static final String PRIMING = "com.finflow.shared.lambda.Priming";
   private static final AtomicInteger COUNTER = new AtomicInteger();
 
   private final FunctionDefinition function;
@@ -130,6 +131,31 @@ final class FunctionContainer implements AutoCloseable {
     } catch (InvocationTargetException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * What SnapStart does when it publishes a version: the function's priming runs before the
+   * snapshot, and its restore hook after. Answers how many priming steps ran, or -1 for code that
+   * has none.
+   */
+  int prime() throws Exception {
+    return inContainer(
+        () -> {
+          Class<?> priming;
+          try {
+            priming = loader.loadClass(PRIMING);
+          } catch (ClassNotFoundException notPrimed) {
+            return -1;
+          }
+          try {
+            int steps = (int) priming.getMethod("runBeforeCheckpoint").invoke(null);
+            priming.getMethod("runAfterRestore").invoke(null);
+            return steps;
+          } catch (InvocationTargetException e) {
+            throw new IllegalStateException(
+                "priming of " + function.name() + " failed", e.getCause());
+          }
+        });
   }
 
   private Object deserialize(String json) throws Exception {

@@ -26,6 +26,7 @@ public final class LambdaRuntime implements AutoCloseable {
 
   private static final int CONTAINERS_PER_FUNCTION = 4;
 
+  private final URL[] classPath;
   private final Map<String, FunctionDefinition> functions = new LinkedHashMap<>();
   private final Map<String, ContainerPool> pools = new HashMap<>();
   private final Map<String, AtomicLong> invocations = new HashMap<>();
@@ -39,7 +40,7 @@ public final class LambdaRuntime implements AutoCloseable {
 
   public LambdaRuntime(
       List<FunctionDefinition> definitions, List<Path> code, FunctionEnvironment environment) {
-    URL[] classPath = classPath(code);
+    this.classPath = classPath(code);
     for (FunctionDefinition function : definitions) {
       functions.put(function.name(), function);
       pools.put(
@@ -54,6 +55,23 @@ public final class LambdaRuntime implements AutoCloseable {
   /** The environment the function's containers run with, as the template and the stack set it. */
   public Map<String, String> environmentOf(String name) {
     return environments.get(name);
+  }
+
+  /**
+   * What SnapStart does when it publishes a version: a fresh container of the function initializes
+   * and runs its priming, then is thrown away. Answers how many priming steps ran without failing
+   * (-1 for code with no priming).
+   */
+  public int primeInFreshContainer(String name) {
+    FunctionDefinition function = functions.get(name);
+    try (FunctionContainer container =
+        FunctionContainer.create(function, classPath, environments.get(name))) {
+      return container.prime();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException("priming of " + name + " failed", e);
+    }
   }
 
   public List<FunctionDefinition> functions() {

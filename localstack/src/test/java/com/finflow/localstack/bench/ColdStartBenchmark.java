@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  * Lambda-like flags ({@code -XX:TieredStopAtLevel=1}, {@code -Xmx} from the template's memory
  * size), the function's real environment against the local stack, and one real event: (a) JVM start
  * to the first response, against a hello-world handler measured alternately in the same harness;
- * (b) the first event after init against the same function's tenth warm event. Medians of RUNS
- * (default 5).
+ * (b) in another fresh JVM, the function primed as before a SnapStart snapshot, then its first
+ * event (what a restored copy serves) against its own tenth warm event, and the classes that first
+ * event still loads. Medians of RUNS (default 5).
  *
  * <p>Usage: {@code ColdStartBenchmark [RUNS [FUNCTION-NAME-PART...]]}.
  */
@@ -57,7 +58,15 @@ public final class ColdStartBenchmark {
 
   private ColdStartBenchmark() {}
 
-  record Figures(long initMs, long firstResponseMs, long firstEventUs, long warmUs, long classes) {}
+  record Figures(
+      long initMs,
+      long firstResponseMs,
+      long firstEventUs,
+      long warmUs,
+      long classes,
+      long primedSteps,
+      long primingMs,
+      long classesFirstEvent) {}
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 5;
@@ -85,8 +94,18 @@ public final class ColdStartBenchmark {
           "artifact: %s, %,d bytes, %,d classes, shared by every function%n",
           functionsJar.getFileName(), Files.size(functionsJar), classesIn(functionsJar));
       System.out.printf(
-          "%-26s %8s %9s %7s %9s %9s %7s %8s%n",
-          "function", "init ms", "first ms", "x hello", "event ms", "warm ms", "x warm", "classes");
+          "%-26s %8s %9s %7s %8s %6s %10s %9s %9s %7s %8s%n",
+          "function",
+          "init ms",
+          "first ms",
+          "x hello",
+          "classes",
+          "steps",
+          "priming ms",
+          "event ms",
+          "warm ms",
+          "x warm",
+          "+classes");
       List<FunctionDefinition> functions =
           runtime.lambda().functions().stream()
               .sorted(Comparator.comparing(ColdStartBenchmark::flow))
@@ -104,24 +123,30 @@ public final class ColdStartBenchmark {
         environment.put("AWS_SECRET_ACCESS_KEY", AwsAccount.SECRET_ACCESS_KEY);
         List<Figures> hello = new ArrayList<>();
         List<Figures> cold = new ArrayList<>();
+        List<Figures> primed = new ArrayList<>();
         try {
           for (int run = 0; run < runs; run++) {
             hello.add(
                 probe(
+                    "cold",
                     "HelloWorld",
                     HelloWorldHandler.class.getName() + "::handleRequest",
                     function.memoryMb(),
                     helloEvent,
                     environment,
                     List.of(testClasses, lambdaCore)));
-            cold.add(
-                probe(
-                    function.name(),
-                    function.handler(),
-                    function.memoryMb(),
-                    event.get(),
-                    environment,
-                    List.of(functionsJar)));
+            for (String mode : List.of("cold", "primed")) {
+              (mode.equals("cold") ? cold : primed)
+                  .add(
+                      probe(
+                          mode,
+                          function.name(),
+                          function.handler(),
+                          function.memoryMb(),
+                          event.get(),
+                          environment,
+                          List.of(functionsJar)));
+            }
           }
         } catch (IllegalStateException e) {
           System.out.printf("%-26s failed: %s%n", flow(function), e.getMessage());
@@ -129,18 +154,21 @@ public final class ColdStartBenchmark {
         }
         double firstMs = median(cold, Figures::firstResponseMs);
         double helloMs = median(hello, Figures::firstResponseMs);
-        double eventMs = median(cold, Figures::firstEventUs) / 1_000;
-        double warmMs = median(cold, Figures::warmUs) / 1_000;
+        double eventMs = median(primed, Figures::firstEventUs) / 1_000;
+        double warmMs = median(primed, Figures::warmUs) / 1_000;
         System.out.printf(
-            "%-26s %8.0f %9.0f %7.2f %9.1f %9.2f %7.1f %8.0f%n",
+            "%-26s %8.0f %9.0f %7.2f %8.0f %6.0f %10.0f %9.2f %9.2f %7.2f %8.0f%n",
             flow(function),
             median(cold, Figures::initMs),
             firstMs,
             firstMs / helloMs,
+            median(cold, Figures::classes),
+            median(primed, Figures::primedSteps),
+            median(primed, Figures::primingMs),
             eventMs,
             warmMs,
             eventMs / warmMs,
-            median(cold, Figures::classes));
+            median(primed, Figures::classesFirstEvent));
       }
       System.out.println("no sample event (not measured): " + String.join(", ", skipped));
     }
@@ -187,6 +215,7 @@ public final class ColdStartBenchmark {
   }
 
   private static Figures probe(
+      String mode,
       String name,
       String handler,
       int memoryMb,
@@ -205,6 +234,7 @@ public final class ColdStartBenchmark {
                 "-cp",
                 System.getProperty("java.class.path"),
                 "com.finflow.localstack.lambda.ColdStartProbe",
+                mode,
                 name,
                 handler,
                 String.valueOf(memoryMb),
@@ -237,7 +267,10 @@ public final class ColdStartBenchmark {
         figures.get("first_response_ms"),
         figures.get("first_event_us"),
         figures.get("warm10_us"),
-        figures.get("classes_first"));
+        figures.get("classes_first"),
+        figures.get("primed_steps"),
+        figures.get("priming_ms"),
+        figures.get("classes_first_event"));
   }
 
   private static double median(

@@ -14,7 +14,12 @@ import java.util.List;
  * init and to the first response, the first event alone, the tenth warm event, and the classes
  * loaded after init and after the first event.
  *
- * <p>Arguments: name, handler, memory in MB, the event's file, then the code's paths.
+ * <p>In {@code primed} mode the function's priming runs after init, as before a SnapStart snapshot,
+ * and the first event is then what a restored copy serves: it prints also the steps primed, the
+ * priming's milliseconds and classes, and the classes the first event still loads.
+ *
+ * <p>Arguments: mode ({@code cold} or {@code primed}), name, handler, memory in MB, the event's
+ * file, then the code's paths.
  */
 public final class ColdStartProbe {
 
@@ -24,6 +29,8 @@ public final class ColdStartProbe {
 
   public static void main(String[] args) throws Throwable {
     long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    boolean primed = args[0].equals("primed");
+    args = Arrays.copyOfRange(args, 1, args.length);
     String name = args[0];
     FunctionDefinition function =
         new FunctionDefinition(
@@ -41,6 +48,14 @@ public final class ColdStartProbe {
         FunctionContainer.create(function, LambdaRuntime.classPath(code), System.getenv());
     long initialized = System.currentTimeMillis();
     long classesAfterInit = classes.getTotalLoadedClassCount();
+    int primedSteps = 0;
+    long primingMs = 0;
+    if (primed) {
+      long primingStart = System.nanoTime();
+      primedSteps = container.prime();
+      primingMs = (System.nanoTime() - primingStart) / 1_000_000;
+    }
+    long classesBeforeFirst = classes.getTotalLoadedClassCount();
     long firstStart = System.nanoTime();
     container.invoke(event, function.arn(), "cold-1");
     long firstNanos = System.nanoTime() - firstStart;
@@ -54,12 +69,17 @@ public final class ColdStartProbe {
     }
     System.out.printf(
         "probe init_ms=%d first_response_ms=%d first_event_us=%d warm10_us=%d classes_init=%d"
-            + " classes_first=%d%n",
+            + " classes_first=%d primed_steps=%d priming_ms=%d classes_priming=%d"
+            + " classes_first_event=%d%n",
         initialized - jvmStart,
         answered - jvmStart,
         firstNanos / 1_000,
         warmNanos / 1_000,
         classesAfterInit,
-        classesAfterFirst);
+        classesAfterFirst,
+        primedSteps,
+        primingMs,
+        classesBeforeFirst - classesAfterInit,
+        classesAfterFirst - classesBeforeFirst);
   }
 }

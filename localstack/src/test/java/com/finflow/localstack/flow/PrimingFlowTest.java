@@ -1,0 +1,45 @@
+package com.finflow.localstack.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.finflow.localstack.LocalStackRuntime;
+import com.finflow.localstack.TestClients;
+import com.finflow.localstack.lambda.FunctionDefinition;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * Every function of the template primed as SnapStart primes it before the snapshot, in a fresh
+ * container against the real stack: every step succeeds, and nothing changes, no table item, no
+ * payment at the bank, no call to the open-finance provider, the price feed or the ECB.
+ */
+@ExtendWith(RunningFinflow.class)
+class PrimingFlowTest {
+
+  @Test
+  void primingEveryFunctionSucceedsAndChangesNothing(LocalStackRuntime runtime) {
+    ApiClient api = new ApiClient(runtime.httpBaseUrl());
+    Tenant.signUp(api, "1000.00");
+    DynamoDbClient dynamoDb = TestClients.dynamoDb(runtime.awsEndpoint());
+    StackState before = StackState.of(runtime, dynamoDb);
+    Map<String, Long> pricesBefore = runtime.prices().calls();
+    Map<String, Long> ratesBefore = runtime.fx().calls();
+    int logBefore = RunningFinflow.capturedOutput().length();
+
+    Map<String, Integer> steps = new TreeMap<>();
+    for (FunctionDefinition function : runtime.lambda().functions()) {
+      steps.put(function.name(), runtime.lambda().primeInFreshContainer(function.name()));
+    }
+    System.out.println("priming steps per function: " + steps);
+
+    assertThat(steps).isNotEmpty().allSatisfy((name, ran) -> assertThat(ran).as(name).isPositive());
+    assertThat(RunningFinflow.capturedOutput().substring(logBefore))
+        .doesNotContain("priming step failed");
+    assertThat(StackState.of(runtime, dynamoDb)).isEqualTo(before);
+    assertThat(runtime.prices().calls()).isEqualTo(pricesBefore);
+    assertThat(runtime.fx().calls()).isEqualTo(ratesBefore);
+  }
+}

@@ -66,7 +66,7 @@ public final class FinflowApp {
                 .description("Finflow serverless backend")
                 .analyticsReporting(false)
                 .build(),
-            () -> Code.fromAsset(jar.path().toString()),
+            feature -> Code.fromAsset(jar.artifactOf(feature).toString()),
             FEATURES);
     addComplianceChecks(app);
     return stack;

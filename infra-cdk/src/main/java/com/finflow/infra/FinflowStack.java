@@ -15,7 +15,7 @@ import com.finflow.infra.storage.EncryptedTable;
 import com.finflow.infra.storage.EncryptedTableProps;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import software.amazon.awscdk.CfnOutput;
 import software.amazon.awscdk.Duration;
 import software.amazon.awscdk.NestedStack;
@@ -66,7 +66,7 @@ public final class FinflowStack extends Stack {
       Construct scope,
       String id,
       StackProps props,
-      Supplier<Code> functionsCode,
+      Function<String, Code> functionsCode,
       List<Feature> features) {
     super(scope, id, props);
     var key = new EncryptionKey(this, "EncryptionKey").key();

@@ -35,6 +35,23 @@ public record FunctionsJar(Path path) {
   }
 
   /**
+   * The artifact of one feature's functions, built beside the jar of every function: {@code
+   * finflow-<feature>.jar}.
+   */
+  public Path artifactOf(String feature) {
+    Path artifact = path.resolveSibling("finflow-" + feature + ".jar");
+    if (!Files.isRegularFile(artifact)) {
+      throw new IllegalStateException(
+          "The artifact of the "
+              + feature
+              + " functions is not at "
+              + artifact
+              + ". Build it with './mvnw -pl functions package' from the repository root.");
+    }
+    return artifact;
+  }
+
+  /**
    * The first that is set of: the context value, the system property, the environment variable, the
    * default.
    */

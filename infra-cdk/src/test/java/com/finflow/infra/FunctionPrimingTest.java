@@ -1,55 +1,168 @@
 package com.finflow.infra;
 
-import static com.finflow.infra.CfnTemplate.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.lambda.Code;
 
 /**
- * Every function the stack deploys is primed for SnapStart by the artifact it runs: its handler is
- * a stream handler (so the runtime's own event serializer is never loaded) whose class or a
- * superclass registers a priming step, and the artifact holds the CRaC resource Lambda calls.
+ * The stack synthesized with the real artifacts, as {@code cdk deploy} would upload them: every
+ * function runs its own feature's artifact, in which its handler reads its own event (a stream
+ * handler, so the runtime's serializer never loads) and registers its SnapStart priming, and every
+ * Finflow class or Lambda event type that the artifact's code names is in the artifact.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FunctionPrimingTest {
 
   private static final String PRIMING = "com/finflow/shared/lambda/Priming";
   private static final String STREAM_HANDLER =
       "com.amazonaws.services.lambda.runtime.RequestStreamHandler";
+  private static final Pattern NAMED_CLASS =
+      Pattern.compile(
+          "L?(com/finflow/[A-Za-z0-9_/$]+|com/amazonaws/services/lambda/runtime/events/[A-Za-z0-9_/$]+)");
 
-  @Test
-  void everyDeployedHandlerReadsItsOwnEventAndRegistersItsPriming() throws Exception {
-    Path artifact = FunctionsJar.locate(null).path();
-    var handlers = new TreeSet<String>();
-    SynthesizedStacks.finflow()
-        .cfn()
-        .nonEmptyResources("AWS::Lambda::Function")
-        .values()
-        .forEach(function -> handlers.add((String) properties(function).get("Handler")));
-    assertThat(handlers).hasSizeGreaterThan(70);
+  /** Each function's handler, by the artifact it is deployed from. */
+  private final Map<Path, Set<String>> handlersByArtifact = new TreeMap<>();
 
-    try (var code =
-        new URLClassLoader(
-            new URL[] {artifact.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
-      assertThat(code.getResource(PRIMING + ".class")).as("the priming resource").isNotNull();
-      Class<?> streamHandler = code.loadClass(STREAM_HANDLER);
-      Class<?> resource = code.loadClass("org.crac.Resource");
-      assertThat(resource.isAssignableFrom(code.loadClass(PRIMING.replace('/', '.')))).isTrue();
-      for (String handler : handlers) {
-        Class<?> type = Class.forName(handler.split("::")[0], false, code);
-        assertThat(streamHandler.isAssignableFrom(type)).as(handler).isTrue();
-        assertThat(registersPriming(type, code)).as("%s registers its priming", handler).isTrue();
+  @BeforeAll
+  void synthesize(@TempDir Path out) throws IOException {
+    FunctionsJar jar = FunctionsJar.locate(null);
+    var app = new App(software.amazon.awscdk.AppProps.builder().outdir(out.toString()).build());
+    new FinflowStack(
+        app,
+        FinflowApp.STACK_NAME,
+        StackProps.builder().build(),
+        feature -> Code.fromAsset(jar.artifactOf(feature).toString()),
+        FinflowApp.FEATURES);
+    app.synth();
+    ObjectMapper json = new ObjectMapper();
+    try (Stream<Path> templates = Files.list(out)) {
+      for (Path template :
+          templates.filter(t -> t.toString().endsWith(".template.json")).toList()) {
+        json.readTree(template.toFile())
+            .path("Resources")
+            .forEach(
+                resource -> {
+                  if (resource.path("Type").asText().equals("AWS::Lambda::Function")) {
+                    JsonNode properties = resource.path("Properties");
+                    Path artifact =
+                        out.resolve("asset." + properties.path("Code").path("S3Key").asText());
+                    handlersByArtifact
+                        .computeIfAbsent(artifact, a -> new TreeSet<>())
+                        .add(properties.path("Handler").asText());
+                  }
+                });
       }
     }
   }
 
-  /** Whether the class or one of its own superclasses names the priming registry in its code. */
+  @Test
+  void everyFeatureDeploysFromItsOwnArtifactWithoutTheOthersCode() throws IOException {
+    assertThat(handlersByArtifact).hasSize(9);
+    for (var artifact : handlersByArtifact.entrySet()) {
+      Set<String> features = new TreeSet<>();
+      artifact.getValue().forEach(handler -> features.add(handler.split("\\.")[2]));
+      assertThat(features).as("the features of %s", artifact.getValue()).hasSize(1);
+      String feature = features.iterator().next();
+      try (var zip = new ZipFile(artifact.getKey().toFile())) {
+        assertThat(zip.stream().map(e -> e.getName()).filter(n -> n.startsWith("com/finflow/")))
+            .as("%s holds only its own, shared and webhooks' code", feature)
+            .allMatch(
+                name ->
+                    name.startsWith("com/finflow/" + feature + "/")
+                        || name.startsWith("com/finflow/shared/")
+                        || name.startsWith("com/finflow/webhooks/")
+                        || !name.endsWith(".class"));
+        boolean identity = feature.equals("identity");
+        assertThat(
+                zip.getEntry("org/bouncycastle/crypto/generators/Argon2BytesGenerator.class")
+                    != null)
+            .as("Argon2 in %s", feature)
+            .isEqualTo(identity);
+      }
+    }
+  }
+
+  @Test
+  void everyDeployedHandlerReadsItsOwnEventAndRegistersItsPriming() throws Exception {
+    int handlers = 0;
+    for (var artifact : handlersByArtifact.entrySet()) {
+      try (var code =
+          new URLClassLoader(
+              new URL[] {artifact.getKey().toUri().toURL()},
+              ClassLoader.getPlatformClassLoader())) {
+        assertThat(code.getResource(PRIMING + ".class")).as("the priming resource").isNotNull();
+        Class<?> streamHandler = code.loadClass(STREAM_HANDLER);
+        assertThat(
+                code.loadClass("org.crac.Resource")
+                    .isAssignableFrom(code.loadClass(PRIMING.replace('/', '.'))))
+            .isTrue();
+        for (String handler : artifact.getValue()) {
+          Class<?> type = Class.forName(handler.split("::")[0], false, code);
+          assertThat(streamHandler.isAssignableFrom(type)).as(handler).isTrue();
+          assertThat(registersPriming(type, code)).as("%s registers its priming", handler).isTrue();
+          handlers++;
+        }
+      }
+    }
+    assertThat(handlers).isGreaterThan(70);
+  }
+
+  @Test
+  void everyClassAnArtifactsCodeNamesIsInTheArtifact() throws IOException {
+    for (Path artifact : handlersByArtifact.keySet()) {
+      List<String> missing = new ArrayList<>();
+      try (var zip = new ZipFile(artifact.toFile())) {
+        var classes =
+            zip.stream()
+                .filter(
+                    e -> e.getName().startsWith("com/finflow/") && e.getName().endsWith(".class"))
+                .toList();
+        for (var entry : classes) {
+          String constants;
+          try (InputStream bytes = zip.getInputStream(entry)) {
+            constants = new String(bytes.readAllBytes(), StandardCharsets.ISO_8859_1);
+          }
+          Matcher named = NAMED_CLASS.matcher(constants);
+          while (named.find()) {
+            String name = named.group(1);
+            if (zip.getEntry(name + ".class") == null && zip.getEntry(name + "/") == null) {
+              missing.add(entry.getName() + " -> " + name);
+            }
+          }
+        }
+      }
+      assertThat(missing)
+          .as("classes named but missing in %s", handlersByArtifact.get(artifact))
+          .isEmpty();
+    }
+  }
+
+  /** Whether the class or one of its superclasses names the priming registry in its code. */
   private static boolean registersPriming(Class<?> type, ClassLoader code) throws IOException {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       try (InputStream bytes = code.getResourceAsStream(c.getName().replace('.', '/') + ".class")) {

@@ -153,7 +153,7 @@ public final class SynthesizedStacks {
   }
 
   /** Code for stacks whose functions never run: any directory is a valid Lambda asset. */
-  public static Code placeholderCode() {
+  public static Code placeholderCode(String feature) {
     return Code.fromAsset(PLACEHOLDER_CODE_DIR.get());
   }
 

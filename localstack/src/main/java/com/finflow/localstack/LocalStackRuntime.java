@@ -14,6 +14,7 @@ import com.finflow.localstack.gateway.GatewayFaults;
 import com.finflow.localstack.gateway.GatewayTraffic;
 import com.finflow.localstack.http.HttpApiRoutes;
 import com.finflow.localstack.http.HttpApiServer;
+import com.finflow.localstack.lambda.FunctionCode;
 import com.finflow.localstack.lambda.FunctionDefinitions;
 import com.finflow.localstack.lambda.FunctionEnvironment;
 import com.finflow.localstack.lambda.LambdaRuntime;
@@ -109,7 +110,10 @@ public final class LocalStackRuntime implements AutoCloseable {
         remember(
             new LambdaRuntime(
                 FunctionDefinitions.from(stack, config.handlerOverrides()),
-                config.code(),
+                new FunctionCode(
+                    config.code(),
+                    config.template().toAbsolutePath().getParent(),
+                    FunctionDefinitions.codeKeys(stack)),
                 new FunctionEnvironment(
                     awsEndpoint, bank.baseUrl(), withSandboxes(config.functionEnvironment()))));
     String apiId =

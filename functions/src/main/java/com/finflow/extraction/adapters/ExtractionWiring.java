@@ -73,6 +73,9 @@ public final class ExtractionWiring {
   }
 
   private static Extractor extractor(SealedItems items) {
+    // The client, not the secret: built at init so the snapshot holds it primed (DescribeSecret);
+    // the secret's value is still read on the first extraction.
+    AwsClients.secretsManager();
     return new Extractor(
         deadline -> new RetryingProvider(ProviderHolder.CLIENT, deadline, RETRIES),
         new DynamoProviderSessions(items, cpfLookupKeys(), Clock.systemUTC()),

@@ -50,7 +50,9 @@ public final class Priming implements Resource {
    */
   public static int runBeforeCheckpoint() {
     int primed = 0;
-    for (Step step : STEPS) {
+    // By index: a step may build a client whose own step joins the list, and that one runs too.
+    for (int i = 0; i < STEPS.size(); i++) {
+      Step step = STEPS.get(i);
       try {
         step.work().run();
         primed++;

@@ -28,8 +28,8 @@ import software.amazon.awscdk.services.logs.RetentionDays;
 import software.constructs.Construct;
 
 /**
- * A Java 21 Lambda function from the shared functions jar, published with SnapStart and invoked
- * only through its {@value #ALIAS_NAME} alias, so that callers always hit a snapshotted version and
+ * A Java 21 Lambda function from its feature's artifact, published with SnapStart and invoked only
+ * through its {@value #ALIAS_NAME} alias, so that callers always hit a snapshotted version and
  * never {@code $LATEST}.
  */
 public final class JavaFunction extends Construct {
@@ -71,7 +71,7 @@ public final class JavaFunction extends Construct {
         Function.Builder.create(this, "Function")
             .runtime(Runtime.JAVA_21)
             .architecture(Architecture.ARM_64)
-            .code(shared.functionsCode().in(this))
+            .code(shared.functionsCode().in(this, props.handler()))
             .handler(props.handler())
             .memorySize(props.memorySize())
             .timeout(props.timeout())

@@ -27,6 +27,21 @@ public final class FunctionDefinitions {
         handlerOverrides);
   }
 
+  /** Each function's code artifact, as the template names it: its {@code S3Key}, by name. */
+  public static Map<String, String> codeKeys(ProvisionedStack stack) {
+    Map<String, String> keys = new LinkedHashMap<>();
+    stack
+        .ofType("AWS::Lambda::Function")
+        .forEach(
+            resource -> {
+              String key = resource.properties().path("Code").path("S3Key").asText("");
+              if (!key.isEmpty()) {
+                keys.put(resource.ref(), key);
+              }
+            });
+    return keys;
+  }
+
   static List<FunctionDefinition> withHandlerOverrides(
       List<FunctionDefinition> functions, Map<String, String> handlerOverrides) {
     handlerOverrides

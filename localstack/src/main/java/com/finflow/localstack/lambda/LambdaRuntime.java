@@ -26,7 +26,8 @@ public final class LambdaRuntime implements AutoCloseable {
 
   private static final int CONTAINERS_PER_FUNCTION = 4;
 
-  private final URL[] classPath;
+  private final Map<String, List<Path>> code = new HashMap<>();
+  private final Map<String, URL[]> classPaths = new HashMap<>();
   private final Map<String, FunctionDefinition> functions = new LinkedHashMap<>();
   private final Map<String, ContainerPool> pools = new HashMap<>();
   private final Map<String, AtomicLong> invocations = new HashMap<>();
@@ -39,9 +40,13 @@ public final class LambdaRuntime implements AutoCloseable {
           });
 
   public LambdaRuntime(
-      List<FunctionDefinition> definitions, List<Path> code, FunctionEnvironment environment) {
-    this.classPath = classPath(code);
+      List<FunctionDefinition> definitions, FunctionCode codes, FunctionEnvironment environment) {
     for (FunctionDefinition function : definitions) {
+      List<Path> functionCode = codes.of(function);
+      URL[] classPath =
+          classPaths.computeIfAbsent(functionCode.toString(), k -> classPath(functionCode));
+      code.put(function.name(), functionCode);
+      classPaths.put(function.name(), classPath);
       functions.put(function.name(), function);
       pools.put(
           function.name(),
@@ -65,13 +70,18 @@ public final class LambdaRuntime implements AutoCloseable {
   public int primeInFreshContainer(String name) {
     FunctionDefinition function = functions.get(name);
     try (FunctionContainer container =
-        FunctionContainer.create(function, classPath, environments.get(name))) {
+        FunctionContainer.create(function, classPaths.get(name), environments.get(name))) {
       return container.prime();
     } catch (RuntimeException e) {
       throw e;
     } catch (Exception e) {
       throw new IllegalStateException("priming of " + name + " failed", e);
     }
+  }
+
+  /** The code the function runs: its own artifact, after any fixture directories. */
+  public List<Path> codeOf(String name) {
+    return code.get(name);
   }
 
   public List<FunctionDefinition> functions() {

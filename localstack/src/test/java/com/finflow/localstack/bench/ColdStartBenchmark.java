@@ -91,8 +91,26 @@ public final class ColdStartBenchmark {
           "cold start: medians of %d fresh JVMs per function, hello world measured alternately%n",
           runs);
       System.out.printf(
-          "artifact: %s, %,d bytes, %,d classes, shared by every function%n",
-          functionsJar.getFileName(), Files.size(functionsJar), classesIn(functionsJar));
+          "one artifact of every function (the baseline): %,d bytes, %,d classes%n",
+          Files.size(functionsJar), classesIn(functionsJar));
+      List<FunctionDefinition> functions =
+          runtime.lambda().functions().stream()
+              .sorted(Comparator.comparing(ColdStartBenchmark::flow))
+              .filter(f -> only.isEmpty() || only.contains(flow(f)))
+              .toList();
+      Map<Path, List<String>> artifacts = new java.util.TreeMap<>();
+      for (FunctionDefinition function : functions) {
+        Path artifact = artifactOf(runtime, function);
+        artifacts.computeIfAbsent(artifact, a -> new ArrayList<>()).add(flow(function));
+      }
+      for (Map.Entry<Path, List<String>> artifact : artifacts.entrySet()) {
+        System.out.printf(
+            "artifact %s: %,d bytes, %,d classes, run by %s%n",
+            artifact.getKey().getFileName(),
+            Files.size(artifact.getKey()),
+            classesIn(artifact.getKey()),
+            String.join(", ", artifact.getValue()));
+      }
       System.out.printf(
           "%-26s %8s %9s %7s %8s %6s %10s %9s %9s %7s %8s%n",
           "function",
@@ -106,11 +124,6 @@ public final class ColdStartBenchmark {
           "warm ms",
           "x warm",
           "+classes");
-      List<FunctionDefinition> functions =
-          runtime.lambda().functions().stream()
-              .sorted(Comparator.comparing(ColdStartBenchmark::flow))
-              .filter(f -> only.isEmpty() || only.contains(flow(f)))
-              .toList();
       for (FunctionDefinition function : functions) {
         Optional<Path> event = eventOf(function, events);
         if (event.isEmpty()) {
@@ -145,7 +158,7 @@ public final class ColdStartBenchmark {
                           function.memoryMb(),
                           event.get(),
                           environment,
-                          List.of(functionsJar)));
+                          runtime.lambda().codeOf(function.name())));
             }
           }
         } catch (IllegalStateException e) {
@@ -172,6 +185,12 @@ public final class ColdStartBenchmark {
       }
       System.out.println("no sample event (not measured): " + String.join(", ", skipped));
     }
+  }
+
+  /** The function's own artifact, as the template names it. */
+  private static Path artifactOf(LocalStackRuntime runtime, FunctionDefinition function) {
+    List<Path> code = runtime.lambda().codeOf(function.name());
+    return code.get(code.size() - 1);
   }
 
   private static long classesIn(Path jar) throws IOException {

@@ -13,8 +13,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Every function of the template primed as SnapStart primes it before the snapshot, in a fresh
- * container against the real stack: every step succeeds, and nothing changes, no table item, no
- * payment at the bank, no call to the open-finance provider, the price feed or the ECB.
+ * container running the artifact its template names, against the real stack: every step succeeds,
+ * and nothing changes, no table item, no payment at the bank, no call to the open-finance provider,
+ * the price feed or the ECB.
  */
 @ExtendWith(RunningFinflow.class)
 class PrimingFlowTest {
@@ -30,9 +31,15 @@ class PrimingFlowTest {
     int logBefore = RunningFinflow.capturedOutput().length();
 
     Map<String, Integer> steps = new TreeMap<>();
+    java.util.Set<java.nio.file.Path> artifacts = new java.util.TreeSet<>();
     for (FunctionDefinition function : runtime.lambda().functions()) {
       steps.put(function.name(), runtime.lambda().primeInFreshContainer(function.name()));
+      artifacts.add(runtime.lambda().codeOf(function.name()).getLast());
     }
+    // Each function is primed in the artifact its template names, one per feature.
+    assertThat(artifacts)
+        .hasSize(9)
+        .allSatisfy(artifact -> assertThat(artifact.getFileName().toString()).startsWith("asset."));
     System.out.println("priming steps per function: " + steps);
 
     assertThat(steps).isNotEmpty().allSatisfy((name, ran) -> assertThat(ran).as(name).isPositive());

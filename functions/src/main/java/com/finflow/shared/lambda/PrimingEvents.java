@@ -6,8 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The synthetic events priming feeds each kind of function. The HTTP one carries a member of an
- * organization that cannot exist and no path parameters or body, so every route either reads
- * nothing that is there or refuses the request before it writes.
+ * organization that cannot exist, well-formed path parameters that name nothing, and no body, so
+ * every route either looks up what is not there or refuses the request before it writes. It names
+ * no security symbol: looking one up may ask the price feed.
  */
 final class PrimingEvents {
 
@@ -18,6 +19,10 @@ final class PrimingEvents {
       {"version":"2.0","routeKey":"GET /priming","rawPath":"/priming","rawQueryString":"",
        "headers":{"accept":"application/json","content-type":"application/json",
                   "x-correlation-id":"priming"},
+       "pathParameters":{"bulk_id":"%1$s","delivery_id":"%1$s","extraction_id":"%1$s",
+         "company_id":"%1$s","feed_id":"%1$s","transaction_id":"%1$s","institution_id":"%1$s",
+         "account_id":"%1$s","holding_id":"%1$s","iban":"DE89370400440532013000",
+         "currency":"XTS","code":"XTS","date":"1970-01-01","asset":"priming.txt"},
        "requestContext":{"requestId":"priming","routeKey":"GET /priming","stage":"$default",
          "http":{"method":"GET","path":"/priming","protocol":"HTTP/1.1","sourceIp":"127.0.0.1",
                  "userAgent":"priming"},

@@ -134,6 +134,15 @@ final class FunctionContainer implements AutoCloseable {
   }
 
   /**
+   * Loads what this runtime needs to invoke a handler (its context object and the reflective call)
+   * without invoking it: Lambda's own runtime has those loaded before it restores a snapshot, so a
+   * primed first event should not pay for them here.
+   */
+  void warmRuntime() throws Exception {
+    inContainer(() -> InvocationContext.create(function, function.arn(), "warm-up", id, loader));
+  }
+
+  /**
    * What SnapStart does when it publishes a version: the function's priming runs before the
    * snapshot, and its restore hook after. Answers how many priming steps ran, or -1 for code that
    * has none.

@@ -33,6 +33,11 @@ public final class ColdStartBenchmark {
 
   private static final Pattern FIGURE = Pattern.compile("(\\w+)=(\\d+)");
 
+  /** With FINFLOW_COLDSTART_CLASSES set, prints the classes each primed first event loads. */
+  private static final boolean LIST_CLASSES = System.getenv("FINFLOW_COLDSTART_CLASSES") != null;
+
+  private static final java.util.Set<String> LISTED = new java.util.HashSet<>();
+
   /** Flows whose sample event is named after what it carries rather than after the flow. */
   private static final Map<String, String> EVENTS =
       Map.ofEntries(
@@ -249,6 +254,7 @@ public final class ColdStartBenchmark {
                 "-XX:+TieredCompilation",
                 "-XX:TieredStopAtLevel=1",
                 "-Xmx" + memoryMb + "m",
+                LIST_CLASSES ? "-Xlog:class+load=info:stdout:none" : "-Xlog:class+load=off",
                 "--enable-native-access=ALL-UNNAMED",
                 "-cp",
                 System.getProperty("java.class.path"),
@@ -270,9 +276,16 @@ public final class ColdStartBenchmark {
       throw new IllegalStateException(
           output
               .lines()
-              .filter(line -> !line.startsWith("WARNING"))
+              .filter(line -> !line.startsWith("WARNING") && !line.startsWith("Picked up"))
               .findFirst()
               .orElse("no output"));
+    }
+    if (LIST_CLASSES && mode.equals("primed") && LISTED.add(name)) {
+      output
+          .lines()
+          .dropWhile(l -> !l.equals("probe first event"))
+          .filter(l -> l.contains(" source: "))
+          .forEach(l -> System.out.println("  " + name + " loads " + l));
     }
     String line =
         output.lines().filter(l -> l.startsWith("probe ")).reduce((a, b) -> b).orElseThrow();

@@ -14,14 +14,15 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 /**
  * Every function of the template primed as SnapStart primes it before the snapshot, in a fresh
  * container running the artifact its template names, against the real stack: every step succeeds,
- * and nothing changes, no table item, no payment at the bank, no call to the open-finance provider,
- * the price feed or the ECB.
+ * and nothing changes, no table item, no message sent, no payment at the bank, no call to the
+ * open-finance provider, the price feed or the ECB.
  */
 @ExtendWith(RunningFinflow.class)
 class PrimingFlowTest {
 
   @Test
-  void primingEveryFunctionSucceedsAndChangesNothing(LocalStackRuntime runtime) {
+  void primingEveryFunctionSucceedsAndChangesNothing(LocalStackRuntime runtime)
+      throws InterruptedException {
     ApiClient api = new ApiClient(runtime.httpBaseUrl());
     Tenant.signUp(api, "1000.00");
     DynamoDbClient dynamoDb = TestClients.dynamoDb(runtime.awsEndpoint());
@@ -29,6 +30,7 @@ class PrimingFlowTest {
     Map<String, Long> pricesBefore = runtime.prices().calls();
     Map<String, Long> ratesBefore = runtime.fx().calls();
     int logBefore = RunningFinflow.capturedOutput().length();
+    Map<String, Long> consumedBefore = consumed(runtime);
 
     Map<String, Integer> steps = new TreeMap<>();
     java.util.Set<java.nio.file.Path> artifacts = new java.util.TreeSet<>();
@@ -45,8 +47,25 @@ class PrimingFlowTest {
     assertThat(steps).isNotEmpty().allSatisfy((name, ran) -> assertThat(ran).as(name).isPositive());
     assertThat(RunningFinflow.capturedOutput().substring(logBefore))
         .doesNotContain("priming step failed");
+    // Nothing was sent either: no queue's consumer runs. Absence cannot be awaited, only given
+    // time.
+    Thread.sleep(3_000);
+    assertThat(consumed(runtime)).isEqualTo(consumedBefore);
     assertThat(StackState.of(runtime, dynamoDb)).isEqualTo(before);
     assertThat(runtime.prices().calls()).isEqualTo(pricesBefore);
     assertThat(runtime.fx().calls()).isEqualTo(ratesBefore);
+  }
+
+  /** How often each queue's consumer has run. */
+  private static Map<String, Long> consumed(LocalStackRuntime runtime) {
+    Map<String, Long> invocations = new TreeMap<>();
+    runtime
+        .pollers()
+        .forEach(
+            poller ->
+                invocations.put(
+                    poller.mapping().function(),
+                    runtime.lambda().invocationsOf(poller.mapping().function())));
+    return invocations;
   }
 }

@@ -67,10 +67,13 @@ public final class ColdStartProbe {
     if (primed) {
       long primingStart = System.nanoTime();
       primedSteps = container.prime();
+      container.warmRuntime();
       primingMs = (System.nanoTime() - primingStart) / 1_000_000;
     }
     long classesBeforeFirst = classes.getTotalLoadedClassCount();
     long firstStart = System.nanoTime();
+    // Marks, in a class-loading log (-Xlog:class+load), where the first event's classes begin.
+    System.out.println("probe first event");
     answer(container, event, function, "cold-1");
     long firstNanos = System.nanoTime() - firstStart;
     long answered = System.currentTimeMillis();

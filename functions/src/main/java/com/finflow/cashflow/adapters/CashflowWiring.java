@@ -22,10 +22,10 @@ import com.finflow.cashflow.ReleaseHeldRows;
 import com.finflow.cashflow.SubmitBatch;
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
+import com.finflow.shared.http.OutboundHttp;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.webhooks.WebhookAddress;
 import com.finflow.webhooks.adapters.WebhooksWiring;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.UnaryOperator;
@@ -135,8 +135,7 @@ public final class CashflowWiring {
             Long.parseLong(Environment.optional("CASHFLOW_FEED_LEASE_SECONDS").orElse("900")));
     return new PullFeeds(
         around.apply(feeds()),
-        new HttpFeedUpstream(
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build(), feedSecrets()),
+        new HttpFeedUpstream(OutboundHttp.client(Duration.ofSeconds(2)), feedSecrets()),
         new RegisterCompany(companies),
         putExchangeRate(),
         queues(),

@@ -6,6 +6,7 @@ import com.finflow.extraction.Cpf;
 import com.finflow.extraction.OpenFinanceProvider;
 import com.finflow.extraction.ProviderFailure;
 import com.finflow.shared.Json;
+import com.finflow.shared.http.OutboundHttp;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -40,8 +41,7 @@ final class OpenFinanceBrasilClient implements OpenFinanceProvider {
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http = OutboundHttp.client(Duration.ofSeconds(2));
   private final URI baseUrl;
   private final String registrationSecret;
   private volatile JsonNode discovery;

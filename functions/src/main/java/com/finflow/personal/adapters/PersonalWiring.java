@@ -27,9 +27,9 @@ import com.finflow.personal.UpdateProfile;
 import com.finflow.personal.ViewInvalidation;
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
+import com.finflow.shared.http.OutboundHttp;
 import com.finflow.shared.sqs.QueueConsumer;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -95,7 +95,7 @@ public final class PersonalWiring {
   public static RefreshRates refreshRates() {
     return new RefreshRates(
         new EcbFxSource(
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+            OutboundHttp.client(Duration.ofSeconds(5)),
             URI.create(Environment.optional("FX_SOURCE_URL").orElse(ECB_RATES)),
             Clock.systemUTC()),
         referenceRates(),
@@ -166,7 +166,7 @@ public final class PersonalWiring {
   private static final class PriceSourceHolder {
     static final PriceSource SOURCE =
         new AlphaVantagePriceSource(
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(),
+            OutboundHttp.client(Duration.ofSeconds(5)),
             URI.create(Environment.optional("PRICE_SOURCE_URL").orElse(ALPHA_VANTAGE)),
             new PriceSourceKey(),
             Clock.systemUTC());

@@ -2,6 +2,7 @@ package com.finflow.transfers.adapters;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
+import com.finflow.shared.http.OutboundHttp;
 import com.finflow.transfers.Bank;
 import com.finflow.transfers.TransferOrder;
 import java.io.IOException;
@@ -20,8 +21,7 @@ import java.util.Map;
  */
 final class HttpBank implements Bank {
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http = OutboundHttp.client(Duration.ofSeconds(2));
   private final URI payments;
 
   HttpBank(URI baseUrl) {

@@ -1,5 +1,6 @@
 package com.finflow.webhooks.adapters;
 
+import com.finflow.shared.http.OutboundHttp;
 import com.finflow.webhooks.WebhookEndpoint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,11 +17,7 @@ import java.util.Map;
  */
 final class HttpWebhookEndpoint implements WebhookEndpoint {
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(3))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private final HttpClient http = OutboundHttp.clientWithoutRedirects(Duration.ofSeconds(3));
 
   @Override
   public int post(URI url, Map<String, String> headers, String body) {

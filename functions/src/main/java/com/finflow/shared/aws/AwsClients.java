@@ -32,7 +32,30 @@ public final class AwsClients {
   private static final ClientOverrideConfiguration OVERRIDES =
       ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(12)).build();
 
+  static {
+    Priming.add("AwsClients", AwsClients::buildEveryClientGiven);
+  }
+
   private AwsClients() {}
+
+  /**
+   * Builds, so that they are primed too, the clients of every kind of resource the function was
+   * given, including those its code builds only on first use.
+   */
+  private static void buildEveryClientGiven() {
+    if (!Environment.named(name -> name.endsWith("_TABLE")).isEmpty()) {
+      dynamoDb();
+    }
+    if (!Environment.named(name -> name.endsWith("_QUEUE_URL")).isEmpty()) {
+      sqs();
+    }
+    if (!Environment.named(name -> name.endsWith("KEY_ID")).isEmpty()) {
+      kms();
+    }
+    if (!Environment.named(name -> name.endsWith("_SECRET_ARN")).isEmpty()) {
+      secretsManager();
+    }
+  }
 
   public static DynamoDbClient dynamoDb() {
     return DynamoDbHolder.CLIENT;

@@ -2,12 +2,16 @@ package com.finflow.shared.aws;
 
 import com.finflow.shared.Environment;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
+import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -42,7 +46,71 @@ final class ClientPriming {
                 key.put(element.attributeName(), absentValue(type));
               }
               dynamoDb.getItem(request -> request.tableName(table).key(key));
+              refusedWrites(dynamoDb, table, key, description.keySchema().get(0).attributeName());
             });
+  }
+
+  /**
+   * The write-shaped requests the functions make, each with a condition that the absent key fails,
+   * so DynamoDB refuses it and writes nothing; and a query of the absent partition.
+   */
+  private static void refusedWrites(
+      DynamoDbClient dynamoDb, String table, Map<String, AttributeValue> key, String partitionKey) {
+    String exists = "attribute_exists(#k)";
+    Map<String, String> names = Map.of("#k", partitionKey);
+    Map<String, AttributeValue> values = Map.of(":v", AttributeValue.fromS(ABSENT));
+    List<Runnable> requests =
+        List.of(
+            () ->
+                dynamoDb.putItem(
+                    r ->
+                        r.tableName(table)
+                            .item(key)
+                            .conditionExpression(exists)
+                            .expressionAttributeNames(names)),
+            () ->
+                dynamoDb.updateItem(
+                    r ->
+                        r.tableName(table)
+                            .key(key)
+                            .updateExpression("SET #p = :v")
+                            .conditionExpression(exists)
+                            .expressionAttributeNames(Map.of("#k", partitionKey, "#p", "priming"))
+                            .expressionAttributeValues(values)),
+            () ->
+                dynamoDb.deleteItem(
+                    r ->
+                        r.tableName(table)
+                            .key(key)
+                            .conditionExpression(exists)
+                            .expressionAttributeNames(names)),
+            () ->
+                dynamoDb.transactWriteItems(
+                    r ->
+                        r.transactItems(
+                            TransactWriteItem.builder()
+                                .conditionCheck(
+                                    check ->
+                                        check
+                                            .tableName(table)
+                                            .key(key)
+                                            .conditionExpression(exists)
+                                            .expressionAttributeNames(names))
+                                .build())),
+            () ->
+                dynamoDb.query(
+                    r ->
+                        r.tableName(table)
+                            .keyConditionExpression("#k = :k")
+                            .expressionAttributeNames(names)
+                            .expressionAttributeValues(Map.of(":k", key.get(partitionKey)))));
+    for (Runnable request : requests) {
+      try {
+        request.run();
+      } catch (ConditionalCheckFailedException | TransactionCanceledException refused) {
+        // what priming asks for: the condition held nothing back but the write
+      }
+    }
   }
 
   static void sqs(SqsClient sqs) {

@@ -134,9 +134,9 @@ final class FunctionContainer implements AutoCloseable {
   }
 
   /**
-   * Loads what this runtime needs to invoke a handler (its context object and the reflective call)
-   * without invoking it: Lambda's own runtime has those loaded before it restores a snapshot, so a
-   * primed first event should not pay for them here.
+   * Loads the context object this runtime hands a handler, without invoking it: Lambda's own
+   * runtime has its context loaded before it restores a snapshot, so a primed first event should
+   * not pay for ours. The reflective call of the handler stays unwarmed, against the function.
    */
   void warmRuntime() throws Exception {
     inContainer(() -> InvocationContext.create(function, function.arn(), "warm-up", id, loader));

@@ -2,7 +2,7 @@ package com.finflow.identity.lambda;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.finflow.shared.lambda.LambdaEvents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -25,12 +25,10 @@ final class AuthorizerEvents {
           + ".eyJzdWIiOiJwcmltaW5nIiwib3JnIjoicHJpbWluZyIsInJvbGUiOiJtZW1iZXIiLCJpYXQiOjAsIm5iZiI6MCwiZXhwIjoxLCJqdGkiOiJwcmltaW5nIn0"
           + ".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
-  private static final ObjectMapper READER = new ObjectMapper();
-
   private AuthorizerEvents() {}
 
   static APIGatewayV2CustomAuthorizerEvent read(InputStream input) throws IOException {
-    JsonNode event = READER.readTree(input);
+    JsonNode event = LambdaEvents.readTree(input);
     List<String> identitySource = new ArrayList<>();
     event.path("identitySource").forEach(source -> identitySource.add(source.asText()));
     Map<String, String> headers = new LinkedHashMap<>();

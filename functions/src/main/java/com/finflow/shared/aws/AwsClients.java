@@ -32,6 +32,8 @@ public final class AwsClients {
   private static final ClientOverrideConfiguration OVERRIDES =
       ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(12)).build();
 
+  private static final GivenResources GIVEN = GivenResources.ofThisFunction();
+
   static {
     Priming.add("AwsClients", AwsClients::buildEveryClientGiven);
   }
@@ -43,16 +45,16 @@ public final class AwsClients {
    * given, including those its code builds only on first use.
    */
   private static void buildEveryClientGiven() {
-    if (!Environment.named(name -> name.endsWith("_TABLE")).isEmpty()) {
+    if (!GIVEN.tables().isEmpty()) {
       dynamoDb();
     }
-    if (!Environment.named(name -> name.endsWith("_QUEUE_URL")).isEmpty()) {
+    if (!GIVEN.queueUrls().isEmpty()) {
       sqs();
     }
-    if (!Environment.named(name -> name.endsWith("KEY_ID")).isEmpty()) {
+    if (!GIVEN.keyIds().isEmpty()) {
       kms();
     }
-    if (!Environment.named(name -> name.endsWith("_SECRET_ARN")).isEmpty()) {
+    if (!GIVEN.secretArns().isEmpty()) {
       secretsManager();
     }
   }
@@ -89,7 +91,7 @@ public final class AwsClients {
             .build();
 
     static {
-      Priming.add("DynamoDbClient", () -> ClientPriming.dynamoDb(CLIENT));
+      Priming.add("DynamoDbClient", () -> ClientPriming.dynamoDb(CLIENT, GIVEN.tables()));
     }
   }
 
@@ -102,7 +104,7 @@ public final class AwsClients {
             .build();
 
     static {
-      Priming.add("SqsClient", () -> ClientPriming.sqs(CLIENT));
+      Priming.add("SqsClient", () -> ClientPriming.sqs(CLIENT, GIVEN.queueUrls()));
     }
   }
 
@@ -115,7 +117,7 @@ public final class AwsClients {
             .build();
 
     static {
-      Priming.add("KmsClient", () -> ClientPriming.kms(CLIENT));
+      Priming.add("KmsClient", () -> ClientPriming.kms(CLIENT, GIVEN.keyIds()));
     }
   }
 
@@ -128,7 +130,8 @@ public final class AwsClients {
             .build();
 
     static {
-      Priming.add("SecretsManagerClient", () -> ClientPriming.secretsManager(CLIENT));
+      Priming.add(
+          "SecretsManagerClient", () -> ClientPriming.secretsManager(CLIENT, GIVEN.secretArns()));
     }
   }
 }

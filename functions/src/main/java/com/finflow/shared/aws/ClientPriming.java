@@ -1,6 +1,5 @@
 package com.finflow.shared.aws;
 
-import com.finflow.shared.Environment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 /**
- * One read-only call per AWS client and per resource the function was given (its tables, queues,
- * keys and secrets, by their environment variables), so that marshalling, signing, HTTP and
- * response parsing are loaded and warm in the snapshot. None of them changes anything.
+ * One read-only call per AWS client and per resource the function was given ({@link
+ * GivenResources}), so that marshalling, signing, HTTP and response parsing are loaded and warm in
+ * the snapshot. None of them changes anything.
  */
 final class ClientPriming {
 
@@ -28,26 +27,24 @@ final class ClientPriming {
 
   private ClientPriming() {}
 
-  static void dynamoDb(DynamoDbClient dynamoDb) {
-    Environment.named(name -> name.endsWith("_TABLE"))
-        .values()
-        .forEach(
-            table -> {
-              TableDescription description =
-                  dynamoDb.describeTable(request -> request.tableName(table)).table();
-              Map<String, AttributeValue> key = new LinkedHashMap<>();
-              for (KeySchemaElement element : description.keySchema()) {
-                String type =
-                    description.attributeDefinitions().stream()
-                        .filter(d -> d.attributeName().equals(element.attributeName()))
-                        .findFirst()
-                        .map(d -> d.attributeTypeAsString())
-                        .orElse("S");
-                key.put(element.attributeName(), absentValue(type));
-              }
-              dynamoDb.getItem(request -> request.tableName(table).key(key));
-              refusedWrites(dynamoDb, table, key, description.keySchema().get(0).attributeName());
-            });
+  static void dynamoDb(DynamoDbClient dynamoDb, List<String> tables) {
+    tables.forEach(
+        table -> {
+          TableDescription description =
+              dynamoDb.describeTable(request -> request.tableName(table)).table();
+          Map<String, AttributeValue> key = new LinkedHashMap<>();
+          for (KeySchemaElement element : description.keySchema()) {
+            String type =
+                description.attributeDefinitions().stream()
+                    .filter(d -> d.attributeName().equals(element.attributeName()))
+                    .findFirst()
+                    .map(d -> d.attributeTypeAsString())
+                    .orElse("S");
+            key.put(element.attributeName(), absentValue(type));
+          }
+          dynamoDb.getItem(request -> request.tableName(table).key(key));
+          refusedWrites(dynamoDb, table, key, description.keySchema().get(0).attributeName());
+        });
   }
 
   /**
@@ -113,25 +110,19 @@ final class ClientPriming {
     }
   }
 
-  static void sqs(SqsClient sqs) {
-    Environment.named(name -> name.endsWith("_QUEUE_URL"))
-        .values()
-        .forEach(
-            url ->
-                sqs.getQueueAttributes(
-                    request -> request.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)));
+  static void sqs(SqsClient sqs, List<String> queueUrls) {
+    queueUrls.forEach(
+        url ->
+            sqs.getQueueAttributes(
+                request -> request.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)));
   }
 
-  static void kms(KmsClient kms) {
-    Environment.named(name -> name.endsWith("KEY_ID"))
-        .values()
-        .forEach(key -> kms.describeKey(request -> request.keyId(key)));
+  static void kms(KmsClient kms, List<String> keyIds) {
+    keyIds.forEach(key -> kms.describeKey(request -> request.keyId(key)));
   }
 
-  static void secretsManager(SecretsManagerClient secrets) {
-    Environment.named(name -> name.endsWith("_SECRET_ARN"))
-        .values()
-        .forEach(arn -> secrets.describeSecret(request -> request.secretId(arn)));
+  static void secretsManager(SecretsManagerClient secrets, List<String> secretArns) {
+    secretArns.forEach(arn -> secrets.describeSecret(request -> request.secretId(arn)));
   }
 
   private static AttributeValue absentValue(String type) {

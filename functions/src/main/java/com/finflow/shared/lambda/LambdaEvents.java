@@ -3,6 +3,7 @@ package com.finflow.shared.lambda;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -35,6 +36,11 @@ public final class LambdaEvents {
 
   public static <T> T read(InputStream input, TypeReference<T> type) throws IOException {
     return MAPPER.readValue(input, type);
+  }
+
+  /** An event read as a tree, for events whose classes must not be bound generically. */
+  public static JsonNode readTree(InputStream input) throws IOException {
+    return MAPPER.readTree(input);
   }
 
   public static void write(OutputStream output, Object answer) throws IOException {

@@ -1,10 +1,7 @@
 package com.finflow.shared.lambda;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -14,20 +11,13 @@ import java.util.Map;
  * state or upstreams, so priming only reads a scheduled event and writes an answer; the AWS clients
  * it builds are primed on their own.
  */
-public abstract class ScheduledFunction implements RequestStreamHandler {
+public abstract class ScheduledFunction extends EventFunction<Map<String, Object>, String> {
 
   private static final TypeReference<Map<String, Object>> EVENT = new TypeReference<>() {};
 
   protected ScheduledFunction() {
+    super(EVENT);
     Priming.add(getClass().getSimpleName(), ScheduledFunction::prime);
-  }
-
-  public abstract String handleRequest(Map<String, Object> event, Context context);
-
-  @Override
-  public final void handleRequest(InputStream input, OutputStream output, Context context)
-      throws IOException {
-    LambdaEvents.write(output, handleRequest(LambdaEvents.read(input, EVENT), context));
   }
 
   private static void prime() {

@@ -22,10 +22,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Invokes functions by name or ARN (aliases and versions included), each in its own containers. */
 public final class LambdaRuntime implements AutoCloseable {
 
-  private final Map<String, Map<String, String>> environments = new java.util.HashMap<>();
-
   private static final int CONTAINERS_PER_FUNCTION = 4;
 
+  private final Map<String, Map<String, String>> environments = new HashMap<>();
   private final Map<String, List<Path>> code = new HashMap<>();
   private final Map<String, URL[]> classPaths = new HashMap<>();
   private final Map<String, FunctionDefinition> functions = new LinkedHashMap<>();
@@ -41,10 +40,11 @@ public final class LambdaRuntime implements AutoCloseable {
 
   public LambdaRuntime(
       List<FunctionDefinition> definitions, FunctionCode codes, FunctionEnvironment environment) {
+    // Functions that run the same code share one class path, as the artifacts they deploy.
+    Map<List<Path>, URL[]> classPathOfCode = new HashMap<>();
     for (FunctionDefinition function : definitions) {
       List<Path> functionCode = codes.of(function);
-      URL[] classPath =
-          classPaths.computeIfAbsent(functionCode.toString(), k -> classPath(functionCode));
+      URL[] classPath = classPathOfCode.computeIfAbsent(functionCode, LambdaRuntime::classPath);
       code.put(function.name(), functionCode);
       classPaths.put(function.name(), classPath);
       functions.put(function.name(), function);

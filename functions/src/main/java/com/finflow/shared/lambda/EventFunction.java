@@ -1,0 +1,40 @@
+package com.finflow.shared.lambda;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * A function that reads its event of type {@code E} and writes its answer of type {@code A} with
+ * {@link LambdaEvents}. Lambda calls the stream method, the one with the most parameters; tests
+ * call the typed one.
+ */
+public abstract class EventFunction<E, A> implements RequestStreamHandler {
+
+  private final TypeReference<E> eventType;
+
+  EventFunction(TypeReference<E> eventType) {
+    this.eventType = eventType;
+  }
+
+  public abstract A handleRequest(E event, Context context);
+
+  @Override
+  public final void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
+    LambdaEvents.write(output, handleRequest(LambdaEvents.read(input, eventType), context));
+  }
+
+  /** The whole path, event reading and answer writing included, on a synthetic event. */
+  final void primeWith(InputStream event) {
+    try {
+      handleRequest(event, OutputStream.nullOutputStream(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

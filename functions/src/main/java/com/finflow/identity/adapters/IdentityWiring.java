@@ -3,6 +3,7 @@ package com.finflow.identity.adapters;
 import com.finflow.identity.AccessTokens;
 import com.finflow.identity.AddMember;
 import com.finflow.identity.Authorizer;
+import com.finflow.identity.AuthorizerRehearsal;
 import com.finflow.identity.CurrentUser;
 import com.finflow.identity.Email;
 import com.finflow.identity.Login;
@@ -11,10 +12,13 @@ import com.finflow.identity.Logout;
 import com.finflow.identity.PasswordHash;
 import com.finflow.identity.Refresh;
 import com.finflow.identity.Register;
+import com.finflow.identity.Role;
+import com.finflow.identity.User;
 import com.finflow.shared.Environment;
 import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.lambda.Priming;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * Builds each identity use case on DynamoDB and KMS from the function's environment; a handler
@@ -73,6 +77,16 @@ public final class IdentityWiring {
 
   public static Authorizer authorizer() {
     return new Authorizer(accessTokens());
+  }
+
+  /** See {@link AuthorizerRehearsal}: the issuer and audience are this container's own. */
+  public static AuthorizerRehearsal authorizerRehearsal() {
+    AccessTokens tokens =
+        new AccessTokens(new ThrowawayTokenSigner(), issuer(), audience(), Clock.systemUTC());
+    String nobody = "00000000-0000-7000-8000-00000000beef";
+    User user =
+        new User(nobody, nobody, new Email("priming@example.invalid"), Role.MEMBER, Instant.EPOCH);
+    return new AuthorizerRehearsal(new Authorizer(tokens), tokens.issue(user));
   }
 
   private static AccessTokens accessTokens() {

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2CustomAuthorizerEvent;
 import com.finflow.identity.Authorizer;
+import com.finflow.identity.AuthorizerRehearsal;
 import com.finflow.identity.InvalidAccessToken;
 import com.finflow.identity.adapters.IdentityWiring;
 import com.finflow.shared.Caller;
@@ -14,9 +15,8 @@ import com.finflow.shared.log.StructuredLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Locale;
+import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The HTTP API's Lambda authorizer (payload 2.0, simple responses): verifies the bearer access
@@ -30,7 +30,6 @@ import java.util.Optional;
 public final class AuthorizerHandler implements RequestStreamHandler {
 
   private static final StructuredLog LOG = StructuredLog.of(AuthorizerHandler.class);
-  private static final String BEARER = "bearer ";
 
   private final Authorizer authorizer;
 
@@ -40,29 +39,31 @@ public final class AuthorizerHandler implements RequestStreamHandler {
 
   AuthorizerHandler(Authorizer authorizer) {
     this.authorizer = authorizer;
-    Priming.add("AuthorizerHandler", this::prime);
+    Priming.addPath("AuthorizerHandler", this::prime);
   }
 
   /** What Lambda calls: the event read with the project's Jackson, the answer written with it. */
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
-    LambdaEvents.write(output, handleRequest(AuthorizerEvents.read(input), context));
+    LambdaEvents.write(output, answer(authorizer, AuthorizerEvents.read(input), context));
   }
 
   /** The simple response for an event already read; unit tests call it directly. */
   public Map<String, Object> handleRequest(
       APIGatewayV2CustomAuthorizerEvent event, Context context) {
-    String requestId =
-        event.getRequestContext() == null ? "none" : event.getRequestContext().getRequestId();
-    Invocation.begin(context == null ? "local" : context.getFunctionName(), requestId);
-    Optional<String> token = bearerTokenOf(event);
-    if (token.isEmpty()) {
+    return answer(authorizer, AuthorizerRequest.of(event), context);
+  }
+
+  private static Map<String, Object> answer(
+      Authorizer authorizer, AuthorizerRequest request, Context context) {
+    Invocation.begin(context == null ? "local" : context.getFunctionName(), request.requestId());
+    if (request.bearerToken().isEmpty()) {
       LOG.info("unauthorized", Map.of("reason", "no bearer token"));
       throw new Unauthorized();
     }
     try {
-      Caller caller = authorizer.authorize(token.get());
+      Caller caller = authorizer.authorize(request.bearerToken().get());
       return Map.of(
           "isAuthorized",
           true,
@@ -81,14 +82,31 @@ public final class AuthorizerHandler implements RequestStreamHandler {
   }
 
   /**
-   * The token check on a token that cannot verify: parsing, the signing key's public half and the
-   * refusal are loaded; nothing is written.
+   * Both outcomes from the wire, and nothing written: this container's key refuses a token that
+   * cannot verify (parsing, the key's public half, the refusal), and a throwaway key accepts one
+   * token it signed (the signature's arithmetic, the claims, the answer).
    */
   private void prime() {
     try {
-      authorizer.authorize(AuthorizerEvents.PRIMING_TOKEN);
-    } catch (InvalidAccessToken expected) {
-      // the outcome priming wants: the whole check ran
+      answer(
+          authorizer,
+          AuthorizerEvents.read(AuthorizerEvents.withToken(AuthorizerEvents.REFUSED_TOKEN)),
+          null);
+    } catch (Unauthorized expected) {
+      // the outcome wanted: the whole check ran
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    AuthorizerRehearsal rehearsal = IdentityWiring.authorizerRehearsal();
+    try {
+      LambdaEvents.write(
+          OutputStream.nullOutputStream(),
+          answer(
+              rehearsal.authorizer(),
+              AuthorizerEvents.read(AuthorizerEvents.withToken(rehearsal.token())),
+              null));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -97,21 +115,5 @@ public final class AuthorizerHandler implements RequestStreamHandler {
     Unauthorized() {
       super("Unauthorized", null, false, false);
     }
-  }
-
-  private static Optional<String> bearerTokenOf(APIGatewayV2CustomAuthorizerEvent event) {
-    Optional<String> header =
-        Optional.ofNullable(event.getIdentitySource())
-            .flatMap(sources -> sources.stream().findFirst())
-            .or(
-                () ->
-                    Optional.ofNullable(event.getHeaders())
-                        .map(headers -> headers.get("authorization")));
-    return header
-        .filter(
-            value ->
-                value.length() > BEARER.length()
-                    && value.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER))
-        .map(value -> value.substring(BEARER.length()).strip());
   }
 }

@@ -14,6 +14,6 @@ public abstract class HttpFunction
   @SuppressWarnings("this-escape") // the step runs at checkpoint time, long after construction
   protected HttpFunction() {
     super(new TypeReference<>() {});
-    Priming.add(getClass().getSimpleName(), () -> primeWith(PrimingEvents.http()));
+    Priming.addPath(getClass().getSimpleName(), () -> primeWith(PrimingEvents.http()));
   }
 }

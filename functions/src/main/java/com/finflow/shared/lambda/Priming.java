@@ -2,18 +2,14 @@ package com.finflow.shared.lambda;
 
 import com.finflow.shared.Environment;
 import com.finflow.shared.log.Invocation;
-import com.finflow.shared.log.StructuredLog;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
 
 /**
  * What a SnapStart snapshot holds besides constructed objects: each function's real request path
- * run once on a synthetic event, and one harmless call per AWS client, before Lambda takes the
- * snapshot. Nothing primed writes, sends or reaches a third party.
+ * run on a synthetic event, and one harmless call per AWS client, before Lambda takes the snapshot.
+ * Nothing primed writes, sends or reaches a third party.
  *
  * <p>Steps register only inside a Lambda container (where {@code AWS_LAMBDA_FUNCTION_NAME} is set),
  * so handlers built by unit tests register nothing. The steps are held here strongly: a CRaC
@@ -21,17 +17,30 @@ import org.crac.Resource;
  */
 public final class Priming implements Resource {
 
-  private static final StructuredLog LOG = StructuredLog.of(Priming.class);
-  private static final List<Step> STEPS = new CopyOnWriteArrayList<>();
+  /**
+   * How many times a function's own request path runs: more than a warm copy's first ten events, so
+   * that the snapshot holds the path as compiled as a copy that has served them, which one run
+   * alone does not.
+   */
+  static final int PATH_ROUNDS = 12;
+
+  private static final PrimingSteps STEPS = new PrimingSteps();
   private static final Priming RESOURCE = new Priming();
   private static boolean registered;
 
-  private record Step(String name, Runnable work) {}
-
   private Priming() {}
 
-  /** Adds a step to run before the checkpoint. */
-  public static synchronized void add(String name, Runnable work) {
+  /** Adds a step to run once before the checkpoint. */
+  public static void add(String name, Runnable work) {
+    add(name, work, 1);
+  }
+
+  /** Adds the function's own request path, to run {@link #PATH_ROUNDS} times. */
+  public static void addPath(String name, Runnable work) {
+    add(name, work, PATH_ROUNDS);
+  }
+
+  private static synchronized void add(String name, Runnable work, int rounds) {
     if (Environment.optional("AWS_LAMBDA_FUNCTION_NAME").isEmpty()) {
       return;
     }
@@ -39,28 +48,16 @@ public final class Priming implements Resource {
       Core.getGlobalContext().register(RESOURCE);
       registered = true;
     }
-    STEPS.add(new Step(name, work));
+    STEPS.add(name, work, rounds);
   }
 
   /**
-   * Runs every step once, as Lambda does before it snapshots a published version. A failing step is
-   * logged and skipped: priming only saves time, it is never a reason not to start.
+   * Runs every step, as Lambda does before it snapshots a published version.
    *
    * @return the number of steps that ran without failing
    */
   public static int runBeforeCheckpoint() {
-    int primed = 0;
-    // By index: a step may build a client whose own step joins the list, and that one runs too.
-    for (int i = 0; i < STEPS.size(); i++) {
-      Step step = STEPS.get(i);
-      try {
-        step.work().run();
-        primed++;
-      } catch (RuntimeException failure) {
-        LOG.warn("priming step failed", Map.of("step", step.name(), "error", failure.toString()));
-      }
-    }
-    return primed;
+    return STEPS.run();
   }
 
   /** What each restored copy must not share with the others: its first invocation is its own. */

@@ -17,7 +17,7 @@ public abstract class ScheduledFunction extends EventFunction<Map<String, Object
 
   protected ScheduledFunction() {
     super(EVENT);
-    Priming.add(getClass().getSimpleName(), ScheduledFunction::prime);
+    Priming.addPath(getClass().getSimpleName(), ScheduledFunction::prime);
   }
 
   private static void prime() {

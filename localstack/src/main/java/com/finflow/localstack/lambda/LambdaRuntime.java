@@ -237,10 +237,10 @@ public final class LambdaRuntime implements AutoCloseable {
       }
       urls.add(url(entry));
     }
-    // After the function's own code, so that a function shipping its own joda-time uses it, as on
-    // Lambda.
+    // The runtime's serializer, for handlers that take typed events, after the function's own code.
+    // Not Joda-Time: Lambda does not provide it, so a function that needs it and leaves it out must
+    // fail here as it would there.
     urls.add(jarOf("com.amazonaws.services.lambda.runtime.serialization.PojoSerializer"));
-    urls.add(jarOf("org.joda.time.DateTime"));
     return urls.toArray(URL[]::new);
   }
 

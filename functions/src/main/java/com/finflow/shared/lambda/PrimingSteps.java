@@ -1,0 +1,43 @@
+package com.finflow.shared.lambda;
+
+import com.finflow.shared.log.StructuredLog;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** The steps one container primes, in the order they were added, each run a number of rounds. */
+final class PrimingSteps {
+
+  private static final StructuredLog LOG = StructuredLog.of(PrimingSteps.class);
+
+  private record Step(String name, Runnable work, int rounds) {}
+
+  private final List<Step> steps = new CopyOnWriteArrayList<>();
+
+  void add(String name, Runnable work, int rounds) {
+    steps.add(new Step(name, work, rounds));
+  }
+
+  /**
+   * Runs every step its rounds. A failing step is logged and skipped: priming only saves time, it
+   * is never a reason not to start.
+   *
+   * @return the number of steps that ran without failing
+   */
+  int run() {
+    int primed = 0;
+    // By index: a step may build a client whose own step joins the list, and that one runs too.
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
+      try {
+        for (int round = 0; round < step.rounds(); round++) {
+          step.work().run();
+        }
+        primed++;
+      } catch (RuntimeException failure) {
+        LOG.warn("priming step failed", Map.of("step", step.name(), "error", failure.toString()));
+      }
+    }
+    return primed;
+  }
+}

@@ -19,6 +19,7 @@ public final class SearchSecuritiesHandler extends HttpFunction {
   }
 
   SearchSecuritiesHandler(SearchSecurities searchSecurities) {
+    super(PrimedWith.NO_QUERY_OR_BODY); // its sample's query would ask the price feed
     this.searchSecurities = searchSecurities;
   }
 

@@ -23,6 +23,11 @@ public abstract class EventFunction<E, A> implements RequestStreamHandler {
 
   public abstract A handleRequest(E event, Context context);
 
+  /** A synthetic event, opened afresh for each round of priming. */
+  interface EventSource {
+    InputStream open() throws IOException;
+  }
+
   @Override
   public final void handleRequest(InputStream input, OutputStream output, Context context)
       throws IOException {
@@ -30,9 +35,9 @@ public abstract class EventFunction<E, A> implements RequestStreamHandler {
   }
 
   /** The whole path, event reading and answer writing included, on a synthetic event. */
-  final void primeWith(InputStream event) {
+  final void primeWith(EventSource event) {
     try {
-      handleRequest(event, OutputStream.nullOutputStream(), null);
+      handleRequest(event.open(), OutputStream.nullOutputStream(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

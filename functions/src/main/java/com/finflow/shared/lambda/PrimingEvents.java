@@ -1,8 +1,15 @@
 package com.finflow.shared.lambda;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The synthetic events priming feeds each kind of function. The HTTP one carries a member of an
@@ -32,6 +39,9 @@ final class PrimingEvents {
       """
           .formatted(CALLER);
 
+  /** What no request parser reads, so that a strict body carrying it is refused. */
+  static final String REFUSED_MEMBER = "priming_refused";
+
   private static final String QUEUE = "{\"Records\":[]}";
 
   private static final String SCHEDULE =
@@ -44,6 +54,70 @@ final class PrimingEvents {
 
   static InputStream http() {
     return stream(HTTP);
+  }
+
+  /**
+   * The HTTP event, carrying the query and headers of the function's sample request and its JSON
+   * object body with one member no parser reads ({@link #REFUSED_MEMBER}): every field is parsed,
+   * and the request is then refused (422) before anything is written. A function without a sample
+   * gets {@link #http()}; a sample whose body is no JSON object lends only its query and headers.
+   * The caller and the path parameters stay those of {@link #http()}.
+   */
+  static InputStream http(Class<?> function) throws IOException {
+    Optional<JsonNode> sample = sampleOf(function);
+    if (sample.isEmpty()) {
+      return http();
+    }
+    ObjectNode event = (ObjectNode) LambdaEvents.readTree(http());
+    JsonNode request = sample.get();
+    if (request.path("queryStringParameters").isObject()) {
+      event.set("queryStringParameters", request.get("queryStringParameters"));
+      event.put("rawQueryString", request.path("rawQueryString").asText(""));
+    }
+    ObjectNode headers = (ObjectNode) event.get("headers");
+    request
+        .path("headers")
+        .properties()
+        .forEach(
+            header -> {
+              if (!header.getKey().equals("content-length") && !headers.has(header.getKey())) {
+                headers.set(header.getKey(), header.getValue());
+              }
+            });
+    bodyOf(request)
+        .ifPresent(
+            body -> {
+              body.put(REFUSED_MEMBER, true);
+              event.put("body", body.toString());
+            });
+    return stream(event.toString());
+  }
+
+  private static Optional<JsonNode> sampleOf(Class<?> function) throws IOException {
+    String name = function.getSimpleName().replaceFirst("Handler$", "");
+    String kebab = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    // com.finflow.<feature>.lambda.XHandler reads com/finflow/<feature>/x.json
+    String feature = function.getPackageName().replaceFirst("\\.lambda$", "").replace('.', '/');
+    try (InputStream sample = function.getResourceAsStream("/" + feature + "/" + kebab + ".json")) {
+      return sample == null ? Optional.empty() : Optional.of(LambdaEvents.readTree(sample));
+    }
+  }
+
+  private static Optional<ObjectNode> bodyOf(JsonNode request) throws IOException {
+    JsonNode body = request.path("body");
+    if (!body.isTextual()) {
+      return Optional.empty();
+    }
+    String text =
+        request.path("isBase64Encoded").asBoolean()
+            ? new String(Base64.getDecoder().decode(body.asText()), StandardCharsets.UTF_8)
+            : body.asText();
+    try (InputStream json = stream(text)) {
+      JsonNode parsed = LambdaEvents.readTree(json);
+      return parsed instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+    } catch (JsonProcessingException notJson) {
+      return Optional.empty();
+    }
   }
 
   static InputStream queue() {

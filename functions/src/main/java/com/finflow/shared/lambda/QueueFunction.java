@@ -13,6 +13,6 @@ public abstract class QueueFunction extends EventFunction<SQSEvent, SQSBatchResp
   @SuppressWarnings("this-escape") // the step runs at checkpoint time, long after construction
   protected QueueFunction() {
     super(new TypeReference<>() {});
-    Priming.addPath(getClass().getSimpleName(), () -> primeWith(PrimingEvents.queue()));
+    Priming.addPath(getClass().getSimpleName(), () -> primeWith(PrimingEvents::queue));
   }
 }

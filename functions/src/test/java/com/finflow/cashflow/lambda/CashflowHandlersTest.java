@@ -50,7 +50,7 @@ class CashflowHandlersTest {
     SQSBatchResponse consumed =
         new IngestBatchHandler(ports.ingestBatch(), TransferAdapters.consumerWithoutQueue(false))
             .handleRequest(
-                SampleEvents.event("cashflow/ingestion-batch.json", SQSEvent.class), CONTEXT);
+                SampleEvents.event("cashflow/ingest-batch.json", SQSEvent.class), CONTEXT);
 
     assertThat(accepted.getStatusCode()).isEqualTo(202);
     assertThat(Json.MAPPER.readTree(accepted.getBody()).get("status").asText()).isEqualTo("queued");

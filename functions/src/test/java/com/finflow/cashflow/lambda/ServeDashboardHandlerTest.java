@@ -27,7 +27,7 @@ class ServeDashboardHandlerTest {
   @Test
   void thePageIsServedGzippedWithAPolicyThatAllowsNothingButItsOwnOrigin() throws IOException {
     APIGatewayV2HTTPResponse page =
-        handler.handleRequest(SampleEvents.httpEvent("cashflow/get-dashboard.json"), CONTEXT);
+        handler.handleRequest(SampleEvents.httpEvent("cashflow/serve-dashboard.json"), CONTEXT);
 
     assertThat(page.getStatusCode()).isEqualTo(200);
     assertThat(page.getHeaders())
@@ -48,7 +48,8 @@ class ServeDashboardHandlerTest {
   void everyFileThePageNamesIsServedAndMayBeKeptForAYear() throws IOException {
     String html =
         gunzip(
-            handler.handleRequest(SampleEvents.httpEvent("cashflow/get-dashboard.json"), CONTEXT));
+            handler.handleRequest(
+                SampleEvents.httpEvent("cashflow/serve-dashboard.json"), CONTEXT));
     Matcher named = NAMED.matcher(html);
     int files = 0;
     while (named.find()) {

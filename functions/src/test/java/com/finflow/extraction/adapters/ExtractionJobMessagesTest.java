@@ -50,7 +50,7 @@ class ExtractionJobMessageTest {
   @Test
   void readsTheSampleMessageOfTheExtractionQueue() {
     SQSEvent batch =
-        EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
+        EventLoader.loadSQSEvent(SampleEvents.path("extraction/run-extraction.json").toString());
 
     ExtractionJob job = ExtractionJobMessages.read(batch.getRecords().get(0).getBody());
 

@@ -234,7 +234,7 @@ class ExtractionHandlersTest {
     assertThat(status(extractionId, ORGANIZATION)).isEqualTo("pending");
 
     SQSEvent batch =
-        EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
+        EventLoader.loadSQSEvent(SampleEvents.path("extraction/run-extraction.json").toString());
     batch
         .getRecords()
         .get(0)
@@ -348,7 +348,7 @@ class ExtractionHandlersTest {
             .get("extraction_id")
             .asText();
     SQSEvent batch =
-        EventLoader.loadSQSEvent(SampleEvents.path("extraction/extraction-batch.json").toString());
+        EventLoader.loadSQSEvent(SampleEvents.path("extraction/run-extraction.json").toString());
     batch.getRecords().get(0).setBody(ExtractionJobMessages.write(jobs.getLast()));
     assertThat(worker.handleRequest(batch, CONTEXT).getBatchItemFailures()).isEmpty();
     return extractionId;

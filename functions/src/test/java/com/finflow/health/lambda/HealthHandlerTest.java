@@ -28,7 +28,7 @@ class HealthHandlerTest {
             answering("dynamodb"), answering("sqs"), answering("kms"), answering("secretsmanager"));
 
     APIGatewayV2HTTPResponse response =
-        handler.handleRequest(SampleEvents.httpEvent("health/get-health.json"), CONTEXT);
+        handler.handleRequest(SampleEvents.httpEvent("health/health.json"), CONTEXT);
 
     assertThat(response.getStatusCode()).isEqualTo(200);
     assertThat(response.getHeaders()).containsEntry("content-type", "application/json");
@@ -44,7 +44,7 @@ class HealthHandlerTest {
     HealthHandler handler = handlerWith(answering("dynamodb"), failing("kms"));
 
     APIGatewayV2HTTPResponse response =
-        handler.handleRequest(SampleEvents.httpEvent("health/get-health.json"), CONTEXT);
+        handler.handleRequest(SampleEvents.httpEvent("health/health.json"), CONTEXT);
 
     assertThat(response.getStatusCode()).isEqualTo(503);
     JsonNode body = Json.MAPPER.readTree(response.getBody());
@@ -60,14 +60,14 @@ class HealthHandlerTest {
     HealthHandler handler = handlerWith(answering("dynamodb"));
 
     APIGatewayV2HTTPResponse response =
-        handler.handleRequest(SampleEvents.httpEvent("health/get-health.json"), CONTEXT);
+        handler.handleRequest(SampleEvents.httpEvent("health/health.json"), CONTEXT);
 
     assertThat(response.getHeaders()).containsEntry("x-correlation-id", "CqT3vhXWDoEEJbQ=");
   }
 
   @Test
   void echoesTheCallersCorrelationId() {
-    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("health/get-health.json");
+    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("health/health.json");
     event.setHeaders(new HashMap<>(event.getHeaders()));
     event.getHeaders().put("x-correlation-id", "order-42.retry-1");
 

@@ -51,7 +51,7 @@ class AuthorizerHandlerTest {
     User jane =
         new User("user-1", "org-1", new Email("jane@example.com"), Role.MEMBER, Instant.now());
     String sample =
-        Files.readString(SampleEvents.path("identity/authorizer-request.json"))
+        Files.readString(SampleEvents.path("identity/authorizer.json"))
             .replace(
                 "Bearer eyJhbGciOiJFUzI1NiIsInR5cCI6ImF0K2p3dCJ9.example.signature",
                 "Bearer " + tokens.issue(jane));
@@ -71,8 +71,7 @@ class AuthorizerHandlerTest {
   @Test
   void failsWithUnauthorizedForTheSampleEventsPlaceholderToken() {
     APIGatewayV2CustomAuthorizerEvent event =
-        SampleEvents.event(
-            "identity/authorizer-request.json", APIGatewayV2CustomAuthorizerEvent.class);
+        SampleEvents.event("identity/authorizer.json", APIGatewayV2CustomAuthorizerEvent.class);
 
     assertThatThrownBy(() -> authorizer.handleRequest(event, new TestContext("finflow-authorizer")))
         .hasMessage("Unauthorized");
@@ -90,8 +89,7 @@ class AuthorizerHandlerTest {
 
   private static APIGatewayV2CustomAuthorizerEvent eventWithAuthorization(String header) {
     APIGatewayV2CustomAuthorizerEvent event =
-        SampleEvents.event(
-            "identity/authorizer-request.json", APIGatewayV2CustomAuthorizerEvent.class);
+        SampleEvents.event("identity/authorizer.json", APIGatewayV2CustomAuthorizerEvent.class);
     event.setIdentitySource(List.of(header));
     event.setHeaders(Map.of("authorization", header));
     return event;

@@ -113,7 +113,7 @@ class IdentityHandlersTest {
 
   @Test
   void refusesAProtectedRouteReachedWithoutTheAuthorizer() {
-    APIGatewayV2HTTPEvent event = event("identity/get-current-user.json");
+    APIGatewayV2HTTPEvent event = event("identity/current-user.json");
     event.getRequestContext().setAuthorizer(null);
 
     APIGatewayV2HTTPResponse response =
@@ -126,7 +126,7 @@ class IdentityHandlersTest {
   void describesTheSignedInUser() throws Exception {
     JsonNode admin =
         json(new RegisterHandler(register).handleRequest(event("identity/register.json"), CONTEXT));
-    APIGatewayV2HTTPEvent event = event("identity/get-current-user.json");
+    APIGatewayV2HTTPEvent event = event("identity/current-user.json");
     event.getRequestContext().getAuthorizer().getLambda().put("user_id", admin.get("id").asText());
     event
         .getRequestContext()

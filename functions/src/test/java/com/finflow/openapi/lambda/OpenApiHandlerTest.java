@@ -16,7 +16,7 @@ class OpenApiHandlerTest {
     APIGatewayV2HTTPResponse response =
         new OpenApiHandler()
             .handleRequest(
-                SampleEvents.httpEvent("openapi/get-openapi.json"),
+                SampleEvents.httpEvent("openapi/open-api.json"),
                 new TestContext("finflow-openapi"));
 
     assertThat(response.getStatusCode()).isEqualTo(200);

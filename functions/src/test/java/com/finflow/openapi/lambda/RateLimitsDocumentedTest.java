@@ -20,7 +20,7 @@ class RateLimitsDocumentedTest {
         Json.MAPPER.readTree(
             new OpenApiHandler()
                 .handleRequest(
-                    SampleEvents.httpEvent("openapi/get-openapi.json"),
+                    SampleEvents.httpEvent("openapi/open-api.json"),
                     new TestContext("finflow-openapi"))
                 .getBody());
 

@@ -113,7 +113,7 @@ class BookHandlersTest {
         json(createInstitution.handleRequest(event("personal/create-institution.json"), CONTEXT))
             .get("id")
             .asText();
-    APIGatewayV2HTTPEvent account = event("personal/create-account.json");
+    APIGatewayV2HTTPEvent account = event("personal/create-personal-account.json");
     account.setBody(
         "{\"name\": \"Checking\", \"kind\": \"checking\", \"currency\": \"EUR\","
             + " \"institution_id\": \""
@@ -159,10 +159,12 @@ class BookHandlersTest {
     JsonNode shown =
         json(
             getPersonalAccount.handleRequest(
-                with("personal/get-account.json", Map.of("account_id", account)), CONTEXT));
+                with("personal/get-personal-account.json", Map.of("account_id", account)),
+                CONTEXT));
     assertThat(shown.at("/current_balance/balance").asText()).isEqualTo("10250.75");
     assertThat(
-            json(listPersonalAccounts.handleRequest(event("personal/list-accounts.json"), CONTEXT))
+            json(listPersonalAccounts.handleRequest(
+                    event("personal/list-personal-accounts.json"), CONTEXT))
                 .at("/items/0/current_balance/date")
                 .asText())
         .isEqualTo("2026-03-02");
@@ -230,19 +232,19 @@ class BookHandlersTest {
     Map<String, String> accountPath = Map.of("account_id", account);
     APIGatewayV2HTTPResponse kept =
         deletePersonalAccount.handleRequest(
-            with("personal/delete-account.json", accountPath), CONTEXT);
+            with("personal/delete-personal-account.json", accountPath), CONTEXT);
     assertThat(kept.getStatusCode()).isEqualTo(409);
     assertThat(json(kept).get("type").asText())
         .isEqualTo("urn:finflow:problem:account-has-holdings");
     assertThat(status(getHolding, "personal/get-holding.json", path)).isEqualTo(200);
     assertThat(status(deleteHolding, "personal/delete-holding.json", path)).isEqualTo(204);
-    assertThat(status(deletePersonalAccount, "personal/delete-account.json", accountPath))
+    assertThat(status(deletePersonalAccount, "personal/delete-personal-account.json", accountPath))
         .isEqualTo(204);
   }
 
   @Test
   void refusesAHoldingOnACheckingAccountAndANegativeQuantityAs422() throws Exception {
-    APIGatewayV2HTTPEvent account = event("personal/create-account.json");
+    APIGatewayV2HTTPEvent account = event("personal/create-personal-account.json");
     account.setBody("{\"name\": \"Checking\", \"kind\": \"checking\", \"currency\": \"EUR\"}");
     String checking =
         json(createPersonalAccount.handleRequest(account, CONTEXT)).get("id").asText();
@@ -265,14 +267,14 @@ class BookHandlersTest {
   void anotherUserEvenAnAdminGets404AndMalformedIdsOrDatesGet422() throws Exception {
     String account = anAccount();
     APIGatewayV2HTTPEvent stranger =
-        with("personal/get-account.json", Map.of("account_id", account));
+        with("personal/get-personal-account.json", Map.of("account_id", account));
     stranger.getRequestContext().getAuthorizer().getLambda().put("user_id", "someone-else");
     stranger.getRequestContext().getAuthorizer().getLambda().put("role", "admin");
 
     assertThat(getPersonalAccount.handleRequest(stranger, CONTEXT).getStatusCode()).isEqualTo(404);
     APIGatewayV2HTTPResponse badId =
         getPersonalAccount.handleRequest(
-            with("personal/get-account.json", Map.of("account_id", "not-an-id")), CONTEXT);
+            with("personal/get-personal-account.json", Map.of("account_id", "not-an-id")), CONTEXT);
     assertThat(badId.getStatusCode()).isEqualTo(422);
     assertThat(pointers(badId)).containsExactly("/path/account_id");
     APIGatewayV2HTTPResponse badDate =
@@ -289,13 +291,13 @@ class BookHandlersTest {
   void refusesAnAccountChangeOfKindOrCurrencyAs422AndRenamesOtherwise() throws Exception {
     String account = anAccount();
     APIGatewayV2HTTPEvent change =
-        with("personal/change-account.json", Map.of("account_id", account));
+        with("personal/change-personal-account.json", Map.of("account_id", account));
     change.setBody("{\"kind\": \"savings\", \"currency\": \"USD\", \"name\": \"\"}");
 
     APIGatewayV2HTTPResponse refused = changePersonalAccount.handleRequest(change, CONTEXT);
     APIGatewayV2HTTPResponse renamed =
         changePersonalAccount.handleRequest(
-            with("personal/change-account.json", Map.of("account_id", account)), CONTEXT);
+            with("personal/change-personal-account.json", Map.of("account_id", account)), CONTEXT);
 
     assertThat(refused.getStatusCode()).isEqualTo(422);
     assertThat(pointers(refused)).containsExactlyInAnyOrder("/name", "/kind", "/currency");
@@ -306,7 +308,8 @@ class BookHandlersTest {
 
   private String anAccount() throws Exception {
     APIGatewayV2HTTPResponse created =
-        createPersonalAccount.handleRequest(event("personal/create-account.json"), CONTEXT);
+        createPersonalAccount.handleRequest(
+            event("personal/create-personal-account.json"), CONTEXT);
     assertThat(created.getStatusCode()).isEqualTo(201);
     String id = json(created).get("id").asText();
     assertThat(created.getHeaders()).containsEntry("location", "/me/accounts/" + id);

@@ -210,7 +210,7 @@ class HttpEndpointTest {
   }
 
   private static APIGatewayV2HTTPEvent event() {
-    return SampleEvents.httpEvent("health/get-health.json");
+    return SampleEvents.httpEvent("health/health.json");
   }
 
   /** A failure of any category, with the category's own problem type. */

@@ -31,7 +31,7 @@ class LambdaEventsTest {
   private static final ObjectMapper TREES = new ObjectMapper();
 
   static Stream<Path> samples() throws Exception {
-    Path root = SampleEvents.path("health/get-health.json").getParent().getParent();
+    Path root = SampleEvents.path("health/health.json").getParent().getParent();
     return Files.walk(root).filter(file -> file.toString().endsWith(".json")).sorted();
   }
 

@@ -167,7 +167,7 @@ class TransfersHandlersTest {
     String bulkId = submitted();
     SQSEvent batch =
         withBulkId(
-            EventLoader.loadSQSEvent(SampleEvents.path("transfers/fan-out-batch.json").toString()),
+            EventLoader.loadSQSEvent(SampleEvents.path("transfers/fan-out-bulk.json").toString()),
             bulkId);
     FanOutBulkHandler handler =
         new FanOutBulkHandler(transfers.fanOutBulk(), TransferAdapters.consumerWithoutQueue(false));
@@ -185,7 +185,8 @@ class TransfersHandlersTest {
     String bulkId = submitted();
     SQSEvent batch =
         withBulkId(
-            EventLoader.loadSQSEvent(SampleEvents.path("transfers/transfer-batch.json").toString()),
+            EventLoader.loadSQSEvent(
+                SampleEvents.path("transfers/execute-transfer.json").toString()),
             bulkId);
     LedgerBank bank = new LedgerBank(Set.of());
     ExecuteTransferHandler handler =
@@ -211,8 +212,7 @@ class TransfersHandlersTest {
         order -> transfers.executeTransfer().execute(order, "delivery"));
     SQSEvent batch =
         withBulkId(
-            EventLoader.loadSQSEvent(
-                SampleEvents.path("transfers/settlement-batch.json").toString()),
+            EventLoader.loadSQSEvent(SampleEvents.path("transfers/settle-bulk.json").toString()),
             bulkId);
 
     SQSBatchResponse response = handler.handleRequest(batch, CONTEXT);
@@ -226,7 +226,7 @@ class TransfersHandlersTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> schedule =
         Json.MAPPER.readValue(
-            SampleEvents.path("transfers/reconcile-schedule.json").toFile(), Map.class);
+            SampleEvents.path("transfers/reconcile-bulks.json").toFile(), Map.class);
 
     String answer =
         new ReconcileBulksHandler(transfers.reconcileBulks(Duration.ofHours(1)))

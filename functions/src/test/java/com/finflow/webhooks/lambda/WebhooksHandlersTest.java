@@ -73,7 +73,7 @@ class WebhooksHandlersTest {
 
   @Test
   void listsTheWebhookDeliveriesOfTheCallersBulkOnly() throws Exception {
-    APIGatewayV2HTTPEvent list = SampleEvents.httpEvent("webhooks/list-webhook-deliveries.json");
+    APIGatewayV2HTTPEvent list = SampleEvents.httpEvent("webhooks/webhook-deliveries.json");
 
     APIGatewayV2HTTPResponse listed = deliveriesHandler.handleRequest(list, CONTEXT);
     list.getRequestContext()
@@ -148,7 +148,7 @@ class WebhooksHandlersTest {
 
   @Test
   void refusesIdsInThePathThatAreNotAsciiWith422BeforeLookingAnythingUp() throws Exception {
-    APIGatewayV2HTTPEvent list = SampleEvents.httpEvent("webhooks/list-webhook-deliveries.json");
+    APIGatewayV2HTTPEvent list = SampleEvents.httpEvent("webhooks/webhook-deliveries.json");
     list.setPathParameters(Map.of("bulk_id", BULK.replace('5', '٥')));
     APIGatewayV2HTTPEvent redeliver = SampleEvents.httpEvent("webhooks/redeliver-webhook.json");
     redeliver.setPathParameters(
@@ -174,7 +174,7 @@ class WebhooksHandlersTest {
             new WebhookSecret(
                 organization ->
                     "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.UTF_8)));
-    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("webhooks/get-webhook-secret.json");
+    APIGatewayV2HTTPEvent event = SampleEvents.httpEvent("webhooks/webhook-secret.json");
 
     APIGatewayV2HTTPResponse shown = handler.handleRequest(event, CONTEXT);
     event.getRequestContext().getAuthorizer().getLambda().put("role", "member");
@@ -191,7 +191,7 @@ class WebhooksHandlersTest {
   @Test
   void deliversTheSampleMessageAndReportsOnlyAnUnreadableOneAsFailed() {
     SQSEvent batch =
-        EventLoader.loadSQSEvent(SampleEvents.path("webhooks/webhook-batch.json").toString());
+        EventLoader.loadSQSEvent(SampleEvents.path("webhooks/deliver-webhook.json").toString());
     SQSEvent.SQSMessage unreadable = new SQSEvent.SQSMessage();
     unreadable.setMessageId("unreadable-1");
     unreadable.setBody("{\"bulkId\": \"" + BULK + "\"}");

@@ -107,26 +107,32 @@ final class FunctionContainer implements AutoCloseable {
 
   /** Runs the handler on the calling thread; exceptions are the handler's own (unwrapped). */
   String invoke(String eventJson, String invokedArn, String requestId) throws Throwable {
+    return run(method, handler, eventJson, invokedArn, requestId);
+  }
+
+  private String run(
+      Method target, Object receiver, String eventJson, String invokedArn, String requestId)
+      throws Throwable {
     try {
       return inContainer(
           () -> {
             Object context = InvocationContext.create(function, invokedArn, requestId, id, loader);
             if (streaming) {
               ByteArrayOutputStream output = new ByteArrayOutputStream();
-              method.invoke(
-                  handler,
+              target.invoke(
+                  receiver,
                   new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)),
                   output,
                   context);
               return output.toString(StandardCharsets.UTF_8);
             }
             Object[] args =
-                switch (method.getParameterCount()) {
+                switch (target.getParameterCount()) {
                   case 0 -> new Object[0];
                   case 1 -> new Object[] {deserialize(eventJson)};
                   default -> new Object[] {deserialize(eventJson), context};
                 };
-            return serialize(method.invoke(handler, args));
+            return serialize(target.invoke(receiver, args));
           });
     } catch (InvocationTargetException e) {
       throw e.getCause();
@@ -134,12 +140,36 @@ final class FunctionContainer implements AutoCloseable {
   }
 
   /**
-   * Loads the context object this runtime hands a handler, without invoking it: Lambda's own
-   * runtime has its context loaded before it restores a snapshot, so a primed first event should
-   * not pay for ours. The reflective call of the handler stays unwarmed, against the function.
+   * This runtime's own invocation path, run once on a stand-in for a stream handler: its context
+   * object, and the reflective call it makes where Lambda's runtime calls a stream handler through
+   * its interface. Lambda's runtime has its own path loaded before it restores a snapshot, so a
+   * primed first event should not pay for ours. The function itself does not run.
    */
-  void warmRuntime() throws Exception {
-    inContainer(() -> InvocationContext.create(function, function.arn(), "warm-up", id, loader));
+  void warmRuntime() throws Throwable {
+    if (streaming) {
+      run(StandIn.HANDLE, new StandIn(), "{}", function.arn(), "warm-up");
+    } else {
+      inContainer(() -> InvocationContext.create(function, function.arn(), "warm-up", id, loader));
+    }
+  }
+
+  /** Stands in for a stream handler: the same shape of call, and nothing done. */
+  public static final class StandIn {
+    static final Method HANDLE;
+
+    static {
+      try {
+        HANDLE =
+            StandIn.class.getMethod(
+                "handleRequest", InputStream.class, OutputStream.class, Object.class);
+      } catch (NoSuchMethodException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
+
+    public void handleRequest(InputStream input, OutputStream output, Object context) {
+      // a stand-in: the call is what is warmed
+    }
   }
 
   /**

@@ -96,8 +96,7 @@ public final class AuthorizerLatencyBenchmark {
             .orElseThrow()
             .ref();
     ObjectNode authorizerEvent =
-        (ObjectNode)
-            JSON.readTree(Files.readString(Path.of("events/identity/authorizer-request.json")));
+        (ObjectNode) JSON.readTree(Files.readString(Path.of("events/identity/authorizer.json")));
 
     // Warm every path first: containers, JIT, connections.
     measure(100, i -> require(api.get("/users/me", Optional.of(token)), 200));

@@ -11,9 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,30 +38,7 @@ public final class ColdStartBenchmark {
   /** With FINFLOW_COLDSTART_CLASSES set, prints the classes each primed first event loads. */
   private static final boolean LIST_CLASSES = System.getenv("FINFLOW_COLDSTART_CLASSES") != null;
 
-  private static final java.util.Set<String> LISTED = new java.util.HashSet<>();
-
-  /** Flows whose sample event is named after what it carries rather than after the flow. */
-  private static final Map<String, String> EVENTS =
-      Map.ofEntries(
-          Map.entry("Authorizer", "authorizer-request.json"),
-          Map.entry("CurrentUser", "get-current-user.json"),
-          Map.entry("WebhookDeliveries", "list-webhook-deliveries.json"),
-          Map.entry("WebhookSecret", "get-webhook-secret.json"),
-          Map.entry("Health", "get-health.json"),
-          Map.entry("OpenApi", "get-openapi.json"),
-          Map.entry("FanOutBulk", "fan-out-batch.json"),
-          Map.entry("ExecuteTransfer", "transfer-batch.json"),
-          Map.entry("SettleBulk", "settlement-batch.json"),
-          Map.entry("ReconcileBulks", "reconcile-schedule.json"),
-          Map.entry("DeliverWebhook", "webhook-batch.json"),
-          Map.entry("RunExtraction", "extraction-batch.json"),
-          Map.entry("IngestBatch", "ingestion-batch.json"),
-          Map.entry("ServeDashboard", "get-dashboard.json"),
-          Map.entry("CreatePersonalAccount", "create-account.json"),
-          Map.entry("GetPersonalAccount", "get-account.json"),
-          Map.entry("ListPersonalAccounts", "list-accounts.json"),
-          Map.entry("ChangePersonalAccount", "change-account.json"),
-          Map.entry("DeletePersonalAccount", "delete-account.json"));
+  private static final Set<String> LISTED = new HashSet<>();
 
   private ColdStartBenchmark() {}
 
@@ -213,9 +192,8 @@ public final class ColdStartBenchmark {
   /** The flow's sample event: its own feature's first, then any feature's of that name. */
   private static Optional<Path> eventOf(FunctionDefinition function, Map<String, Path> events) {
     String flow = flow(function);
-    String file =
-        EVENTS.getOrDefault(
-            flow, flow.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + ".json");
+    // One name per flow: the sample event of SubmitBulk is submit-bulk.json.
+    String file = flow.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase() + ".json";
     String[] packages = function.handler().split("::")[0].split("\\.");
     String feature = packages.length > 2 ? packages[2] : "";
     return Optional.ofNullable(events.get(feature + "/" + file))
@@ -284,6 +262,7 @@ public final class ColdStartBenchmark {
       output
           .lines()
           .dropWhile(l -> !l.equals("probe first event"))
+          .takeWhile(l -> !l.equals("probe first event answered"))
           .filter(l -> l.contains(" source: "))
           .forEach(l -> System.out.println("  " + name + " loads " + l));
     }

@@ -72,10 +72,12 @@ public final class ColdStartProbe {
     }
     long classesBeforeFirst = classes.getTotalLoadedClassCount();
     long firstStart = System.nanoTime();
-    // Marks, in a class-loading log (-Xlog:class+load), where the first event's classes begin.
+    // Marks, in a class-loading log (-Xlog:class+load), where the first event's classes begin and
+    // end.
     System.out.println("probe first event");
     answer(container, event, function, "cold-1");
     long firstNanos = System.nanoTime() - firstStart;
+    System.out.println("probe first event answered");
     long answered = System.currentTimeMillis();
     long classesAfterFirst = classes.getTotalLoadedClassCount();
     long warmNanos = 0;

@@ -1,5 +1,6 @@
 package com.finflow.shared.aws;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,17 +84,7 @@ final class ClientPriming {
                             .expressionAttributeNames(names)),
             () ->
                 dynamoDb.transactWriteItems(
-                    r ->
-                        r.transactItems(
-                            TransactWriteItem.builder()
-                                .conditionCheck(
-                                    check ->
-                                        check
-                                            .tableName(table)
-                                            .key(key)
-                                            .conditionExpression(exists)
-                                            .expressionAttributeNames(names))
-                                .build())),
+                    r -> r.transactItems(refusedTransaction(table, key, partitionKey))),
             () ->
                 dynamoDb.query(
                     r ->
@@ -110,6 +101,57 @@ final class ClientPriming {
     }
   }
 
+  /**
+   * A transaction of each kind of item the functions write, each on its own absent key (one item
+   * per key in a transaction) and each conditioned on that key existing: all of it is cancelled.
+   */
+  private static List<TransactWriteItem> refusedTransaction(
+      String table, Map<String, AttributeValue> key, String partitionKey) {
+    String exists = "attribute_exists(#k)";
+    Map<String, String> names = Map.of("#k", partitionKey);
+    List<Map<String, AttributeValue>> keys = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      Map<String, AttributeValue> absent = new LinkedHashMap<>(key);
+      absent.put(partitionKey, another(key.get(partitionKey), i));
+      keys.add(absent);
+    }
+    return List.of(
+        TransactWriteItem.builder()
+            .conditionCheck(
+                c ->
+                    c.tableName(table)
+                        .key(keys.get(0))
+                        .conditionExpression(exists)
+                        .expressionAttributeNames(names))
+            .build(),
+        TransactWriteItem.builder()
+            .put(
+                p ->
+                    p.tableName(table)
+                        .item(keys.get(1))
+                        .conditionExpression(exists)
+                        .expressionAttributeNames(names))
+            .build(),
+        TransactWriteItem.builder()
+            .update(
+                u ->
+                    u.tableName(table)
+                        .key(keys.get(2))
+                        .updateExpression("SET #p = :v")
+                        .conditionExpression(exists)
+                        .expressionAttributeNames(Map.of("#k", partitionKey, "#p", "priming"))
+                        .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(ABSENT))))
+            .build(),
+        TransactWriteItem.builder()
+            .delete(
+                d ->
+                    d.tableName(table)
+                        .key(keys.get(3))
+                        .conditionExpression(exists)
+                        .expressionAttributeNames(names))
+            .build());
+  }
+
   static void sqs(SqsClient sqs, List<String> queueUrls) {
     queueUrls.forEach(
         url ->
@@ -123,6 +165,17 @@ final class ClientPriming {
 
   static void secretsManager(SecretsManagerClient secrets, List<String> secretArns) {
     secretArns.forEach(arn -> secrets.describeSecret(request -> request.secretId(arn)));
+  }
+
+  /** The i-th of further absent values of the same type. */
+  private static AttributeValue another(AttributeValue absent, int i) {
+    if (absent.s() != null) {
+      return AttributeValue.fromS(absent.s() + "#" + i);
+    }
+    if (absent.n() != null) {
+      return AttributeValue.fromN(Integer.toString(-2 - i));
+    }
+    return AttributeValue.fromB(SdkBytes.fromUtf8String(ABSENT + "#" + i));
   }
 
   private static AttributeValue absentValue(String type) {

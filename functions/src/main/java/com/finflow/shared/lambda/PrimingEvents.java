@@ -24,8 +24,7 @@ final class PrimingEvents {
   private static final String HTTP =
       """
       {"version":"2.0","routeKey":"GET /priming","rawPath":"/priming","rawQueryString":"",
-       "headers":{"accept":"application/json","content-type":"application/json",
-                  "x-correlation-id":"priming"},
+       "headers":{"accept":"application/json","content-type":"application/json"},
        "pathParameters":{"bulk_id":"%1$s","delivery_id":"%1$s","extraction_id":"%1$s",
          "company_id":"%1$s","feed_id":"%1$s","transaction_id":"%1$s","institution_id":"%1$s",
          "account_id":"%1$s","holding_id":"%1$s","iban":"DE89370400440532013000",

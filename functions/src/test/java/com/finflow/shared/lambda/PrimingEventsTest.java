@@ -27,7 +27,7 @@ class PrimingEventsTest {
         .isEqualTo(PrimingEvents.CALLER);
     assertThat(event.at("/requestContext/authorizer/lambda/role").asText()).isEqualTo("member");
     assertThat(event.at("/headers/idempotency-key").asText()).isEqualTo("payroll-2026-11");
-    assertThat(event.at("/headers/x-correlation-id").asText()).isEqualTo("priming");
+    assertThat(event.at("/requestContext/requestId").asText()).isEqualTo("priming");
     assertThat(event.path("headers").has("content-length")).isFalse();
   }
 

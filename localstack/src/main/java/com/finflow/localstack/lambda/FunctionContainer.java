@@ -151,6 +151,15 @@ final class FunctionContainer implements AutoCloseable {
     } else {
       inContainer(() -> InvocationContext.create(function, function.arn(), "warm-up", id, loader));
     }
+    // A call with no arguments builds the handler method's reflective accessor, which then refuses
+    // the call before the method runs.
+    if (method.getParameterCount() > 0) {
+      try {
+        method.invoke(handler);
+      } catch (IllegalArgumentException refusedBeforeRunning) {
+        // what was wanted
+      }
+    }
   }
 
   /** Stands in for a stream handler: the same shape of call, and nothing done. */

@@ -3,6 +3,10 @@ package com.finflow.shared.aws;
 import com.finflow.shared.Environment;
 import com.finflow.shared.lambda.Priming;
 import java.time.Duration;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -16,10 +20,10 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 /**
  * The AWS clients of one container, each built on first use and then shared.
  *
- * <p>Every client uses the URLConnection HTTP client (smallest jar, fastest cold start) and an
- * explicit region. The endpoint is left to the SDK's standard resolution ({@code AWS_ENDPOINT_URL},
- * {@code AWS_ENDPOINT_URL_<SERVICE>}, {@code aws.endpointUrl}), so the same code reaches AWS,
- * LocalStack or the local stack without a branch.
+ * <p>Every client uses the URLConnection HTTP client (smallest jar, fastest cold start), an
+ * explicit region and the two credential sources a function can have. The endpoint is left to the
+ * SDK's standard resolution ({@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>}, {@code
+ * aws.endpointUrl}), so the same code reaches AWS, LocalStack or the local stack without a branch.
  */
 public final class AwsClients {
 
@@ -28,6 +32,14 @@ public final class AwsClients {
           .connectionTimeout(Duration.ofSeconds(2))
           .socketTimeout(Duration.ofSeconds(10))
           .build();
+
+  // Lambda hands a function its credentials in environment variables; the local stack, in system
+  // properties. Naming the two spares a cold start the default chain's profile, container, web
+  // identity and instance providers.
+  private static final AwsCredentialsProvider CREDENTIALS =
+      AwsCredentialsProviderChain.of(
+          EnvironmentVariableCredentialsProvider.create(),
+          SystemPropertyCredentialsProvider.create());
 
   private static final ClientOverrideConfiguration OVERRIDES =
       ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(12)).build();
@@ -86,6 +98,7 @@ public final class AwsClients {
     static final DynamoDbClient CLIENT =
         DynamoDbClient.builder()
             .httpClient(HTTP)
+            .credentialsProvider(CREDENTIALS)
             .region(region())
             .overrideConfiguration(OVERRIDES)
             .build();
@@ -99,6 +112,7 @@ public final class AwsClients {
     static final SqsClient CLIENT =
         SqsClient.builder()
             .httpClient(HTTP)
+            .credentialsProvider(CREDENTIALS)
             .region(region())
             .overrideConfiguration(OVERRIDES)
             .build();
@@ -112,6 +126,7 @@ public final class AwsClients {
     static final KmsClient CLIENT =
         KmsClient.builder()
             .httpClient(HTTP)
+            .credentialsProvider(CREDENTIALS)
             .region(region())
             .overrideConfiguration(OVERRIDES)
             .build();
@@ -125,6 +140,7 @@ public final class AwsClients {
     static final SecretsManagerClient CLIENT =
         SecretsManagerClient.builder()
             .httpClient(HTTP)
+            .credentialsProvider(CREDENTIALS)
             .region(region())
             .overrideConfiguration(OVERRIDES)
             .build();

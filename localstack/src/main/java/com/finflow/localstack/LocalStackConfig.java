@@ -191,10 +191,15 @@ public record LocalStackConfig(
 
   /** Adds code after the code already set: test handlers beside the functions jar. */
   public LocalStackConfig withExtraCode(Path value) {
+    return withExtraCode(List.of(value));
+  }
+
+  /** Adds code after the code already set, in order. */
+  public LocalStackConfig withExtraCode(List<Path> values) {
     return with(
         draft -> {
           List<Path> more = new ArrayList<>(draft.code);
-          more.add(value);
+          more.addAll(values);
           draft.code = more;
         });
   }

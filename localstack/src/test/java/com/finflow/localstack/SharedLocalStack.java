@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Boots the fixture stack once for every test class that uses it, and stops it when the test run
@@ -44,7 +44,7 @@ public final class SharedLocalStack extends LocalStackExtension {
     }
     return LocalStackConfig.defaults()
         .withTemplate(FIXTURE)
-        .withCode(List.of(Path.of(required("finflow.test.classes")), functionsJar))
+        .withCode(Stream.concat(FixtureCode.paths().stream(), Stream.of(functionsJar)).toList())
         .withVenv(venv)
         .withPorts(0, 0)
         .withBankPort(0)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.finflow.localstack.FixtureCode;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.bank.BankBehaviour;
@@ -71,7 +72,7 @@ class BulkFaultInjectionTest {
                     // The transfer workers die after the bank's answer now and then: the test's
                     // handler
                     // wraps the real bank.
-                    .withExtraCode(Path.of(System.getProperty("finflow.test.classes")))
+                    .withExtraCode(FixtureCode.paths())
                     .withHandlerOverride(
                         "ExecuteTransfer",
                         CrashAfterBankExecuteTransfer.class.getName() + "::handleRequest")

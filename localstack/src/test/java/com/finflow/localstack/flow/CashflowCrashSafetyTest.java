@@ -1,6 +1,7 @@
 package com.finflow.localstack.flow;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.finflow.localstack.FixtureCode;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.cashflow.DatasetGenerator;
@@ -57,7 +58,7 @@ class CashflowCrashSafetyTest {
     try (LocalStackRuntime runtime =
         LocalStackRuntime.start(
             RunningFinflow.realStack(RunningFinflow.TEMPLATE)
-                .withExtraCode(Path.of(System.getProperty("finflow.test.classes")))
+                .withExtraCode(FixtureCode.paths())
                 .withHandlerOverride(
                     "IngestBatch", CrashingIngestBatch.class.getName() + "::handleRequest")
                 .withFunctionEnvironment(

@@ -3,6 +3,7 @@ package com.finflow.localstack.flow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.finflow.localstack.FixtureCode;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.cashflow.DatasetGenerator;
 import com.finflow.localstack.cashflow.DatasetSize;
@@ -58,7 +59,7 @@ class CashflowFeedFlowTest {
         LocalStackRuntime runtime =
             LocalStackRuntime.start(
                 RunningFinflow.realStack(RunningFinflow.TEMPLATE)
-                    .withExtraCode(Path.of(System.getProperty("finflow.test.classes")))
+                    .withExtraCode(FixtureCode.paths())
                     .withHandlerOverride(
                         "PullFeeds", CrashingPullFeeds.class.getName() + "::handleRequest")
                     .withScheduleOverride(Duration.ofSeconds(2))

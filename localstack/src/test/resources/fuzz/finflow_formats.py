@@ -454,6 +454,12 @@ def before_call(context, case, **kwargs):
         _amount_fits_currency(case.body)
     if case.operation.path.startswith(BOOK_PATHS) and isinstance(case.body, dict):
         _sandbox_book(case.body)
+    if (case.operation.path == "/me/accounts/{account_id}/values/{date}" and isinstance(case.body, dict)
+            and case.path_parameters and BOOK["account_id"]):
+        # The body states the cash an investment account's value must state, and only the sandbox's
+        # own account is known to be one: an account a stateful link found (say a checking account
+        # the fuzzer opened) would refuse that cash as it should.
+        case.path_parameters["account_id"] = BOOK["account_id"]
     if case.operation.path == "/me/portfolio" and isinstance(case.query, dict) and "at" in case.query:
         # A day after today is refused by design: a valid case values a past one.
         case.query["at"] = _day(_unique(case, "portfolio"), 2015, 11)

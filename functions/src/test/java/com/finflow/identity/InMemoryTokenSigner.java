@@ -1,58 +1,44 @@
 package com.finflow.identity;
 
-import java.security.GeneralSecurityException;
+import com.finflow.identity.adapters.ThrowawayTokenSigner;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSSigner;
+import com.nimbusds.jose.crypto.ECDSASigner;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
+import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
-import java.security.spec.ECGenParameterSpec;
 
-/** A P-256 key pair in memory, signing the way KMS does (DER-encoded ECDSA with SHA-256). */
+/** The signer of the tests: a P-256 key in memory, whose private half can also forge tokens. */
 public final class InMemoryTokenSigner implements TokenSigner {
 
-  private final String keyId;
-  private final KeyPair keyPair;
+  private final KeyPair keyPair = ThrowawayTokenSigner.newKeyPair();
+  private final TokenSigner signer;
 
   public InMemoryTokenSigner(String keyId) {
-    this.keyId = keyId;
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-      generator.initialize(new ECGenParameterSpec("secp256r1"));
-      this.keyPair = generator.generateKeyPair();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    this.signer = new ThrowawayTokenSigner(keyId, keyPair);
   }
 
   /** Signs arbitrary JWS objects with the same private key, for forging tokens in tests. */
-  public com.nimbusds.jose.JWSSigner jwsSigner() {
+  public JWSSigner jwsSigner() {
     try {
-      return new com.nimbusds.jose.crypto.ECDSASigner(
-          (java.security.interfaces.ECPrivateKey) keyPair.getPrivate());
-    } catch (com.nimbusds.jose.JOSEException e) {
+      return new ECDSASigner((ECPrivateKey) keyPair.getPrivate());
+    } catch (JOSEException e) {
       throw new IllegalStateException(e);
     }
   }
 
   @Override
   public String keyId() {
-    return keyId;
+    return signer.keyId();
   }
 
   @Override
   public ECPublicKey publicKey() {
-    return (ECPublicKey) keyPair.getPublic();
+    return signer.publicKey();
   }
 
   @Override
   public byte[] signDer(byte[] message) {
-    try {
-      Signature signature = Signature.getInstance("SHA256withECDSA");
-      signature.initSign(keyPair.getPrivate());
-      signature.update(message);
-      return signature.sign();
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
+    return signer.signDer(message);
   }
 }

@@ -9,18 +9,29 @@ import java.security.interfaces.ECPublicKey;
 import java.security.spec.ECGenParameterSpec;
 
 /**
- * A P-256 key made in memory and dropped after priming: tokens it signs verify only against itself,
- * so the token check's accepting path warms up without KMS signing anything.
+ * A P-256 key held in memory, signing as KMS does (DER-encoded ECDSA with SHA-256). Priming makes
+ * one and drops it: tokens it signs verify only against itself, so the token check's accepting path
+ * warms up without KMS signing anything. Tests sign with one in place of KMS.
  */
-final class ThrowawayTokenSigner implements TokenSigner {
+public final class ThrowawayTokenSigner implements TokenSigner {
 
+  private final String keyId;
   private final KeyPair keys;
 
   ThrowawayTokenSigner() {
+    this("throwaway", newKeyPair());
+  }
+
+  public ThrowawayTokenSigner(String keyId, KeyPair keys) {
+    this.keyId = keyId;
+    this.keys = keys;
+  }
+
+  public static KeyPair newKeyPair() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
       generator.initialize(new ECGenParameterSpec("secp256r1"));
-      this.keys = generator.generateKeyPair();
+      return generator.generateKeyPair();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("the JDK has no P-256", e);
     }
@@ -28,7 +39,7 @@ final class ThrowawayTokenSigner implements TokenSigner {
 
   @Override
   public String keyId() {
-    return "throwaway";
+    return keyId;
   }
 
   @Override
@@ -44,7 +55,7 @@ final class ThrowawayTokenSigner implements TokenSigner {
       signature.update(message);
       return signature.sign();
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("signing with the throwaway key failed", e);
+      throw new IllegalStateException("signing with the in-memory key failed", e);
     }
   }
 }

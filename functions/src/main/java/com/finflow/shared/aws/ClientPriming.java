@@ -14,8 +14,11 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.kms.KmsClient;
 import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
 import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
  * One read-only call per AWS client and per resource the function was given ({@link
@@ -25,6 +28,7 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 final class ClientPriming {
 
   private static final String ABSENT = "#priming#cannot-exist";
+  private static final String ABSENT_SUFFIX = "-priming-cannot-exist";
 
   private ClientPriming() {}
 
@@ -50,7 +54,8 @@ final class ClientPriming {
 
   /**
    * The write-shaped requests the functions make, each with a condition that the absent key fails,
-   * so DynamoDB refuses it and writes nothing; and a query of the absent partition.
+   * so DynamoDB refuses it and writes nothing; a query of the absent partition; and a transaction
+   * deleting the absent key, which goes through with nothing to delete.
    */
   private static void refusedWrites(
       DynamoDbClient dynamoDb, String table, Map<String, AttributeValue> key, String partitionKey) {
@@ -86,12 +91,20 @@ final class ClientPriming {
                 dynamoDb.transactWriteItems(
                     r -> r.transactItems(refusedTransaction(table, key, partitionKey))),
             () ->
-                dynamoDb.query(
-                    r ->
-                        r.tableName(table)
-                            .keyConditionExpression("#k = :k")
-                            .expressionAttributeNames(names)
-                            .expressionAttributeValues(Map.of(":k", key.get(partitionKey)))));
+                dynamoDb
+                    .queryPaginator(
+                        r ->
+                            r.tableName(table)
+                                .keyConditionExpression("#k = :k")
+                                .expressionAttributeNames(names)
+                                .expressionAttributeValues(Map.of(":k", key.get(partitionKey))))
+                    .items()
+                    .forEach(item -> {}),
+            // Deleting what is absent succeeds and changes nothing: the answer of a transaction
+            // that went through is read too.
+            () ->
+                dynamoDb.transactWriteItems(
+                    r -> r.transactItems(t -> t.delete(d -> d.tableName(table).key(key)))));
     for (Runnable request : requests) {
       try {
         request.run();
@@ -154,17 +167,52 @@ final class ClientPriming {
 
   static void sqs(SqsClient sqs, List<String> queueUrls) {
     queueUrls.forEach(
-        url ->
-            sqs.getQueueAttributes(
-                request -> request.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN)));
+        url -> {
+          sqs.getQueueAttributes(
+              request -> request.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN));
+          refusedSend(sqs, url);
+        });
+  }
+
+  /**
+   * A message with an attribute, as the functions send them, to a queue beside the given one that
+   * cannot exist: SQS refuses it (no such queue, or on AWS the role may not send there), and the
+   * sending path is loaded without anything sent.
+   */
+  private static void refusedSend(SqsClient sqs, String queueUrl) {
+    try {
+      sqs.sendMessage(
+          request ->
+              request
+                  .queueUrl(queueUrl + ABSENT_SUFFIX)
+                  .messageBody("{}")
+                  .messageAttributes(
+                      Map.of(
+                          "priming",
+                          MessageAttributeValue.builder()
+                              .dataType("String")
+                              .stringValue("refused")
+                              .build())));
+    } catch (SqsException refused) {
+      // what priming asks for
+    }
   }
 
   static void kms(KmsClient kms, List<String> keyIds) {
     keyIds.forEach(key -> kms.describeKey(request -> request.keyId(key)));
   }
 
+  /**
+   * Describes each given secret, and reads one that cannot exist: functions read secrets created
+   * after deployment (an organization's webhook secret), whose reading path the refusal loads.
+   */
   static void secretsManager(SecretsManagerClient secrets, List<String> secretArns) {
     secretArns.forEach(arn -> secrets.describeSecret(request -> request.secretId(arn)));
+    try {
+      secrets.getSecretValue(request -> request.secretId("finflow-priming" + ABSENT_SUFFIX));
+    } catch (SecretsManagerException refused) {
+      // what priming asks for
+    }
   }
 
   /** The i-th of further absent values of the same type. */

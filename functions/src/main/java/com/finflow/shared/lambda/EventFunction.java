@@ -3,6 +3,7 @@ package com.finflow.shared.lambda;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,7 +24,7 @@ public abstract class EventFunction<E, A> implements RequestStreamHandler {
 
   public abstract A handleRequest(E event, Context context);
 
-  /** A synthetic event, opened afresh for each round of priming. */
+  /** A synthetic event for priming. */
   interface EventSource {
     InputStream open() throws IOException;
   }
@@ -34,12 +35,27 @@ public abstract class EventFunction<E, A> implements RequestStreamHandler {
     LambdaEvents.write(output, handleRequest(LambdaEvents.read(input, eventType), context));
   }
 
-  /** The whole path, event reading and answer writing included, on a synthetic event. */
-  final void primeWith(EventSource event) {
-    try {
-      handleRequest(event.open(), OutputStream.nullOutputStream(), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /**
+   * Priming's step: the whole path, event reading and answer writing included, on a synthetic event
+   * built once and replayed each round.
+   */
+  final Runnable primingPath(EventSource source) {
+    return new Runnable() {
+      private byte[] event;
+
+      @Override
+      public void run() {
+        try {
+          if (event == null) {
+            try (InputStream built = source.open()) {
+              event = built.readAllBytes();
+            }
+          }
+          handleRequest(new ByteArrayInputStream(event), OutputStream.nullOutputStream(), null);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    };
   }
 }

@@ -32,11 +32,10 @@ public abstract class HttpFunction
     Class<?> function = getClass();
     Priming.addPath(
         function.getSimpleName(),
-        () ->
-            primeWith(
-                () ->
-                    request == PrimedWith.ITS_SAMPLE_REFUSED
-                        ? PrimingEvents.http(function)
-                        : PrimingEvents.http()));
+        primingPath(
+            () ->
+                request == PrimedWith.ITS_SAMPLE_REFUSED
+                    ? PrimingEvents.http(function)
+                    : PrimingEvents.http()));
   }
 }

@@ -3,6 +3,7 @@ package com.finflow.shared.lambda;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.finflow.shared.Caller;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,10 +13,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The synthetic events priming feeds each kind of function. The HTTP one carries a member of an
- * organization that cannot exist, well-formed path parameters that name nothing, and no body, so
- * every route either looks up what is not there or refuses the request before it writes. It names
- * no security symbol: looking one up may ask the price feed.
+ * The synthetic events priming feeds each kind of function, built from its sample event where it
+ * has one. The HTTP one comes from an organization that cannot exist, with well-formed path
+ * parameters that name nothing, so every route either looks up what is not there or refuses the
+ * request before it writes. The queue one holds only messages no reader takes.
  */
 final class PrimingEvents {
 
@@ -41,7 +42,12 @@ final class PrimingEvents {
   /** What no request parser reads, so that a strict body carrying it is refused. */
   static final String REFUSED_MEMBER = "priming_refused";
 
-  private static final String QUEUE = "{\"Records\":[]}";
+  private static final String QUEUE =
+      """
+      {"Records":[{"messageId":"priming","receiptHandle":"priming","body":"{}",
+        "attributes":{"ApproximateReceiveCount":"1"},"messageAttributes":{},
+        "eventSource":"aws:sqs"}]}
+      """;
 
   private static final String SCHEDULE =
       """
@@ -58,9 +64,12 @@ final class PrimingEvents {
   /**
    * The HTTP event, carrying the query and headers of the function's sample request and its JSON
    * object body with one member no parser reads ({@link #REFUSED_MEMBER}): every field is parsed,
-   * and the request is then refused (422) before anything is written. A function without a sample
-   * gets {@link #http()}; a sample whose body is no JSON object lends only its query and headers.
-   * The caller and the path parameters stay those of {@link #http()}.
+   * and the request is then refused (422) before anything is written. A request with such a body
+   * comes from an admin, so that routes for admins read it too; one without stays a member's, as a
+   * route without body may act on the caller's organization (its webhook secret is created when
+   * first read). A function without a sample gets {@link #http()}; a sample whose body is no JSON
+   * object lends only its query and headers. The organization and the path parameters stay those of
+   * {@link #http()}.
    */
   static InputStream http(Class<?> function) throws IOException {
     Optional<JsonNode> sample = sampleOf(function);
@@ -83,12 +92,13 @@ final class PrimingEvents {
                 headers.set(header.getKey(), header.getValue());
               }
             });
-    bodyOf(request)
-        .ifPresent(
-            body -> {
-              body.put(REFUSED_MEMBER, true);
-              event.put("body", body.toString());
-            });
+    Optional<ObjectNode> body = bodyOf(request);
+    if (body.isPresent()) {
+      body.get().put(REFUSED_MEMBER, true);
+      event.put("body", body.get().toString());
+      // An admin's, so that a route for admins reads the body before it refuses it.
+      ((ObjectNode) event.at("/requestContext/authorizer/lambda")).put("role", Caller.ADMIN);
+    }
     return stream(event.toString());
   }
 
@@ -119,8 +129,19 @@ final class PrimingEvents {
     }
   }
 
-  static InputStream queue() {
-    return stream(QUEUE);
+  /**
+   * The function's sample batch with every body wrapped in a JSON array: each reader parses it and
+   * refuses it as no message of its own, so the whole batch fails before anything is done, and each
+   * failed message's retry is asked with the sample's receipt handle, which SQS refuses. A function
+   * without a sample gets one such message of its own.
+   */
+  static InputStream queue(Class<?> function) throws IOException {
+    Optional<JsonNode> sample = sampleOf(function);
+    JsonNode batch = sample.isPresent() ? sample.get() : LambdaEvents.readTree(stream(QUEUE));
+    for (JsonNode message : batch.path("Records")) {
+      ((ObjectNode) message).put("body", "[" + message.path("body").asText() + "]");
+    }
+    return stream(batch.toString());
   }
 
   static InputStream schedule() {

@@ -1,10 +1,14 @@
 package com.finflow.shared.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.cashflow.lambda.GetBalancesHandler;
 import com.finflow.health.lambda.HealthHandler;
+import com.finflow.shared.sqs.UnreadableMessage;
+import com.finflow.transfers.adapters.TransferMessages;
+import com.finflow.transfers.lambda.ExecuteTransferHandler;
 import com.finflow.transfers.lambda.SubmitBulkHandler;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class PrimingEventsTest {
 
   @Test
-  void carriesTheSampleBodyWithOneMemberNoParserReadsFromACallerOfNoOrganization()
+  void carriesTheSampleBodyWithOneMemberNoParserReadsFromAnAdminOfNoOrganization()
       throws Exception {
     JsonNode sample = LambdaEvents.readTree(Files.newInputStream(sample("transfers/submit-bulk")));
     JsonNode event = LambdaEvents.readTree(PrimingEvents.http(SubmitBulkHandler.class));
@@ -25,7 +29,7 @@ class PrimingEventsTest {
     assertThat(body.size()).isEqualTo(sampleBody.size() + 1);
     assertThat(event.at("/requestContext/authorizer/lambda/organization_id").asText())
         .isEqualTo(PrimingEvents.CALLER);
-    assertThat(event.at("/requestContext/authorizer/lambda/role").asText()).isEqualTo("member");
+    assertThat(event.at("/requestContext/authorizer/lambda/role").asText()).isEqualTo("admin");
     assertThat(event.at("/headers/idempotency-key").asText()).isEqualTo("payroll-2026-11");
     assertThat(event.at("/requestContext/requestId").asText()).isEqualTo("priming");
     assertThat(event.path("headers").has("content-length")).isFalse();
@@ -39,6 +43,34 @@ class PrimingEventsTest {
         .isEqualTo("from=2024-03-01&to=2024-03-31&interval=week");
     assertThat(event.at("/queryStringParameters/interval").asText()).isEqualTo("week");
     assertThat(event.has("body")).isFalse();
+    assertThat(event.at("/requestContext/authorizer/lambda/role").asText()).isEqualTo("member");
+  }
+
+  @Test
+  void wrapsEveryBodyOfTheSampleBatchInAnArrayThatNoReaderTakes() throws Exception {
+    JsonNode sample =
+        LambdaEvents.readTree(Files.newInputStream(sample("transfers/execute-transfer")));
+    JsonNode batch = LambdaEvents.readTree(PrimingEvents.queue(ExecuteTransferHandler.class));
+
+    assertThat(batch.get("Records")).hasSize(sample.get("Records").size());
+    for (int i = 0; i < sample.get("Records").size(); i++) {
+      JsonNode message = batch.get("Records").get(i);
+      JsonNode original = sample.get("Records").get(i);
+      assertThat(message.get("body").asText()).isEqualTo("[" + original.get("body").asText() + "]");
+      assertThat(message.get("receiptHandle")).isEqualTo(original.get("receiptHandle"));
+      assertThatThrownBy(() -> TransferMessages.order(message.get("body").asText()))
+          .isInstanceOf(UnreadableMessage.class);
+    }
+  }
+
+  @Test
+  void givesAQueueFunctionWithoutSampleOneMessageNoReaderTakes() throws Exception {
+    JsonNode batch = LambdaEvents.readTree(PrimingEvents.queue(PrimingEventsTest.class));
+
+    assertThat(batch.get("Records")).hasSize(1);
+    assertThat(batch.at("/Records/0/body").asText()).isEqualTo("[{}]");
+    assertThatThrownBy(() -> TransferMessages.bulkId(batch.at("/Records/0/body").asText()))
+        .isInstanceOf(UnreadableMessage.class);
   }
 
   @Test

@@ -5,17 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.TestClients;
 import com.finflow.localstack.lambda.FunctionDefinition;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * Every function of the template primed as SnapStart primes it before the snapshot, in a fresh
  * container running the artifact its template names, against the real stack: every step succeeds,
- * and nothing changes, no table item, no message sent, no payment at the bank, no call to the
- * open-finance provider, the price feed or the ECB.
+ * and nothing changes, no table item, no message sent, no queue or secret created, no payment at
+ * the bank, no call to the open-finance provider, the price feed or the ECB.
  */
 @ExtendWith(RunningFinflow.class)
 class PrimingFlowTest {
@@ -31,6 +35,10 @@ class PrimingFlowTest {
     Map<String, Long> ratesBefore = runtime.fx().calls();
     int logBefore = RunningFinflow.capturedOutput().length();
     Map<String, Long> consumedBefore = consumed(runtime);
+    SecretsManagerClient secrets = TestClients.secretsManager(runtime.awsEndpoint());
+    SqsClient sqs = TestClients.sqs(runtime.awsEndpoint());
+    List<String> secretsBefore = secretNames(secrets);
+    List<String> queuesBefore = queueUrls(sqs);
 
     Map<String, Integer> steps = new TreeMap<>();
     java.util.Set<java.nio.file.Path> artifacts = new java.util.TreeSet<>();
@@ -54,6 +62,23 @@ class PrimingFlowTest {
     assertThat(StackState.of(runtime, dynamoDb)).isEqualTo(before);
     assertThat(runtime.prices().calls()).isEqualTo(pricesBefore);
     assertThat(runtime.fx().calls()).isEqualTo(ratesBefore);
+    // A webhook secret is created on its first read: priming reads none that exists.
+    assertThat(secretNames(secrets)).isEqualTo(secretsBefore);
+    assertThat(queueUrls(sqs)).isEqualTo(queuesBefore);
+  }
+
+  private static List<String> queueUrls(SqsClient sqs) {
+    List<String> urls = new ArrayList<>(sqs.listQueues().queueUrls());
+    urls.sort(String::compareTo);
+    return urls;
+  }
+
+  private static List<String> secretNames(SecretsManagerClient secrets) {
+    return secrets.listSecretsPaginator().stream()
+        .flatMap(page -> page.secretList().stream())
+        .map(secret -> secret.name())
+        .sorted()
+        .toList();
   }
 
   /** How often each queue's consumer has run. */

@@ -26,20 +26,24 @@ public abstract class BookStoreContract {
   private static final String BOB = "user-bob";
   private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
-  /**
-   * A store implementing {@link Institutions}, {@link Accounts}, {@link AccountValues}, {@link
-   * Holdings} and {@link PortfolioBook}.
-   */
-  protected abstract Object store();
+  /** The stores of one user's book, each on the same storage. */
+  public record Book(
+      Institutions institutions,
+      Accounts accounts,
+      AccountValues values,
+      Holdings holdings,
+      PortfolioBook portfolio) {}
+
+  protected abstract Book book();
 
   private final TransactionIds ids = new TransactionIds(Clock.systemUTC());
   private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-  private final Object store = store();
-  private final Institutions institutions = (Institutions) store;
-  private final Accounts accounts = (Accounts) store;
-  private final AccountValues values = (AccountValues) store;
-  private final Holdings holdings = (Holdings) store;
-  private final PortfolioBook portfolio = (PortfolioBook) store;
+  private final Book book = book();
+  private final Institutions institutions = book.institutions();
+  private final Accounts accounts = book.accounts();
+  private final AccountValues values = book.values();
+  private final Holdings holdings = book.holdings();
+  private final PortfolioBook portfolio = book.portfolio();
 
   @Test
   void readsBackEveryItemExactlyAndOnlyForItsUser() {

@@ -3,7 +3,8 @@ package com.finflow.personal;
 class InMemoryBookTest extends BookStoreContract {
 
   @Override
-  protected Object store() {
-    return new InMemoryBook();
+  protected Book book() {
+    InMemoryBook book = new InMemoryBook();
+    return new Book(book, book, book, book, book);
   }
 }

@@ -1,5 +1,7 @@
 package com.finflow.personal.adapters;
 
+import com.finflow.personal.AccountValues;
+import com.finflow.personal.Accounts;
 import com.finflow.personal.ChangeHolding;
 import com.finflow.personal.ChangeInstitution;
 import com.finflow.personal.ChangePersonalAccount;
@@ -14,6 +16,8 @@ import com.finflow.personal.GetAccountValue;
 import com.finflow.personal.GetHolding;
 import com.finflow.personal.GetInstitution;
 import com.finflow.personal.GetPersonalAccount;
+import com.finflow.personal.Holdings;
+import com.finflow.personal.Institutions;
 import com.finflow.personal.ListAccountValues;
 import com.finflow.personal.ListHoldings;
 import com.finflow.personal.ListInstitutions;
@@ -34,99 +38,121 @@ public final class BookWiring {
   private BookWiring() {}
 
   public static CreateInstitution createInstitution() {
-    return new CreateInstitution(store(), ids(), Clock.systemUTC());
+    return new CreateInstitution(institutions(), ids(), Clock.systemUTC());
   }
 
   public static ListInstitutions listInstitutions() {
-    return new ListInstitutions(store());
+    return new ListInstitutions(institutions());
   }
 
   public static GetInstitution getInstitution() {
-    return new GetInstitution(store());
+    return new GetInstitution(institutions());
   }
 
   public static ChangeInstitution changeInstitution() {
-    return new ChangeInstitution(store(), Clock.systemUTC());
+    return new ChangeInstitution(institutions(), Clock.systemUTC());
   }
 
   public static DeleteInstitution deleteInstitution() {
-    return new DeleteInstitution(store());
+    return new DeleteInstitution(institutions());
   }
 
   public static CreatePersonalAccount createPersonalAccount() {
-    return new CreatePersonalAccount(store(), ids(), Clock.systemUTC());
+    return new CreatePersonalAccount(accounts(), ids(), Clock.systemUTC());
   }
 
   public static ListPersonalAccounts listPersonalAccounts() {
-    DynamoBookStore store = store();
-    return new ListPersonalAccounts(store, store);
+    BookTable table = table();
+    return new ListPersonalAccounts(new DynamoBookAccounts(table), new DynamoAccountValues(table));
   }
 
   public static GetPersonalAccount getPersonalAccount() {
-    DynamoBookStore store = store();
-    return new GetPersonalAccount(store, store);
+    BookTable table = table();
+    return new GetPersonalAccount(new DynamoBookAccounts(table), new DynamoAccountValues(table));
   }
 
   public static ChangePersonalAccount changePersonalAccount() {
-    DynamoBookStore store = store();
-    return new ChangePersonalAccount(store, store, Clock.systemUTC());
+    BookTable table = table();
+    return new ChangePersonalAccount(
+        new DynamoBookAccounts(table), new DynamoAccountValues(table), Clock.systemUTC());
   }
 
   public static DeletePersonalAccount deletePersonalAccount() {
-    return new DeletePersonalAccount(store());
+    return new DeletePersonalAccount(accounts());
   }
 
   public static RecordAccountValue recordAccountValue() {
-    DynamoBookStore store = store();
-    return new RecordAccountValue(store, store, Clock.systemUTC());
+    BookTable table = table();
+    return new RecordAccountValue(
+        new DynamoBookAccounts(table), new DynamoAccountValues(table), Clock.systemUTC());
   }
 
   public static ListAccountValues listAccountValues() {
-    DynamoBookStore store = store();
-    return new ListAccountValues(store, store);
+    BookTable table = table();
+    return new ListAccountValues(new DynamoBookAccounts(table), new DynamoAccountValues(table));
   }
 
   public static GetAccountValue getAccountValue() {
-    DynamoBookStore store = store();
-    return new GetAccountValue(store, store);
+    BookTable table = table();
+    return new GetAccountValue(new DynamoBookAccounts(table), new DynamoAccountValues(table));
   }
 
   public static DeleteAccountValue deleteAccountValue() {
-    return new DeleteAccountValue(store());
+    return new DeleteAccountValue(values());
   }
 
   public static CreateHolding createHolding() {
-    DynamoBookStore store = store();
+    BookTable table = table();
     return new CreateHolding(
-        store, store, PersonalWiring.securityDirectory(), ids(), Clock.systemUTC());
+        new DynamoBookAccounts(table),
+        new DynamoHoldings(table),
+        PersonalWiring.securityDirectory(),
+        ids(),
+        Clock.systemUTC());
   }
 
   public static ListHoldings listHoldings() {
-    return new ListHoldings(store());
+    return new ListHoldings(holdings());
   }
 
   public static GetHolding getHolding() {
-    return new GetHolding(store());
+    return new GetHolding(holdings());
   }
 
   public static ChangeHolding changeHolding() {
-    return new ChangeHolding(store(), Clock.systemUTC());
+    return new ChangeHolding(holdings(), Clock.systemUTC());
   }
 
   public static DeleteHolding deleteHolding() {
-    return new DeleteHolding(store());
+    return new DeleteHolding(holdings());
   }
 
   /** What a valuation reads of a user's book. */
   static PortfolioBook portfolioBook() {
-    return store();
+    return new DynamoPortfolioBook(table());
   }
 
   private static TransactionIds ids() {
     return new TransactionIds(Clock.systemUTC());
   }
 
-  private static DynamoBookStore store() {
-    return new DynamoBookStore(AwsClients.dynamoDb(), Environment.required("PERSONAL_TABLE"));
+  private static Institutions institutions() {
+    return new DynamoInstitutions(table());
+  }
+
+  private static Accounts accounts() {
+    return new DynamoBookAccounts(table());
+  }
+
+  private static AccountValues values() {
+    return new DynamoAccountValues(table());
+  }
+
+  private static Holdings holdings() {
+    return new DynamoHoldings(table());
+  }
+
+  private static BookTable table() {
+    return new BookTable(AwsClients.dynamoDb(), Environment.required("PERSONAL_TABLE"));
   }
 }

@@ -30,10 +30,6 @@ public final class LambdaEvents {
 
   private LambdaEvents() {}
 
-  public static <T> T read(InputStream input, Class<T> type) throws IOException {
-    return MAPPER.readValue(input, type);
-  }
-
   public static <T> T read(InputStream input, TypeReference<T> type) throws IOException {
     return MAPPER.readValue(input, type);
   }

@@ -8,6 +8,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.amazonaws.services.lambda.runtime.tests.EventLoader;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.finflow.shared.SampleEvents;
@@ -40,10 +41,10 @@ class LambdaEventsTest {
   void readsEverySampleEventAsTheRuntimeDoes(Path sample) throws Exception {
     JsonNode tree = TREES.readTree(sample.toFile());
     if (tree.has("routeKey") && tree.has("rawPath") && !tree.has("identitySource")) {
-      assertThat(read(sample, APIGatewayV2HTTPEvent.class))
+      assertThat(read(sample, new TypeReference<APIGatewayV2HTTPEvent>() {}))
           .isEqualTo(EventLoader.loadApiGatewayHttpEvent(sample.toString()));
     } else if (tree.has("Records")) {
-      SQSEvent ours = read(sample, SQSEvent.class);
+      SQSEvent ours = read(sample, new TypeReference<SQSEvent>() {});
       assertThat(ours.getRecords()).isNotEmpty();
       assertThat(ours).isEqualTo(EventLoader.loadSQSEvent(sample.toString()));
     }
@@ -52,7 +53,9 @@ class LambdaEventsTest {
   @Test
   void readsTheAuthorizerContextThatCallersAreMadeOf() throws Exception {
     APIGatewayV2HTTPEvent event =
-        read(SampleEvents.path("transfers/get-bulk.json"), APIGatewayV2HTTPEvent.class);
+        read(
+            SampleEvents.path("transfers/get-bulk.json"),
+            new TypeReference<APIGatewayV2HTTPEvent>() {});
 
     assertThat(event.getRequestContext().getAuthorizer().getLambda())
         .containsKeys("user_id", "organization_id", "role");
@@ -90,7 +93,7 @@ class LambdaEventsTest {
         .isEqualTo("m-2");
   }
 
-  private static <T> T read(Path sample, Class<T> type) throws Exception {
+  private static <T> T read(Path sample, TypeReference<T> type) throws Exception {
     try (InputStream input = Files.newInputStream(sample)) {
       return LambdaEvents.read(input, type);
     }

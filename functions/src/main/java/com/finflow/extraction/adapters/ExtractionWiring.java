@@ -11,10 +11,12 @@ import com.finflow.shared.Environment;
 import com.finflow.shared.Json;
 import com.finflow.shared.aws.AwsClients;
 import com.finflow.shared.aws.DynamoQuota;
+import com.finflow.shared.http.OutboundHttp;
 import com.finflow.shared.sqs.QueueConsumer;
 import com.finflow.webhooks.WebhookAddress;
 import com.finflow.webhooks.adapters.WebhooksWiring;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -73,9 +75,10 @@ public final class ExtractionWiring {
   }
 
   private static Extractor extractor(SealedItems items) {
-    // The client, not the secret: built at init so the snapshot holds it primed (DescribeSecret);
-    // the secret's value is still read on the first extraction.
+    // The clients, not the secret: built at init so the snapshot holds them primed; the secret's
+    // value is still read on the first extraction.
     AwsClients.secretsManager();
+    ProviderHttp.touch();
     return new Extractor(
         deadline -> new RetryingProvider(ProviderHolder.CLIENT, deadline, RETRIES),
         new DynamoProviderSessions(items, cpfLookupKeys(), Clock.systemUTC()),
@@ -95,6 +98,15 @@ public final class ExtractionWiring {
         Environment.required("TOKENS_TABLE"),
         new EnvelopeEncryption(AwsClients.kms(), Environment.required("KEY_ID")),
         Clock.systemUTC());
+  }
+
+  /** The provider's HTTP client, which needs no secret: built and primed at init. */
+  private static final class ProviderHttp {
+    static final HttpClient CLIENT = OutboundHttp.client(Duration.ofSeconds(2));
+
+    static void touch() {
+      // loading the class builds the client
+    }
   }
 
   /**
@@ -119,6 +131,7 @@ public final class ExtractionWiring {
           "the provider secret is not JSON with base_url and registration_secret");
     }
     return new OpenFinanceBrasilClient(
+        ProviderHttp.CLIENT,
         URI.create(credentials.path("base_url").asText()),
         credentials.path("registration_secret").asText());
   }

@@ -41,12 +41,16 @@ final class OpenFinanceBrasilClient implements OpenFinanceProvider {
 
   private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
 
-  private final HttpClient http = OutboundHttp.client(Duration.ofSeconds(2));
+  private final HttpClient http;
   private final URI baseUrl;
   private final String registrationSecret;
   private volatile JsonNode discovery;
 
-  OpenFinanceBrasilClient(URI baseUrl, String registrationSecret) {
+  /**
+   * @param http a client of {@link OutboundHttp}
+   */
+  OpenFinanceBrasilClient(HttpClient http, URI baseUrl, String registrationSecret) {
+    this.http = http;
     this.baseUrl = baseUrl;
     this.registrationSecret = registrationSecret;
   }

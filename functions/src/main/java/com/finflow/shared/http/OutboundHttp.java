@@ -14,12 +14,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP clients Finflow calls upstreams with (the bank, the open-finance provider, feeds, the
  * ECB, the price feed, webhook receivers). Each is primed for SnapStart by one exchange with a
- * server of its own on the loopback interface, answered in-process: the client's whole stack loads
- * without any upstream being called.
+ * server of its own on the loopback interface, answered in-process, and by the start of a TLS
+ * handshake with another: the client's stack loads without any upstream being called.
  */
 public final class OutboundHttp {
 
@@ -43,7 +44,12 @@ public final class OutboundHttp {
   }
 
   private static HttpClient primed(HttpClient client) {
-    Priming.add("HttpClient", () -> exchangeOnLoopback(client));
+    Priming.add(
+        "HttpClient",
+        () -> {
+          exchangeOnLoopback(client);
+          helloOnLoopback(client);
+        });
     return client;
   }
 
@@ -64,6 +70,51 @@ public final class OutboundHttp {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while priming an HTTP client", e);
+    }
+  }
+
+  /**
+   * Begins a TLS handshake with a loopback server that hangs up on the client's hello, so the
+   * client's side of TLS (its context, key shares and hello) loads too; upstreams are all HTTPS.
+   *
+   * @return the first byte the server read: 22 for a TLS handshake record, -1 for none
+   */
+  static int helloOnLoopback(HttpClient client) {
+    AtomicInteger firstByte = new AtomicInteger(-1);
+    try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Thread hangingUp = Thread.ofVirtual().start(() -> hangUpOnHellos(server, firstByte));
+      HttpRequest request =
+          HttpRequest.newBuilder(
+                  URI.create("https://127.0.0.1:" + server.getLocalPort() + "/priming"))
+              .timeout(Duration.ofSeconds(2))
+              .build();
+      try {
+        client.send(request, HttpResponse.BodyHandlers.discarding());
+      } catch (IOException hungUp) {
+        // what priming asks for: the handshake began and the server ended it
+      }
+      server.close();
+      hangingUp.join(2_000);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while priming an HTTP client", e);
+    }
+    return firstByte.get();
+  }
+
+  /** Until the server is closed: reads what a connection sends first, then hangs up. */
+  private static void hangUpOnHellos(ServerSocket server, AtomicInteger firstByte) {
+    while (!server.isClosed()) {
+      try (Socket connection = server.accept()) {
+        byte[] hello = new byte[16_384];
+        if (connection.getInputStream().read(hello) > 0) {
+          firstByte.compareAndSet(-1, hello[0]);
+        }
+      } catch (IOException closed) {
+        // the server was closed, or the client went first
+      }
     }
   }
 

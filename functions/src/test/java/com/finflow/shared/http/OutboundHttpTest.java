@@ -1,5 +1,6 @@
 package com.finflow.shared.http;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.net.http.HttpClient;
@@ -19,5 +20,13 @@ class OutboundHttpTest {
                 OutboundHttp.exchangeOnLoopback(
                     OutboundHttp.clientWithoutRedirects(Duration.ofSeconds(1))))
         .doesNotThrowAnyException();
+  }
+
+  @Test
+  void aClientIsPrimedByTheStartOfATlsHandshakeWithALoopbackServer() {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    // 22 opens a TLS handshake record: the client sent its hello.
+    assertThat(OutboundHttp.helloOnLoopback(client)).isEqualTo(22);
   }
 }

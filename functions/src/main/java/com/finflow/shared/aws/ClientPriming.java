@@ -54,8 +54,7 @@ final class ClientPriming {
 
   /**
    * The write-shaped requests the functions make, each with a condition that the absent key fails,
-   * so DynamoDB refuses it and writes nothing; a query of the absent partition; and a transaction
-   * deleting the absent key, which goes through with nothing to delete.
+   * so DynamoDB refuses it and writes nothing; and a query of the absent partition.
    */
   private static void refusedWrites(
       DynamoDbClient dynamoDb, String table, Map<String, AttributeValue> key, String partitionKey) {
@@ -91,20 +90,12 @@ final class ClientPriming {
                 dynamoDb.transactWriteItems(
                     r -> r.transactItems(refusedTransaction(table, key, partitionKey))),
             () ->
-                dynamoDb
-                    .queryPaginator(
-                        r ->
-                            r.tableName(table)
-                                .keyConditionExpression("#k = :k")
-                                .expressionAttributeNames(names)
-                                .expressionAttributeValues(Map.of(":k", key.get(partitionKey))))
-                    .items()
-                    .forEach(item -> {}),
-            // Deleting what is absent succeeds and changes nothing: the answer of a transaction
-            // that went through is read too.
-            () ->
-                dynamoDb.transactWriteItems(
-                    r -> r.transactItems(t -> t.delete(d -> d.tableName(table).key(key)))));
+                dynamoDb.query(
+                    r ->
+                        r.tableName(table)
+                            .keyConditionExpression("#k = :k")
+                            .expressionAttributeNames(names)
+                            .expressionAttributeValues(Map.of(":k", key.get(partitionKey)))));
     for (Runnable request : requests) {
       try {
         request.run();

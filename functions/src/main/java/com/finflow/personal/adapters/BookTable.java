@@ -5,8 +5,10 @@ import static com.finflow.personal.adapters.PersonalItems.PK;
 import static com.finflow.personal.adapters.PersonalItems.SK;
 import static com.finflow.shared.aws.Items.s;
 
+import com.finflow.personal.Account;
 import com.finflow.shared.aws.Items;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,35 +58,40 @@ final class BookTable {
 
   /** Raises a counter on an item by one, unless it has reached {@code limit}. */
   TransactWriteItem countBelow(Map<String, AttributeValue> key, String counter, int limit) {
-    return TransactWriteItem.builder()
-        .update(
-            update ->
-                update
-                    .tableName(name)
-                    .key(key)
-                    .updateExpression("ADD #n :one")
-                    .conditionExpression("attribute_not_exists(#n) OR #n < :limit")
-                    .expressionAttributeNames(Map.of("#n", counter))
-                    .expressionAttributeValues(Map.of(":one", ONE, ":limit", Items.n(limit))))
-        .build();
+    return adding(
+        key,
+        counter,
+        ONE,
+        "attribute_not_exists(#n) OR #n < :limit",
+        Map.of(),
+        Map.of(":limit", Items.n(limit)));
   }
 
   /** Counts one more account at the institution, which must exist. */
   TransactWriteItem referTo(String userId, String institutionId) {
-    return TransactWriteItem.builder()
-        .update(
-            update ->
-                update
-                    .tableName(name)
-                    .key(BookItems.institutionKey(userId, institutionId))
-                    .updateExpression("ADD #n :one")
-                    .conditionExpression(EXISTS)
-                    .expressionAttributeNames(Map.of("#n", ACCOUNTS))
-                    .expressionAttributeValues(Map.of(":one", ONE)))
-        .build();
+    return adding(
+        BookItems.institutionKey(userId, institutionId), ACCOUNTS, ONE, EXISTS, Map.of(), Map.of());
   }
 
   TransactWriteItem add(Map<String, AttributeValue> key, String attribute, AttributeValue amount) {
+    return adding(key, attribute, amount, null, Map.of(), Map.of());
+  }
+
+  /**
+   * {@code ADD #n :amount} on one attribute ({@code #n}), under a condition when one is given, with
+   * the condition's own names and values.
+   */
+  TransactWriteItem adding(
+      Map<String, AttributeValue> key,
+      String attribute,
+      AttributeValue amount,
+      String condition,
+      Map<String, String> conditionNames,
+      Map<String, AttributeValue> conditionValues) {
+    Map<String, String> names = new HashMap<>(conditionNames);
+    names.put("#n", attribute);
+    Map<String, AttributeValue> values = new HashMap<>(conditionValues);
+    values.put(":amount", amount);
     return TransactWriteItem.builder()
         .update(
             update ->
@@ -92,8 +99,9 @@ final class BookTable {
                     .tableName(name)
                     .key(key)
                     .updateExpression("ADD #n :amount")
-                    .expressionAttributeNames(Map.of("#n", attribute))
-                    .expressionAttributeValues(Map.of(":amount", amount)))
+                    .conditionExpression(condition)
+                    .expressionAttributeNames(names)
+                    .expressionAttributeValues(values))
         .build();
   }
 
@@ -132,6 +140,11 @@ final class BookTable {
     return item == null || item.isEmpty() ? Optional.empty() : Optional.of(item);
   }
 
+  /** The user's account, read consistently. */
+  Optional<Account> account(String userId, String accountId) {
+    return get(BookItems.accountKey(userId, accountId)).map(BookItems::account);
+  }
+
   /** Every item of the user whose sort key starts with {@code prefix}. */
   <T> List<T> query(String userId, String prefix, Function<Map<String, AttributeValue>, T> reader) {
     List<T> found = new ArrayList<>();
@@ -156,6 +169,18 @@ final class BookTable {
     if (!deletes.isEmpty()) {
       writeAll(deletes);
     }
+  }
+
+  /**
+   * A consistent query of the user's items whose sort key lies from {@code low} to {@code high}.
+   */
+  QueryRequest.Builder range(String userId, String low, String high) {
+    return QueryRequest.builder()
+        .tableName(name)
+        .keyConditionExpression("pk = :pk AND sk BETWEEN :low AND :high")
+        .expressionAttributeValues(
+            Map.of(":pk", s(PersonalItems.userKey(userId)), ":low", s(low), ":high", s(high)))
+        .consistentRead(true);
   }
 
   private QueryRequest.Builder ofPrefix(String userId, String prefix) {

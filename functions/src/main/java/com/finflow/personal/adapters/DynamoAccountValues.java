@@ -2,7 +2,6 @@ package com.finflow.personal.adapters;
 
 import static com.finflow.personal.adapters.BookTable.ABSENT;
 import static com.finflow.personal.adapters.BookTable.EXISTS;
-import static com.finflow.shared.aws.Items.s;
 
 import com.finflow.personal.AccountValue;
 import com.finflow.personal.AccountValues;
@@ -76,18 +75,14 @@ final class DynamoAccountValues implements AccountValues {
           table
               .dynamoDb()
               .query(
-                  request ->
-                      request
-                          .tableName(table.name())
-                          .keyConditionExpression("pk = :pk AND sk BETWEEN :from AND :to")
-                          .expressionAttributeValues(
-                              Map.of(
-                                  ":pk", s(PersonalItems.userKey(userId)),
-                                  ":from", s(BookItems.valueSortKey(accountId, from)),
-                                  ":to", s(BookItems.valueSortKey(accountId, to))))
-                          .limit(limit - values.size())
-                          .consistentRead(true)
-                          .exclusiveStartKey(exclusiveStart));
+                  table
+                      .range(
+                          userId,
+                          BookItems.valueSortKey(accountId, from),
+                          BookItems.valueSortKey(accountId, to))
+                      .limit(limit - values.size())
+                      .exclusiveStartKey(exclusiveStart)
+                      .build());
       response.items().forEach(item -> values.add(BookItems.value(item)));
       start = response.hasLastEvaluatedKey() ? response.lastEvaluatedKey() : null;
     } while (start != null && !start.isEmpty() && values.size() < limit);
@@ -128,19 +123,7 @@ final class DynamoAccountValues implements AccountValues {
     List<Map<String, AttributeValue>> items =
         table
             .dynamoDb()
-            .query(
-                request ->
-                    request
-                        .tableName(table.name())
-                        .keyConditionExpression("pk = :pk AND sk BETWEEN :low AND :high")
-                        .expressionAttributeValues(
-                            Map.of(
-                                ":pk", s(PersonalItems.userKey(userId)),
-                                ":low", s(low),
-                                ":high", s(high)))
-                        .scanIndexForward(false)
-                        .limit(1)
-                        .consistentRead(true))
+            .query(table.range(userId, low, high).scanIndexForward(false).limit(1).build())
             .items();
     return items.stream().findFirst().map(BookItems::value);
   }

@@ -47,7 +47,7 @@ final class DynamoBookAccounts implements Accounts {
 
   @Override
   public Optional<Account> account(String userId, String id) {
-    return table.get(BookItems.accountKey(userId, id)).map(BookItems::account);
+    return table.account(userId, id);
   }
 
   @Override

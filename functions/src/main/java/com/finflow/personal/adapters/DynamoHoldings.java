@@ -35,29 +35,18 @@ final class DynamoHoldings implements Holdings {
     int failed =
         table.transact(
             List.of(
-                TransactWriteItem.builder()
-                    .update(
-                        update ->
-                            update
-                                .tableName(table.name())
-                                .key(BookItems.accountKey(holding.userId(), holding.accountId()))
-                                .updateExpression("ADD #holdings :one")
-                                .conditionExpression(
-                                    EXISTS
-                                        + " AND #kind = :investment"
-                                        + " AND (attribute_not_exists(#holdings)"
-                                        + " OR #holdings < :limit)")
-                                .expressionAttributeNames(
-                                    Map.of("#holdings", HOLDINGS, "#kind", BookItems.KIND))
-                                .expressionAttributeValues(
-                                    Map.of(
-                                        ":one",
-                                        ONE,
-                                        ":investment",
-                                        s(AccountKind.INVESTMENT.wireName()),
-                                        ":limit",
-                                        Items.n(limit))))
-                    .build(),
+                table.adding(
+                    BookItems.accountKey(holding.userId(), holding.accountId()),
+                    HOLDINGS,
+                    ONE,
+                    EXISTS
+                        + " AND #kind = :investment AND (attribute_not_exists(#n) OR #n < :limit)",
+                    Map.of("#kind", BookItems.KIND),
+                    Map.of(
+                        ":investment",
+                        s(AccountKind.INVESTMENT.wireName()),
+                        ":limit",
+                        Items.n(limit))),
                 table.put(BookItems.item(holding), ABSENT)));
     if (failed == -1) {
       return Adding.ADDED;
@@ -66,10 +55,7 @@ final class DynamoHoldings implements Holdings {
       throw new IllegalStateException("a holding id was issued twice");
     }
     // Which of the account's conditions refused it.
-    Optional<Account> account =
-        table
-            .get(BookItems.accountKey(holding.userId(), holding.accountId()))
-            .map(BookItems::account);
+    Optional<Account> account = table.account(holding.userId(), holding.accountId());
     if (account.isEmpty()) {
       return Adding.NO_ACCOUNT;
     }

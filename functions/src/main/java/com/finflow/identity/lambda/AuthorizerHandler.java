@@ -32,7 +32,8 @@ public final class AuthorizerHandler implements RequestStreamHandler {
   private static final StructuredLog LOG = StructuredLog.of(AuthorizerHandler.class);
 
   private final Authorizer authorizer;
-  // Made by the first round of priming and kept for the others: one throwaway key, not one a round.
+  // Made by the first round of priming and kept for the others (one throwaway key, not one a
+  // round), then dropped: the snapshot holds no key but the container's own public one.
   private AuthorizerRehearsal rehearsal;
 
   public AuthorizerHandler() {
@@ -41,7 +42,7 @@ public final class AuthorizerHandler implements RequestStreamHandler {
 
   AuthorizerHandler(Authorizer authorizer) {
     this.authorizer = authorizer;
-    Priming.addPath("AuthorizerHandler", this::prime);
+    Priming.addPath("AuthorizerHandler", this::prime, () -> rehearsal = null);
   }
 
   /** What Lambda calls: the event read with the project's Jackson, the answer written with it. */

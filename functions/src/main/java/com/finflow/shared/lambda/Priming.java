@@ -37,10 +37,23 @@ public final class Priming implements Resource {
 
   /** Adds the function's own request path, to run {@link #PATH_ROUNDS} times. */
   public static void addPath(String name, Runnable work) {
-    add(name, work, PATH_ROUNDS);
+    addPath(name, work, () -> {});
   }
 
-  private static synchronized void add(String name, Runnable work, int rounds) {
+  /**
+   * Adds the function's own request path, and what to drop once its rounds are over, so that the
+   * snapshot does not hold what only priming needed.
+   */
+  public static void addPath(String name, Runnable work, Runnable afterRounds) {
+    add(name, work, PATH_ROUNDS, afterRounds);
+  }
+
+  private static void add(String name, Runnable work, int rounds) {
+    add(name, work, rounds, () -> {});
+  }
+
+  private static synchronized void add(
+      String name, Runnable work, int rounds, Runnable afterRounds) {
     if (Environment.optional("AWS_LAMBDA_FUNCTION_NAME").isEmpty()) {
       return;
     }
@@ -48,7 +61,7 @@ public final class Priming implements Resource {
       Core.getGlobalContext().register(RESOURCE);
       registered = true;
     }
-    STEPS.add(name, work, rounds);
+    STEPS.add(name, work, rounds, afterRounds);
   }
 
   /**

@@ -10,12 +10,17 @@ final class PrimingSteps {
 
   private static final StructuredLog LOG = StructuredLog.of(PrimingSteps.class);
 
-  private record Step(String name, Runnable work, int rounds) {}
+  private record Step(String name, Runnable work, int rounds, Runnable afterRounds) {}
 
   private final List<Step> steps = new CopyOnWriteArrayList<>();
 
   void add(String name, Runnable work, int rounds) {
-    steps.add(new Step(name, work, rounds));
+    add(name, work, rounds, () -> {});
+  }
+
+  /** Adds a step with what to drop once its rounds are over, whether or not they failed. */
+  void add(String name, Runnable work, int rounds, Runnable afterRounds) {
+    steps.add(new Step(name, work, rounds, afterRounds));
   }
 
   /**
@@ -36,6 +41,8 @@ final class PrimingSteps {
         primed++;
       } catch (RuntimeException failure) {
         LOG.warn("priming step failed", Map.of("step", step.name(), "error", failure.toString()));
+      } finally {
+        step.afterRounds().run();
       }
     }
     return primed;

@@ -50,4 +50,22 @@ class PrimingStepsTest {
     assertThat(steps.run()).isEqualTo(2);
     assertThat(ran).containsExactly("built", "client primed");
   }
+
+  @Test
+  void dropsWhatAStepKeptOnceItsRoundsAreOverEvenWhenOneFailed() {
+    steps.add(
+        "path",
+        () -> {
+          ran.add("round");
+          if (ran.size() == 2) {
+            throw new IllegalStateException("second round refused");
+          }
+        },
+        Priming.PATH_ROUNDS,
+        () -> ran.add("dropped"));
+    steps.add("after", () -> ran.add("after"), 1);
+
+    assertThat(steps.run()).isEqualTo(1);
+    assertThat(ran).containsExactly("round", "round", "dropped", "after");
+  }
 }

@@ -31,12 +31,14 @@ final class PrimingSteps {
    */
   int run() {
     int primed = 0;
+    int heldBack = 0;
     // By index: a step may build a client whose own step joins the list, and that one runs too.
     for (int i = 0; i < steps.size(); i++) {
       Step step = steps.get(i);
       try {
         for (int round = 0; round < step.rounds(); round++) {
-          step.work().run();
+          // A rehearsed request's refusals are not news: its lines are composed, not written.
+          heldBack += StructuredLog.rehearse(step.work());
         }
         primed++;
       } catch (RuntimeException failure) {
@@ -45,6 +47,10 @@ final class PrimingSteps {
         step.afterRounds().run();
       }
     }
+    LOG.info(
+        "primed",
+        Map.of(
+            "steps", steps.size(), "failed", steps.size() - primed, "lines_held_back", heldBack));
     return primed;
   }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One JSON object per line on standard output, which Lambda ships to CloudWatch Logs.
@@ -37,6 +38,9 @@ public final class StructuredLog {
           "signature");
 
   private static volatile PrintStream out = System.out;
+  // Set while priming rehearses requests: their refusals and failures never happened.
+  private static volatile boolean rehearsing;
+  private static final AtomicInteger HELD_BACK = new AtomicInteger();
 
   private final String logger;
 
@@ -51,6 +55,23 @@ public final class StructuredLog {
   /** Lets tests capture what would reach CloudWatch. */
   public static void redirectTo(PrintStream stream) {
     out = stream;
+  }
+
+  /**
+   * Runs work whose lines are composed as usual, so the logging path is primed too, but not
+   * written. Priming runs one thread at a time before any event, so no real line is held back.
+   *
+   * @return how many lines the work did not write
+   */
+  public static int rehearse(Runnable work) {
+    int before = HELD_BACK.get();
+    rehearsing = true;
+    try {
+      work.run();
+    } finally {
+      rehearsing = false;
+    }
+    return HELD_BACK.get() - before;
   }
 
   public void info(String message, Map<String, ?> fields) {
@@ -84,7 +105,12 @@ public final class StructuredLog {
       line.put("stack_trace", stackTraceOf(failure));
     }
     try {
-      out.println(Json.MAPPER.writeValueAsString(line));
+      String text = Json.MAPPER.writeValueAsString(line);
+      if (rehearsing) {
+        HELD_BACK.incrementAndGet();
+      } else {
+        out.println(text);
+      }
     } catch (JsonProcessingException e) {
       out.println(
           "{\"level\":\"ERROR\",\"message\":\"unloggable fields\",\"logger\":\"" + logger + "\"}");

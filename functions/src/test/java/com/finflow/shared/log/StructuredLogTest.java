@@ -43,6 +43,37 @@ class StructuredLogTest {
   }
 
   @Test
+  void writesNoLineOfARehearsalButCountsThemAndWritesAgainAfterIt() {
+    int heldBack =
+        StructuredLog.rehearse(
+            () -> {
+              log.warn("message failed; it will be retried", Map.of("receive_count", 1));
+              log.info("refused");
+            });
+    log.info("real");
+
+    assertThat(heldBack).isEqualTo(2);
+    assertThat(captured.toString(StandardCharsets.UTF_8).strip().lines())
+        .singleElement()
+        .satisfies(line -> assertThat(line).contains("\"real\"").doesNotContain("refused"));
+  }
+
+  @Test
+  void writesAgainAfterARehearsalThatFailed() {
+    try {
+      StructuredLog.rehearse(
+          () -> {
+            throw new IllegalStateException("step failed");
+          });
+    } catch (IllegalStateException expected) {
+      // the failure is the step's to report
+    }
+    log.info("real");
+
+    assertThat(captured.toString(StandardCharsets.UTF_8)).contains("\"real\"");
+  }
+
+  @Test
   void writesInstantsAsIsoText() throws Exception {
     log.info("scheduled", Map.of("due_at", Instant.parse("2026-11-23T09:00:00Z")));
 

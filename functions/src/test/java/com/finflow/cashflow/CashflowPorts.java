@@ -26,14 +26,6 @@ public record CashflowPorts(
     return new CashflowPorts(store, store, store, store, store, store);
   }
 
-  /** Ports from one store of companies, rates and settings and one of batches and aggregates. */
-  public static <
-          C extends Companies & ExchangeRates & CashflowSettings,
-          L extends BatchLedger & Aggregates & QuarantineRecords>
-      CashflowPorts of(C companies, L ledger) {
-    return new CashflowPorts(ledger, companies, companies, companies, ledger, ledger);
-  }
-
   public IngestBatch ingestBatch() {
     return new IngestBatch(ledger, companies, rates, settings);
   }

@@ -52,7 +52,7 @@ public final class CashflowWiring {
   }
 
   public static PutExchangeRate putExchangeRate() {
-    return new PutExchangeRate(companies(), ledger(), queues());
+    return new PutExchangeRate(companies(), aggregates(), queues());
   }
 
   public static ChangeSettings changeSettings() {
@@ -78,28 +78,28 @@ public final class CashflowWiring {
   }
 
   public static GetCompanySummary getCompanySummary() {
-    return new GetCompanySummary(companies(), ledger());
+    return new GetCompanySummary(companies(), aggregates());
   }
 
   public static GetBalances getBalances() {
-    return new GetBalances(companies(), ledger());
+    return new GetBalances(companies(), aggregates());
   }
 
   public static GetInterest getInterest() {
     DynamoCompanies companies = companies();
-    return new GetInterest(companies, ledger(), companies);
+    return new GetInterest(companies, aggregates(), companies);
   }
 
   public static GetBalanceAt getBalanceAt() {
-    return new GetBalanceAt(companies(), ledger());
+    return new GetBalanceAt(companies(), aggregates());
   }
 
   public static ListQuarantine listQuarantine() {
-    return new ListQuarantine(ledger(), companies());
+    return new ListQuarantine(quarantine(), companies());
   }
 
   public static GetQuarantineSummary getQuarantineSummary() {
-    return new GetQuarantineSummary(ledger());
+    return new GetQuarantineSummary(aggregates());
   }
 
   public static RegisterFeed registerFeed() {
@@ -154,6 +154,15 @@ public final class CashflowWiring {
   private static DynamoBatchLedger ledger() {
     return new DynamoBatchLedger(
         AwsClients.dynamoDb(), Environment.required("CASHFLOW_TABLE"), Clock.systemUTC());
+  }
+
+  private static DynamoAggregates aggregates() {
+    return new DynamoAggregates(AwsClients.dynamoDb(), Environment.required("CASHFLOW_TABLE"));
+  }
+
+  private static DynamoQuarantineRecords quarantine() {
+    return new DynamoQuarantineRecords(
+        AwsClients.dynamoDb(), Environment.required("CASHFLOW_TABLE"));
   }
 
   private static DynamoCompanies companies() {

@@ -7,7 +7,6 @@ import static com.finflow.shared.aws.Items.s;
 
 import com.finflow.cashflow.AggregateKey;
 import com.finflow.cashflow.AggregateUpdate;
-import com.finflow.cashflow.Aggregates;
 import com.finflow.cashflow.BatchLedger;
 import com.finflow.cashflow.Deltas;
 import com.finflow.cashflow.FigureNames;
@@ -15,7 +14,6 @@ import com.finflow.cashflow.Figures;
 import com.finflow.cashflow.Group;
 import com.finflow.cashflow.GroupKey;
 import com.finflow.cashflow.GroupWrite;
-import com.finflow.cashflow.QuarantineRecords;
 import com.finflow.cashflow.QuarantinedRow;
 import com.finflow.cashflow.RefusedBatch;
 import com.finflow.cashflow.ReleaseStep;
@@ -24,14 +22,10 @@ import com.finflow.cashflow.RowStep;
 import com.finflow.cashflow.Rule;
 import com.finflow.cashflow.Source;
 import com.finflow.cashflow.TotalsStep;
-import com.finflow.shared.failure.InvalidInput;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,23 +35,20 @@ import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
- * Batches, groups, quarantined rows and aggregates in the cashflow table. Every step is one
+ * Batches, groups, quarantined rows and aggregates written in the cashflow table. Every step is one
  * transaction ({@code TransactWriteItems}, at most 100 items) holding the batch's progress under a
  * condition ({@code next = :from}) and each group under its version; aggregates only ever get
  * {@code ADD}.
  */
-final class DynamoBatchLedger implements BatchLedger, Aggregates, QuarantineRecords {
+final class DynamoBatchLedger implements BatchLedger {
 
   /** A journal entry is needed only until its batch is applied; kept a while for inspection. */
   private static final Duration JOURNAL_RETENTION = Duration.ofDays(7);
-
-  private static final int BATCH_GET_LIMIT = 100;
 
   private final DynamoDbClient dynamoDb;
   private final String table;
@@ -125,7 +116,7 @@ final class DynamoBatchLedger implements BatchLedger, Aggregates, QuarantineReco
     keys.forEach(key -> groups.put(key, Group.none()));
     List<Map<String, AttributeValue>> itemKeys =
         byPk.keySet().stream().map(pk -> CashflowKeys.key(pk, "G")).toList();
-    for (Map<String, AttributeValue> item : batchGet(itemKeys, true)) {
+    for (Map<String, AttributeValue> item : ItemBatches.get(dynamoDb, table, itemKeys, true)) {
       groups.put(byPk.get(item.get(PK).s()), groupOf(item));
     }
     return groups;
@@ -247,63 +238,6 @@ final class DynamoBatchLedger implements BatchLedger, Aggregates, QuarantineReco
     return writes.isEmpty() || Transactions.commit(dynamoDb, writes);
   }
 
-  @Override
-  public Map<AggregateKey, Figures> read(String organizationId, Collection<AggregateKey> keys) {
-    Map<String, AggregateKey> byKey = new LinkedHashMap<>();
-    Map<AggregateKey, Figures> figures = new LinkedHashMap<>();
-    for (AggregateKey key : keys) {
-      String[] item = CashflowKeys.aggregate(organizationId, key);
-      byKey.put(item[0] + "\n" + item[1], key);
-      figures.put(key, new Figures());
-    }
-    List<Map<String, AttributeValue>> itemKeys =
-        byKey.keySet().stream()
-            .map(both -> CashflowKeys.key(both.split("\n")[0], both.split("\n")[1]))
-            .toList();
-    for (Map<String, AttributeValue> item : batchGet(itemKeys, false)) {
-      Figures read = new Figures();
-      item.forEach(
-          (name, value) -> {
-            if (name.startsWith(CashflowKeys.FIGURE)) {
-              read.add(name.substring(CashflowKeys.FIGURE.length()), Long.parseLong(value.n()));
-            }
-          });
-      figures.put(byKey.get(item.get(PK).s() + "\n" + item.get(SK).s()), read);
-    }
-    return figures;
-  }
-
-  @Override
-  public QuarantineRecords.Page list(
-      String organizationId,
-      Optional<Rule> rule,
-      Optional<String> companyId,
-      Optional<String> cursor,
-      int limit) {
-    String pk =
-        companyId
-            .map(company -> CashflowKeys.quarantineOfCompany(organizationId, company))
-            .orElse(CashflowKeys.quarantine(organizationId));
-    Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", s(pk)));
-    rule.ifPresent(r -> values.put(":rule", s(CashflowKeys.entryPrefix(r))));
-    QueryResponse page =
-        dynamoDb.query(
-            request ->
-                request
-                    .tableName(table)
-                    .keyConditionExpression(
-                        rule.isPresent() ? "pk = :pk AND begins_with(sk, :rule)" : "pk = :pk")
-                    .expressionAttributeValues(values)
-                    .exclusiveStartKey(
-                        cursor.map(c -> CashflowKeys.key(pk, entryCursor(c, rule))).orElse(null))
-                    .limit(limit));
-    return new QuarantineRecords.Page(
-        page.items().stream().map(item -> CashflowCodec.entryOf(item.get("entry").s())).toList(),
-        page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-            ? Optional.of(encodeCursor(page.lastEvaluatedKey().get(SK).s()))
-            : Optional.empty());
-  }
-
   private TransactWriteItem groupWrite(String organizationId, GroupWrite write) {
     Group after = write.after();
     Map<String, AttributeValue> item =
@@ -422,81 +356,9 @@ final class DynamoBatchLedger implements BatchLedger, Aggregates, QuarantineReco
     return new Claim.Open(Integer.parseInt(record.get("next").n()), record.get("done").bool());
   }
 
-  private List<Map<String, AttributeValue>> batchGet(
-      List<Map<String, AttributeValue>> keys, boolean consistent) {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
-      Map<String, KeysAndAttributes> request =
-          Map.of(
-              table,
-              KeysAndAttributes.builder()
-                  .keys(keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT)))
-                  .consistentRead(consistent)
-                  .build());
-      int attempt = 0;
-      while (!request.isEmpty()) {
-        Map<String, KeysAndAttributes> unprocessed = request;
-        var response = dynamoDb.batchGetItem(batch -> batch.requestItems(unprocessed));
-        items.addAll(response.responses().getOrDefault(table, List.of()));
-        request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
-        if (!request.isEmpty()) {
-          backOff(++attempt);
-        }
-      }
-    }
-    return items;
-  }
-
   private List<Map<String, AttributeValue>> query(QueryRequest first) {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     dynamoDb.queryPaginator(first).items().forEach(items::add);
     return items;
-  }
-
-  private static void backOff(int attempt) {
-    try {
-      Thread.sleep(Math.min(1000, 10L << Math.min(attempt, 6)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading", e);
-    }
-  }
-
-  static String encodeCursor(String sk) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(sk.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** The sort key a cursor of this listing stands for; a cursor of another listing is refused. */
-  private static String entryCursor(String cursor, Optional<Rule> rule) {
-    String sk = decodeCursor(cursor);
-    int hash = sk.indexOf('#');
-    boolean fits =
-        hash > 0
-            && hash < sk.length() - 1
-            && java.util.Arrays.stream(Rule.values())
-                .anyMatch(r -> r.name().equals(sk.substring(0, hash)))
-            && rule.map(r -> sk.startsWith(CashflowKeys.entryPrefix(r))).orElse(true);
-    if (!fits) {
-      throw notACursor();
-    }
-    return sk;
-  }
-
-  static String decodeCursor(String cursor) {
-    try {
-      String sk = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      if (sk.isEmpty() || sk.length() > 1024) {
-        throw notACursor();
-      }
-      return sk;
-    } catch (IllegalArgumentException e) {
-      throw notACursor();
-    }
-  }
-
-  private static InvalidInput notACursor() {
-    return InvalidInput.of("/query/cursor", "is not a cursor of this listing");
   }
 }

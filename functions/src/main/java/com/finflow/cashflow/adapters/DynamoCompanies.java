@@ -119,14 +119,12 @@ final class DynamoCompanies implements Companies, ExchangeRates, CashflowSetting
                     .keyConditionExpression("pk = :pk")
                     .expressionAttributeValues(Map.of(":pk", s(pk)))
                     .exclusiveStartKey(
-                        cursor
-                            .map(c -> CashflowKeys.key(pk, DynamoBatchLedger.decodeCursor(c)))
-                            .orElse(null))
+                        cursor.map(c -> CashflowKeys.key(pk, ListingCursor.decode(c))).orElse(null))
                     .limit(limit));
     return new Page(
         page.items().stream().map(DynamoCompanies::companyOf).toList(),
         page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty()
-            ? Optional.of(DynamoBatchLedger.encodeCursor(page.lastEvaluatedKey().get(SK).s()))
+            ? Optional.of(ListingCursor.encode(page.lastEvaluatedKey().get(SK).s()))
             : Optional.empty());
   }
 

@@ -27,7 +27,17 @@ class DynamoBatchLedgerTest {
   private final DynamoBatchLedger ledger =
       new DynamoBatchLedger(LocalDynamoDb.client(), table, Clock.systemUTC());
   private final DynamoCompanies companies = new DynamoCompanies(LocalDynamoDb.client(), table);
-  private final IngestBatch ingest = new IngestBatch(ledger, companies, companies, companies);
+  private final DynamoQuarantineRecords quarantine =
+      new DynamoQuarantineRecords(LocalDynamoDb.client(), table);
+  private final CashflowPorts ports =
+      new CashflowPorts(
+          ledger,
+          companies,
+          companies,
+          companies,
+          new DynamoAggregates(LocalDynamoDb.client(), table),
+          quarantine);
+  private final IngestBatch ingest = ports.ingestBatch();
 
   private static List<FeedRow> rows(int count) {
     List<FeedRow> rows = new ArrayList<>();
@@ -46,7 +56,7 @@ class DynamoBatchLedgerTest {
 
   @Test
   void fourDeliveriesOfOneBatchAtOnceApplyItOnce() throws Exception {
-    CashflowPorts.of(companies, ledger).company("acme", "", "DE89370400440532013000");
+    ports.company("acme", "", "DE89370400440532013000");
     Batch batch = new Batch(Source.SEPA, "concurrent", rows(400));
     List<Future<IngestBatch.Outcome>> outcomes = new ArrayList<>();
     try (ExecutorService workers = Executors.newFixedThreadPool(4)) {
@@ -58,7 +68,6 @@ class DynamoBatchLedgerTest {
       }
     }
 
-    CashflowPorts ports = CashflowPorts.of(companies, ledger);
     assertThat(ports.summary("acme").transactionsCounted()).isEqualTo(395 - 5);
     assertThat(ports.summary("acme").transactionsQuarantined()).isEqualTo(10);
   }
@@ -67,16 +76,16 @@ class DynamoBatchLedgerTest {
   void aCursorOfAnotherListingIsRefusedAsInvalidInput() {
     assertThatThrownBy(
             () ->
-                ledger.list(
+                quarantine.list(
                     ORGANIZATION,
                     Optional.of(Rule.BATCH_PAYMENT),
                     Optional.empty(),
-                    Optional.of(DynamoBatchLedger.encodeCursor("NO_EXCHANGE_RATE#1:b")),
+                    Optional.of(ListingCursor.encode("NO_EXCHANGE_RATE#1:b")),
                     10))
         .isInstanceOf(InvalidInput.class);
     assertThatThrownBy(
             () ->
-                ledger.list(
+                quarantine.list(
                     ORGANIZATION, Optional.empty(), Optional.empty(), Optional.of("@@"), 10))
         .isInstanceOf(InvalidInput.class);
   }

@@ -14,6 +14,12 @@ class DynamoCashflowTest extends CashflowContract {
     DynamoBatchLedger ledger =
         new DynamoBatchLedger(LocalDynamoDb.client(), table, Clock.systemUTC());
     DynamoCompanies companies = new DynamoCompanies(LocalDynamoDb.client(), table);
-    return new CashflowPorts(ledger, companies, companies, companies, ledger, ledger);
+    return new CashflowPorts(
+        ledger,
+        companies,
+        companies,
+        companies,
+        new DynamoAggregates(LocalDynamoDb.client(), table),
+        new DynamoQuarantineRecords(LocalDynamoDb.client(), table));
   }
 }

@@ -1,0 +1,54 @@
+package com.finflow.cashflow.adapters;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
+
+/** Items read by key, 100 to a {@code BatchGetItem}, the keys it leaves unprocessed asked again. */
+final class ItemBatches {
+
+  private static final int BATCH_GET_LIMIT = 100;
+
+  private ItemBatches() {}
+
+  /** The items of those keys that exist, in no particular order. */
+  static List<Map<String, AttributeValue>> get(
+      DynamoDbClient dynamoDb,
+      String table,
+      List<Map<String, AttributeValue>> keys,
+      boolean consistent) {
+    List<Map<String, AttributeValue>> items = new ArrayList<>();
+    for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
+      Map<String, KeysAndAttributes> request =
+          Map.of(
+              table,
+              KeysAndAttributes.builder()
+                  .keys(keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT)))
+                  .consistentRead(consistent)
+                  .build());
+      int attempt = 0;
+      while (!request.isEmpty()) {
+        Map<String, KeysAndAttributes> unprocessed = request;
+        var response = dynamoDb.batchGetItem(batch -> batch.requestItems(unprocessed));
+        items.addAll(response.responses().getOrDefault(table, List.of()));
+        request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
+        if (!request.isEmpty()) {
+          backOff(++attempt);
+        }
+      }
+    }
+    return items;
+  }
+
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(Math.min(1000, 10L << Math.min(attempt, 6)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading", e);
+    }
+  }
+}

@@ -18,10 +18,7 @@ import org.junit.jupiter.api.Test;
  * fake and the DynamoDB tables alike, so that use-case tests on the fake say something about
  * production.
  */
-public abstract class BulkRecordsContract<
-    S extends
-        BulkAcceptance & Submissions & Bulks & BulkTransfers & TransferLedger & FanOutProgress
-            & BulkSettlement & OpenBulks & NoticeOutbox> {
+public abstract class BulkRecordsContract {
 
   private static final Currency EUR = Currency.getInstance("EUR");
   private static final String ORGANIZATION = "org-1";
@@ -30,7 +27,7 @@ public abstract class BulkRecordsContract<
   /**
    * The implementation under test, empty but for the accounts opened through {@link #openAccount}.
    */
-  protected abstract S store();
+  protected abstract BulkRecords records();
 
   protected abstract void openAccount(String iban, String organizationId, long balanceCents);
 
@@ -44,11 +41,11 @@ public abstract class BulkRecordsContract<
     Bulk bulk = bulkOf(3, NOON);
 
     BulkAcceptance.Acceptance acceptance =
-        store().accept(bulk, transfersOf(3), submission(bulk, "hash"));
+        records().acceptance().accept(bulk, transfersOf(3), submission(bulk, "hash"));
 
     assertThat(acceptance).isEqualTo(new BulkAcceptance.Acceptance.Accepted());
-    assertThat(store().find(bulk.id())).contains(bulk);
-    assertThat(store().transfersOf(bulk.id())).isEqualTo(transfersOf(3));
+    assertThat(records().bulks().find(bulk.id())).contains(bulk);
+    assertThat(records().transfers().transfersOf(bulk.id())).isEqualTo(transfersOf(3));
     assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(BulkCommands.totalCents(3));
     assertThat(balanceCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(100_00);
   }
@@ -59,16 +56,19 @@ public abstract class BulkRecordsContract<
     Bulk bulk = bulkOf(2, NOON);
 
     BulkAcceptance.Acceptance acceptance =
-        store().accept(bulk, transfersOf(2), submission(bulk, "hash"));
+        records().acceptance().accept(bulk, transfersOf(2), submission(bulk, "hash"));
 
     assertThat(acceptance)
         .isEqualTo(
             new BulkAcceptance.Acceptance.InsufficientFunds(
                 new Money(3_00, EUR), new Money(4_00, EUR)));
-    assertThat(store().find(bulk.id())).isEmpty();
+    assertThat(records().bulks().find(bulk.id())).isEmpty();
     assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isZero();
     Bulk smaller = withKey(bulkOf(1, NOON), bulk.idempotencyKey());
-    assertThat(store().accept(smaller, transfersOf(1), submission(smaller, "another hash")))
+    assertThat(
+            records()
+                .acceptance()
+                .accept(smaller, transfersOf(1), submission(smaller, "another hash")))
         .as("the key was not claimed")
         .isEqualTo(new BulkAcceptance.Acceptance.Accepted());
   }
@@ -78,7 +78,7 @@ public abstract class BulkRecordsContract<
     openAccount(BulkCommands.ORGANIZATION_IBAN, "org-2", 100_00);
     Bulk bulk = bulkOf(1, NOON);
 
-    assertThat(store().accept(bulk, transfersOf(1), submission(bulk, "hash")))
+    assertThat(records().acceptance().accept(bulk, transfersOf(1), submission(bulk, "hash")))
         .isEqualTo(new BulkAcceptance.Acceptance.NoSuchAccount());
     assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isZero();
   }
@@ -87,19 +87,19 @@ public abstract class BulkRecordsContract<
   void aKeyIsBeingAcceptedUntilItsSubmissionIsCompletedThenReplaysItsAnswer() {
     openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
     Bulk first = bulkOf(1, NOON);
-    store().accept(first, transfersOf(1), submission(first, "hash"));
+    records().acceptance().accept(first, transfersOf(1), submission(first, "hash"));
     Bulk second = withKey(bulkOf(1, NOON), first.idempotencyKey());
 
     BulkAcceptance.Acceptance during =
-        store().accept(second, transfersOf(1), submission(second, "hash"));
-    store().complete(ORGANIZATION, first.idempotencyKey());
-    store().complete(ORGANIZATION, first.idempotencyKey());
+        records().acceptance().accept(second, transfersOf(1), submission(second, "hash"));
+    records().submissions().complete(ORGANIZATION, first.idempotencyKey());
+    records().submissions().complete(ORGANIZATION, first.idempotencyKey());
     BulkAcceptance.Acceptance after =
-        store().accept(second, transfersOf(1), submission(second, "hash"));
+        records().acceptance().accept(second, transfersOf(1), submission(second, "hash"));
 
     assertThat(during).isEqualTo(new BulkAcceptance.Acceptance.StillBeingAccepted());
     assertThat(after).isEqualTo(new BulkAcceptance.Acceptance.Replay("answer of " + first.id()));
-    assertThat(store().find(second.id())).isEmpty();
+    assertThat(records().bulks().find(second.id())).isEmpty();
     assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(BulkCommands.totalCents(1));
   }
 
@@ -107,11 +107,12 @@ public abstract class BulkRecordsContract<
   void aKeyUsedForOtherContentIsRefused() {
     openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
     Bulk first = bulkOf(1, NOON);
-    store().accept(first, transfersOf(1), submission(first, "hash"));
-    store().complete(ORGANIZATION, first.idempotencyKey());
+    records().acceptance().accept(first, transfersOf(1), submission(first, "hash"));
+    records().submissions().complete(ORGANIZATION, first.idempotencyKey());
     Bulk other = withKey(bulkOf(1, NOON), first.idempotencyKey());
 
-    assertThat(store().accept(other, transfersOf(1), submission(other, "another hash")))
+    assertThat(
+            records().acceptance().accept(other, transfersOf(1), submission(other, "another hash")))
         .isEqualTo(new BulkAcceptance.Acceptance.KeyReusedForAnotherPayload());
   }
 
@@ -120,17 +121,17 @@ public abstract class BulkRecordsContract<
     openAccount(BulkCommands.ORGANIZATION_IBAN, ORGANIZATION, 100_00);
     Bulk first = bulkOf(1, NOON);
     BulkAcceptance.Submission submission = submission(first, "hash");
-    Optional<BulkAcceptance.Acceptance> none = store().earlier(submission);
-    store().accept(first, transfersOf(1), submission);
+    Optional<BulkAcceptance.Acceptance> none = records().acceptance().earlier(submission);
+    records().acceptance().accept(first, transfersOf(1), submission);
 
-    Optional<BulkAcceptance.Acceptance> during = store().earlier(submission);
-    store().complete(ORGANIZATION, first.idempotencyKey());
+    Optional<BulkAcceptance.Acceptance> during = records().acceptance().earlier(submission);
+    records().submissions().complete(ORGANIZATION, first.idempotencyKey());
 
     assertThat(none).isEmpty();
     assertThat(during).contains(new BulkAcceptance.Acceptance.StillBeingAccepted());
-    assertThat(store().earlier(submission))
+    assertThat(records().acceptance().earlier(submission))
         .contains(new BulkAcceptance.Acceptance.Replay("answer of " + first.id()));
-    assertThat(store().earlier(submission(first, "another hash")))
+    assertThat(records().acceptance().earlier(submission(first, "another hash")))
         .contains(new BulkAcceptance.Acceptance.KeyReusedForAnotherPayload());
     assertThat(reservedCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(BulkCommands.totalCents(1));
   }
@@ -140,16 +141,19 @@ public abstract class BulkRecordsContract<
     Bulk bulk = acceptedBulkOf(2);
     TransferOrder order = orderOf(bulk, 1);
 
-    boolean first = store().recordOutcome(order, outcome(1, TransferStatus.EXECUTED), "message 1");
+    boolean first =
+        records().ledger().recordOutcome(order, outcome(1, TransferStatus.EXECUTED), "message 1");
     boolean duplicate =
-        store().recordOutcome(order, outcome(1, TransferStatus.FAILED), "message 1 again");
+        records()
+            .ledger()
+            .recordOutcome(order, outcome(1, TransferStatus.FAILED), "message 1 again");
 
     assertThat(first).isTrue();
     assertThat(duplicate).isFalse();
-    Tally tally = store().find(bulk.id()).orElseThrow().tally();
+    Tally tally = records().bulks().find(bulk.id()).orElseThrow().tally();
     assertThat(tally).extracting(Tally::executed, Tally::failed).containsExactly(1, 0);
     assertThat(tally.executedAmount()).isEqualTo(new Money(2_50, EUR));
-    assertThat(store().outcomes(bulk.id(), 0, 2))
+    assertThat(records().transfers().outcomes(bulk.id(), 0, 2))
         .extracting(TransferOutcome::status)
         .containsExactly(TransferStatus.EXECUTED);
   }
@@ -159,21 +163,25 @@ public abstract class BulkRecordsContract<
     Bulk bulk = acceptedBulkOf(1);
     TransferOrder order = orderOf(bulk, 0);
 
-    boolean claimed = store().claim(order, "message 1");
-    boolean claimedAgain = store().claim(order, "message 1 again");
+    boolean claimed = records().ledger().claim(order, "message 1");
+    boolean claimedAgain = records().ledger().claim(order, "message 1 again");
     boolean cancelled =
-        store().recordOutcome(order, outcome(0, TransferStatus.CANCELLED), "cancellation");
+        records()
+            .ledger()
+            .recordOutcome(order, outcome(0, TransferStatus.CANCELLED), "cancellation");
     boolean executed =
-        store().recordOutcome(order, outcome(0, TransferStatus.EXECUTED), "message 1 again");
+        records()
+            .ledger()
+            .recordOutcome(order, outcome(0, TransferStatus.EXECUTED), "message 1 again");
 
     assertThat(claimed).isTrue();
     assertThat(claimedAgain).isTrue();
     assertThat(cancelled).isFalse();
     assertThat(executed).isTrue();
-    assertThat(store().claim(order, "message 1 once more"))
+    assertThat(records().ledger().claim(order, "message 1 once more"))
         .as("an ended transfer is not claimed")
         .isFalse();
-    assertThat(store().find(bulk.id()).orElseThrow().tally().executed()).isEqualTo(1);
+    assertThat(records().bulks().find(bulk.id()).orElseThrow().tally().executed()).isEqualTo(1);
   }
 
   @Test
@@ -182,25 +190,33 @@ public abstract class BulkRecordsContract<
     TransferOrder order = orderOf(bulk, 0);
 
     boolean cancelled =
-        store().recordOutcome(order, outcome(0, TransferStatus.CANCELLED), "cancellation");
+        records()
+            .ledger()
+            .recordOutcome(order, outcome(0, TransferStatus.CANCELLED), "cancellation");
 
     assertThat(cancelled).isTrue();
-    assertThat(store().claim(order, "message 1")).isFalse();
-    assertThat(store().find(bulk.id()).orElseThrow().tally().cancelled()).isEqualTo(1);
+    assertThat(records().ledger().claim(order, "message 1")).isFalse();
+    assertThat(records().bulks().find(bulk.id()).orElseThrow().tally().cancelled()).isEqualTo(1);
   }
 
   @Test
   void outcomesLeaveClaimsOutAndArePagedByIndex() {
     Bulk bulk = acceptedBulkOf(4);
-    store().recordOutcome(orderOf(bulk, 0), outcome(0, TransferStatus.EXECUTED), "message");
-    store().claim(orderOf(bulk, 1), "message");
-    store().recordOutcome(orderOf(bulk, 2), outcome(2, TransferStatus.FAILED), "message");
-    store().recordOutcome(orderOf(bulk, 3), outcome(3, TransferStatus.EXECUTED), "message");
+    records()
+        .ledger()
+        .recordOutcome(orderOf(bulk, 0), outcome(0, TransferStatus.EXECUTED), "message");
+    records().ledger().claim(orderOf(bulk, 1), "message");
+    records()
+        .ledger()
+        .recordOutcome(orderOf(bulk, 2), outcome(2, TransferStatus.FAILED), "message");
+    records()
+        .ledger()
+        .recordOutcome(orderOf(bulk, 3), outcome(3, TransferStatus.EXECUTED), "message");
 
-    assertThat(store().outcomes(bulk.id(), 0, 4))
+    assertThat(records().transfers().outcomes(bulk.id(), 0, 4))
         .extracting(TransferOutcome::index)
         .containsExactly(0, 2, 3);
-    assertThat(store().outcomes(bulk.id(), 1, 2))
+    assertThat(records().transfers().outcomes(bulk.id(), 1, 2))
         .extracting(TransferOutcome::index)
         .containsExactly(2);
   }
@@ -209,38 +225,46 @@ public abstract class BulkRecordsContract<
   void aBulkStartsCancellingOnce() {
     Bulk bulk = acceptedBulkOf(1);
 
-    boolean first = store().startCancelling(bulk.id(), "a transfer failed");
-    boolean second = store().startCancelling(bulk.id(), "another transfer failed");
+    boolean first = records().ledger().startCancelling(bulk.id(), "a transfer failed");
+    boolean second = records().ledger().startCancelling(bulk.id(), "another transfer failed");
 
     assertThat(first).isTrue();
     assertThat(second).isFalse();
-    assertThat(store().find(bulk.id()).orElseThrow().status()).isEqualTo(BulkStatus.CANCELLING);
+    assertThat(records().bulks().find(bulk.id()).orElseThrow().status())
+        .isEqualTo(BulkStatus.CANCELLING);
   }
 
   @Test
   void aBulkIsMarkedFannedOut() {
     Bulk bulk = acceptedBulkOf(1);
 
-    store().markFannedOut(bulk.id());
+    records().fanOut().markFannedOut(bulk.id());
 
-    assertThat(store().find(bulk.id()).orElseThrow().fannedOut()).isTrue();
+    assertThat(records().bulks().find(bulk.id()).orElseThrow().fannedOut()).isTrue();
   }
 
   @Test
   void aBulkSettlesOnceOnlyWhenNothingIsPendingDebitingWhatWasExecuted() {
     Bulk bulk = acceptedBulkOf(2);
-    store().recordOutcome(orderOf(bulk, 0), outcome(0, TransferStatus.EXECUTED), "message");
-    boolean early = store().settle(store().find(bulk.id()).orElseThrow(), "early settlement");
-    store().recordOutcome(orderOf(bulk, 1), outcome(1, TransferStatus.FAILED), "message");
-    Bulk finished = store().find(bulk.id()).orElseThrow();
+    records()
+        .ledger()
+        .recordOutcome(orderOf(bulk, 0), outcome(0, TransferStatus.EXECUTED), "message");
+    boolean early =
+        records()
+            .settlement()
+            .settle(records().bulks().find(bulk.id()).orElseThrow(), "early settlement");
+    records()
+        .ledger()
+        .recordOutcome(orderOf(bulk, 1), outcome(1, TransferStatus.FAILED), "message");
+    Bulk finished = records().bulks().find(bulk.id()).orElseThrow();
 
-    boolean settled = store().settle(finished, "settlement");
-    boolean again = store().settle(finished, "duplicate settlement");
+    boolean settled = records().settlement().settle(finished, "settlement");
+    boolean again = records().settlement().settle(finished, "duplicate settlement");
 
     assertThat(early).isFalse();
     assertThat(settled).isTrue();
     assertThat(again).isFalse();
-    Bulk after = store().find(bulk.id()).orElseThrow();
+    Bulk after = records().bulks().find(bulk.id()).orElseThrow();
     assertThat(after.status()).isEqualTo(BulkStatus.PARTIALLY_COMPLETED);
     assertThat(after.settledAt()).isPresent();
     assertThat(balanceCents(BulkCommands.ORGANIZATION_IBAN)).isEqualTo(100_00 - 1_50);
@@ -253,10 +277,12 @@ public abstract class BulkRecordsContract<
     Bulk old = accepted(bulkOf(1, NOON.minusSeconds(600)));
     Bulk settled = accepted(bulkOf(1, NOON.minusSeconds(600)));
     accepted(bulkOf(1, NOON));
-    store().recordOutcome(orderOf(settled, 0), outcome(0, TransferStatus.EXECUTED), "message");
-    store().settle(store().find(settled.id()).orElseThrow(), "settlement");
+    records()
+        .ledger()
+        .recordOutcome(orderOf(settled, 0), outcome(0, TransferStatus.EXECUTED), "message");
+    records().settlement().settle(records().bulks().find(settled.id()).orElseThrow(), "settlement");
 
-    List<Bulk> open = store().createdBefore(NOON.minusSeconds(60));
+    List<Bulk> open = records().open().createdBefore(NOON.minusSeconds(60));
 
     assertThat(open).extracting(Bulk::id).containsExactly(old.id());
   }
@@ -264,25 +290,32 @@ public abstract class BulkRecordsContract<
   @Test
   void aSettlementWritesItsNoticeToTheOutboxInTheSameTransactionOrNotAtAll() {
     Bulk bulk = acceptedBulkOf(2);
-    store().recordOutcome(orderOf(bulk, 0), outcome(0, TransferStatus.EXECUTED), "message");
+    records()
+        .ledger()
+        .recordOutcome(orderOf(bulk, 0), outcome(0, TransferStatus.EXECUTED), "message");
     boolean early =
-        store()
+        records()
+            .settlement()
             .settle(
-                store().find(bulk.id()).orElseThrow(),
+                records().bulks().find(bulk.id()).orElseThrow(),
                 "early settlement",
                 Optional.of(notice(bulk, "early", NOON)));
-    store().recordOutcome(orderOf(bulk, 1), outcome(1, TransferStatus.FAILED), "message");
-    Bulk finished = store().find(bulk.id()).orElseThrow();
+    records()
+        .ledger()
+        .recordOutcome(orderOf(bulk, 1), outcome(1, TransferStatus.FAILED), "message");
+    Bulk finished = records().bulks().find(bulk.id()).orElseThrow();
     OutboxNotice settled = notice(bulk, "bulk.settled:" + bulk.id(), NOON.plusSeconds(30));
 
-    boolean first = store().settle(finished, "settlement", Optional.of(settled));
+    boolean first = records().settlement().settle(finished, "settlement", Optional.of(settled));
     boolean again =
-        store().settle(finished, "duplicate settlement", Optional.of(notice(bulk, "again", NOON)));
+        records()
+            .settlement()
+            .settle(finished, "duplicate settlement", Optional.of(notice(bulk, "again", NOON)));
 
     assertThat(early).isFalse();
     assertThat(first).isTrue();
     assertThat(again).isFalse();
-    assertThat(store().pendingOf(bulk.id())).containsExactly(settled);
+    assertThat(records().outbox().pendingOf(bulk.id())).containsExactly(settled);
   }
 
   @Test
@@ -291,14 +324,16 @@ public abstract class BulkRecordsContract<
     OutboxNotice failed = notice(bulk, "transfer.failed:" + bulk.id() + ":0", NOON);
 
     boolean recorded =
-        store()
+        records()
+            .ledger()
             .recordOutcome(
                 orderOf(bulk, 0),
                 outcome(0, TransferStatus.FAILED),
                 "message 1",
                 Optional.of(failed));
     boolean duplicate =
-        store()
+        records()
+            .ledger()
             .recordOutcome(
                 orderOf(bulk, 0),
                 outcome(0, TransferStatus.FAILED),
@@ -307,7 +342,7 @@ public abstract class BulkRecordsContract<
 
     assertThat(recorded).isTrue();
     assertThat(duplicate).isFalse();
-    assertThat(store().pendingOf(bulk.id())).containsExactly(failed);
+    assertThat(records().outbox().pendingOf(bulk.id())).containsExactly(failed);
   }
 
   @Test
@@ -318,10 +353,10 @@ public abstract class BulkRecordsContract<
     settleWith(due, notice(due, "due-1", NOON.minusSeconds(1)), notice(due, "due-2", NOON));
     settleWith(held, notice(held, "held", NOON.plusMillis(1)));
 
-    List<String> bulks = store().bulksWithNoticesDue(NOON);
+    List<String> bulks = records().outbox().bulksWithNoticesDue(NOON);
 
     assertThat(bulks).containsExactly(due.id());
-    assertThat(store().pendingOf(held.id()))
+    assertThat(records().outbox().pendingOf(held.id()))
         .extracting(pending -> pending.notice().id())
         .containsExactly("held");
   }
@@ -330,26 +365,30 @@ public abstract class BulkRecordsContract<
   void aNoticeIsClaimedOncePerReadingAndRemovedOnce() {
     Bulk bulk = acceptedBulkOf(1);
     settleWith(bulk, notice(bulk, "n-1", NOON));
-    OutboxNotice read = store().pendingOf(bulk.id()).getFirst();
+    OutboxNotice read = records().outbox().pendingOf(bulk.id()).getFirst();
 
-    boolean claimed = store().claim(read, NOON.plusSeconds(30));
-    boolean claimedOnTheSameReading = store().claim(read, NOON.plusSeconds(60));
-    OutboxNotice afterClaim = store().pendingOf(bulk.id()).getFirst();
-    store().remove(afterClaim);
-    store().remove(afterClaim);
+    boolean claimed = records().outbox().claim(read, NOON.plusSeconds(30));
+    boolean claimedOnTheSameReading = records().outbox().claim(read, NOON.plusSeconds(60));
+    OutboxNotice afterClaim = records().outbox().pendingOf(bulk.id()).getFirst();
+    records().outbox().remove(afterClaim);
+    records().outbox().remove(afterClaim);
 
     assertThat(claimed).isTrue();
     assertThat(claimedOnTheSameReading).isFalse();
     assertThat(afterClaim.dueAt()).isEqualTo(NOON.plusSeconds(30));
-    assertThat(store().pendingOf(bulk.id())).isEmpty();
-    assertThat(store().claim(afterClaim, NOON.plusSeconds(90))).as("a removed notice").isFalse();
-    assertThat(store().bulksWithNoticesDue(NOON.plusSeconds(3600))).doesNotContain(bulk.id());
+    assertThat(records().outbox().pendingOf(bulk.id())).isEmpty();
+    assertThat(records().outbox().claim(afterClaim, NOON.plusSeconds(90)))
+        .as("a removed notice")
+        .isFalse();
+    assertThat(records().outbox().bulksWithNoticesDue(NOON.plusSeconds(3600)))
+        .doesNotContain(bulk.id());
   }
 
   /** Ends every transfer of the bulk (executed) and settles it with these notices. */
   private void settleWith(Bulk bulk, OutboxNotice... notices) {
     for (int index = 0; index < bulk.transferCount(); index++) {
-      store()
+      records()
+          .ledger()
           .recordOutcome(
               orderOf(bulk, index),
               outcome(index, TransferStatus.EXECUTED),
@@ -357,9 +396,10 @@ public abstract class BulkRecordsContract<
               index < notices.length - 1 ? Optional.of(notices[index]) : Optional.empty());
     }
     assertThat(
-            store()
+            records()
+                .settlement()
                 .settle(
-                    store().find(bulk.id()).orElseThrow(),
+                    records().bulks().find(bulk.id()).orElseThrow(),
                     "settlement",
                     Optional.of(notices[notices.length - 1])))
         .isTrue();
@@ -393,7 +433,7 @@ public abstract class BulkRecordsContract<
 
   private Bulk accepted(Bulk bulk) {
     List<CreditTransfer> transfers = transfersOf(bulk.transferCount());
-    assertThat(store().accept(bulk, transfers, submission(bulk, "hash")))
+    assertThat(records().acceptance().accept(bulk, transfers, submission(bulk, "hash")))
         .isEqualTo(new BulkAcceptance.Acceptance.Accepted());
     return bulk;
   }

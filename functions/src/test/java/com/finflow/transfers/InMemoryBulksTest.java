@@ -6,14 +6,14 @@ import java.time.Instant;
 import java.util.Currency;
 
 /** The in-memory fake keeps the rules the DynamoDB tables keep. */
-class InMemoryBulksTest extends BulkRecordsContract<InMemoryBulks> {
+class InMemoryBulksTest extends BulkRecordsContract {
 
   private final InMemoryBulks bulks =
       new InMemoryBulks(new MutableClock(Instant.parse("2026-11-23T12:00:00Z")));
 
   @Override
-  protected InMemoryBulks store() {
-    return bulks;
+  protected BulkRecords records() {
+    return BulkRecords.of(bulks);
   }
 
   @Override

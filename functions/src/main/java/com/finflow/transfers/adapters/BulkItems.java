@@ -27,7 +27,7 @@ final class BulkItems {
 
   static Map<String, AttributeValue> itemOf(Bulk bulk) {
     Map<String, AttributeValue> item = new HashMap<>();
-    item.put("pk", s(DynamoBulkStore.bulkKey(bulk.id())));
+    item.put("pk", s(BulkTable.bulkKey(bulk.id())));
     item.put("sk", s("BULK"));
     item.put("organization_id", s(bulk.organizationId()));
     item.put("account_iban", s(bulk.accountIban()));

@@ -65,7 +65,7 @@ final class OutboxItems {
 
   static Map<String, AttributeValue> keyOf(OutboxNotice notice) {
     return Map.of(
-        "pk", s(DynamoBulkStore.bulkKey(notice.bulkId())), "sk", s(PREFIX + notice.notice().id()));
+        "pk", s(BulkTable.bulkKey(notice.bulkId())), "sk", s(PREFIX + notice.notice().id()));
   }
 
   private static Map<String, Object> dataOf(String json) {

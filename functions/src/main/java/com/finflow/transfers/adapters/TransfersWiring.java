@@ -39,9 +39,9 @@ public final class TransfersWiring {
     Duration retention =
         Duration.ofHours(
             Long.parseLong(Environment.optional("IDEMPOTENCY_RETENTION_HOURS").orElse("24")));
-    DynamoBulkStore store = store();
+    DynamoBulkAcceptance acceptance = new DynamoBulkAcceptance(table());
     return new SubmitBulk(
-        store, store, queues(), bulkSubmissionsQuota(), Clock.systemUTC(), retention);
+        acceptance, acceptance, queues(), bulkSubmissionsQuota(), Clock.systemUTC(), retention);
   }
 
   /**
@@ -71,13 +71,13 @@ public final class TransfersWiring {
   }
 
   public static GetBulk getBulk() {
-    DynamoBulkStore store = store();
-    return new GetBulk(store, store);
+    DynamoBulks bulks = bulks();
+    return new GetBulk(bulks, bulks);
   }
 
   public static FanOutBulk fanOutBulk() {
-    DynamoBulkStore store = store();
-    return new FanOutBulk(store, store, store, queues());
+    DynamoBulks bulks = bulks();
+    return new FanOutBulk(bulks, bulks, bulks, queues());
   }
 
   public static ExecuteTransfer executeTransfer() {
@@ -88,10 +88,15 @@ public final class TransfersWiring {
    * @param bankAround wraps the bank's HTTP API, for a test that needs the bank to behave otherwise
    */
   public static ExecuteTransfer executeTransfer(UnaryOperator<Bank> bankAround) {
-    DynamoBulkStore store = store();
+    BulkTable table = table();
     Bank bank = bankAround.apply(new HttpBank(URI.create(Environment.required("BANK_URL"))));
     return new ExecuteTransfer(
-        store, store, bank, queues(), outbox(store, WebhooksWiring.notices()), Clock.systemUTC());
+        new DynamoBulks(table),
+        new DynamoTransferLedger(table),
+        bank,
+        queues(),
+        outbox(table, WebhooksWiring.notices()),
+        Clock.systemUTC());
   }
 
   public static SettleBulk settleBulk() {
@@ -103,21 +108,23 @@ public final class TransfersWiring {
    *     fail after the settlement
    */
   public static SettleBulk settleBulk(UnaryOperator<WebhookNotices> noticesAround) {
-    DynamoBulkStore store = store();
+    BulkTable table = table();
     return new SettleBulk(
-        store, store, outbox(store, noticesAround.apply(WebhooksWiring.notices())));
+        new DynamoBulks(table),
+        new DynamoBulkSettlement(table),
+        outbox(table, noticesAround.apply(WebhooksWiring.notices())));
   }
 
   public static ReconcileBulks reconcileBulks() {
     Duration deadline =
         Duration.ofSeconds(
             Long.parseLong(Environment.optional("RECONCILE_AFTER_SECONDS").orElse("300")));
-    DynamoBulkStore store = store();
+    BulkTable table = table();
     return new ReconcileBulks(
-        store,
-        store,
+        new DynamoBulks(table),
+        new DynamoBulkAcceptance(table),
         queues(),
-        outbox(store, WebhooksWiring.notices()),
+        outbox(table, WebhooksWiring.notices()),
         Clock.systemUTC(),
         deadline);
   }
@@ -139,15 +146,19 @@ public final class TransfersWiring {
    * The bulks' outbox, published through {@code notices}; a notice's writer holds it for {@code
    * OUTBOX_LEASE_SECONDS} (30, the workers' timeout) before the reconciler may publish it instead.
    */
-  private static DrainOutbox outbox(DynamoBulkStore store, WebhookNotices notices) {
+  private static DrainOutbox outbox(BulkTable table, WebhookNotices notices) {
     Duration lease =
         Duration.ofSeconds(
             Long.parseLong(Environment.optional("OUTBOX_LEASE_SECONDS").orElse("30")));
-    return new DrainOutbox(store, notices, Clock.systemUTC(), lease);
+    return new DrainOutbox(new DynamoNoticeOutbox(table), notices, Clock.systemUTC(), lease);
   }
 
-  private static DynamoBulkStore store() {
-    return new DynamoBulkStore(
+  private static DynamoBulks bulks() {
+    return new DynamoBulks(table());
+  }
+
+  private static BulkTable table() {
+    return new BulkTable(
         AwsClients.dynamoDb(),
         Environment.required("TRANSFERS_TABLE"),
         Environment.required("ACCOUNTS_TABLE"));

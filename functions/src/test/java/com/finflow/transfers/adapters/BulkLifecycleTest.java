@@ -9,6 +9,7 @@ import com.finflow.shared.Json;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.transfers.BulkCommands;
 import com.finflow.transfers.BulkMode;
+import com.finflow.transfers.BulkRecords;
 import com.finflow.transfers.BulkStatus;
 import com.finflow.transfers.CrashAfterPayment;
 import com.finflow.transfers.DrainOutbox;
@@ -56,18 +57,24 @@ class BulkLifecycleTest {
 
   private final String table = TransferAdapters.newTransfersTable();
   private final String accounts = LocalDynamoDb.newTable("iban");
-  private final DynamoBulkStore store =
-      new DynamoBulkStore(LocalDynamoDb.client(), table, accounts);
+  private final BulkRecords records =
+      TransferAdapters.records(new BulkTable(LocalDynamoDb.client(), table, accounts));
   private final RecordingQueues queues = new RecordingQueues();
   private final RecordingNotices published = new RecordingNotices();
   private final DrainOutbox outbox =
-      new DrainOutbox(store, published, Clock.systemUTC(), Duration.ofSeconds(30));
+      new DrainOutbox(records.outbox(), published, Clock.systemUTC(), Duration.ofSeconds(30));
   private final SubmitBulk submit =
       new SubmitBulk(
-          store, store, queues, organization -> {}, Clock.systemUTC(), Duration.ofHours(24));
-  private final FanOutBulk fanOut = new FanOutBulk(store, store, store, queues);
-  private final SettleBulk settle = new SettleBulk(store, store, outbox);
-  private final GetBulk getBulk = new GetBulk(store, store);
+          records.acceptance(),
+          records.submissions(),
+          queues,
+          organization -> {},
+          Clock.systemUTC(),
+          Duration.ofHours(24));
+  private final FanOutBulk fanOut =
+      new FanOutBulk(records.bulks(), records.transfers(), records.fanOut(), queues);
+  private final SettleBulk settle = new SettleBulk(records.bulks(), records.settlement(), outbox);
+  private final GetBulk getBulk = new GetBulk(records.bulks(), records.transfers());
 
   BulkLifecycleTest() {
     openAccount(BulkCommands.ORGANIZATION_IBAN, "org-1", STARTING_BALANCE);
@@ -275,7 +282,13 @@ class BulkLifecycleTest {
 
     RecordingQueues recovered = new RecordingQueues();
     ReconcileBulks.Pass pass =
-        new ReconcileBulks(store, store, recovered, outbox, Clock.systemUTC(), Duration.ZERO)
+        new ReconcileBulks(
+                records.open(),
+                records.submissions(),
+                recovered,
+                outbox,
+                Clock.systemUTC(),
+                Duration.ZERO)
             .reconcile();
 
     assertThat(pass.reEnqueued()).isEqualTo(1);
@@ -302,7 +315,7 @@ class BulkLifecycleTest {
     assertThat(published.published)
         .extracting(WebhookNotice::id)
         .containsExactlyInAnyOrder("transfer.failed:" + bulkId + ":1", "bulk.settled:" + bulkId);
-    assertThat(store.pendingOf(bulkId)).as("the outbox once published").isEmpty();
+    assertThat(records.outbox().pendingOf(bulkId)).as("the outbox once published").isEmpty();
     WebhookNotice settled =
         published.published.stream()
             .filter(notice -> notice.id().equals("bulk.settled:" + bulkId))
@@ -327,19 +340,25 @@ class BulkLifecycleTest {
     // The dying worker's lease is over at once, so the reconciler need not wait for it.
     SettleBulk dying =
         new SettleBulk(
-            store,
-            store,
+            records.bulks(),
+            records.settlement(),
             new DrainOutbox(
-                store,
+                records.outbox(),
                 new DyingPublisher(published, DyingPublisher.When.BEFORE_PUBLISHING),
                 Clock.systemUTC(),
                 Duration.ZERO));
     ReconcileBulks reconcile =
         new ReconcileBulks(
-            store, store, new RecordingQueues(), outbox, Clock.systemUTC(), Duration.ofHours(1));
+            records.open(),
+            records.submissions(),
+            new RecordingQueues(),
+            outbox,
+            Clock.systemUTC(),
+            Duration.ofHours(1));
 
     catchThrowableOfType(DyingPublisher.WorkerDied.class, () -> dying.settle(bulkId, "settlement"));
-    List<Integer> leftBehind = List.of(store.pendingOf(bulkId).size(), published.published.size());
+    List<Integer> leftBehind =
+        List.of(records.outbox().pendingOf(bulkId).size(), published.published.size());
     ReconcileBulks.Pass first = reconcile.reconcile();
     ReconcileBulks.Pass second = reconcile.reconcile();
 
@@ -349,7 +368,7 @@ class BulkLifecycleTest {
     assertThat(published.published)
         .extracting(WebhookNotice::id)
         .containsExactly("bulk.settled:" + bulkId);
-    assertThat(store.pendingOf(bulkId)).isEmpty();
+    assertThat(records.outbox().pendingOf(bulkId)).isEmpty();
   }
 
   @Test
@@ -367,7 +386,8 @@ class BulkLifecycleTest {
   }
 
   private ExecuteTransfer executeTransfer(com.finflow.transfers.Bank bank) {
-    return new ExecuteTransfer(store, store, bank, queues, outbox, Clock.systemUTC());
+    return new ExecuteTransfer(
+        records.bulks(), records.ledger(), bank, queues, outbox, Clock.systemUTC());
   }
 
   private String acceptedBulkOf(int count) {

@@ -2,6 +2,7 @@ package com.finflow.transfers.adapters;
 
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.shared.sqs.QueueConsumer;
+import com.finflow.transfers.BulkRecords;
 import java.net.URI;
 import java.time.Duration;
 import java.util.UUID;
@@ -25,6 +26,22 @@ public final class TransferAdapters {
    * A new transfers table shaped like the stack's: pk/sk, the sparse index of open bulks and the
    * sparse index of notices waiting in outboxes.
    */
+  /** The DynamoDB bulk adapters over one table, as the contract and use-case tests take them. */
+  static BulkRecords records(BulkTable table) {
+    DynamoBulkAcceptance acceptance = new DynamoBulkAcceptance(table);
+    DynamoBulks bulks = new DynamoBulks(table);
+    return new BulkRecords(
+        acceptance,
+        acceptance,
+        bulks,
+        bulks,
+        new DynamoTransferLedger(table),
+        bulks,
+        new DynamoBulkSettlement(table),
+        bulks,
+        new DynamoNoticeOutbox(table));
+  }
+
   public static String newTransfersTable() {
     String name = "transfers-" + UUID.randomUUID();
     LocalDynamoDb.client()
@@ -60,7 +77,7 @@ public final class TransferAdapters {
                     .globalSecondaryIndexes(
                         index ->
                             index
-                                .indexName(DynamoBulkStore.OPEN_INDEX)
+                                .indexName(BulkTable.OPEN_INDEX)
                                 .keySchema(
                                     key -> key.attributeName("open_shard").keyType(KeyType.HASH),
                                     key -> key.attributeName("created_at").keyType(KeyType.RANGE))
@@ -69,7 +86,7 @@ public final class TransferAdapters {
                                         projection.projectionType(ProjectionType.KEYS_ONLY)),
                         index ->
                             index
-                                .indexName(DynamoBulkStore.PENDING_NOTICES_INDEX)
+                                .indexName(BulkTable.PENDING_NOTICES_INDEX)
                                 .keySchema(
                                     key ->
                                         key.attributeName(OutboxItems.SHARD).keyType(KeyType.HASH),

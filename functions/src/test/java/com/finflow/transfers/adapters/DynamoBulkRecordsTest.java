@@ -3,6 +3,7 @@ package com.finflow.transfers.adapters;
 import com.finflow.shared.aws.AccountsTable;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.shared.money.Money;
+import com.finflow.transfers.BulkRecords;
 import com.finflow.transfers.BulkRecordsContract;
 import java.util.Currency;
 import java.util.HashMap;
@@ -10,15 +11,16 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** The bulk ports on DynamoDB Local keep the rules that the in-memory fake keeps. */
-class DynamoBulkStoreTest extends BulkRecordsContract<DynamoBulkStore> {
+class DynamoBulkRecordsTest extends BulkRecordsContract {
 
   private final String accounts = LocalDynamoDb.newTable(AccountsTable.IBAN);
-  private final DynamoBulkStore store =
-      new DynamoBulkStore(LocalDynamoDb.client(), TransferAdapters.newTransfersTable(), accounts);
+  private final BulkRecords records =
+      TransferAdapters.records(
+          new BulkTable(LocalDynamoDb.client(), TransferAdapters.newTransfersTable(), accounts));
 
   @Override
-  protected DynamoBulkStore store() {
-    return store;
+  protected BulkRecords records() {
+    return records;
   }
 
   @Override

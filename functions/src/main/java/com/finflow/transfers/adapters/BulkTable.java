@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import software.amazon.awssdk.core.pagination.sync.SdkIterable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
@@ -70,6 +71,22 @@ final class BulkTable {
               }
             })
         .build();
+  }
+
+  /**
+   * The bulk's items whose sort key starts with {@code prefix}, read consistently, page by page.
+   */
+  SdkIterable<Map<String, AttributeValue>> itemsOf(String bulkId, String prefix) {
+    return dynamoDb
+        .queryPaginator(
+            request ->
+                request
+                    .tableName(table)
+                    .consistentRead(true)
+                    .keyConditionExpression("pk = :pk AND begins_with(sk, :prefix)")
+                    .expressionAttributeValues(
+                        Map.of(":pk", s(bulkKey(bulkId)), ":prefix", s(prefix))))
+        .items();
   }
 
   static Map<String, AttributeValue> audit(

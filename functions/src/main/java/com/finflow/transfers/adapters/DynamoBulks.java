@@ -45,16 +45,7 @@ final class DynamoBulks implements Bulks, BulkTransfers, FanOutProgress, OpenBul
     Bulk bulk = find(bulkId).orElseThrow(() -> new IllegalStateException("no bulk " + bulkId));
     List<CreditTransfer> transfers = new ArrayList<>();
     table
-        .dynamoDb()
-        .queryPaginator(
-            request ->
-                request
-                    .tableName(table.name())
-                    .consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :payload)")
-                    .expressionAttributeValues(
-                        Map.of(":pk", s(bulkKey(bulkId)), ":payload", s("PAYLOAD#"))))
-        .items()
+        .itemsOf(bulkId, "PAYLOAD#")
         .forEach(
             item ->
                 transfers.addAll(

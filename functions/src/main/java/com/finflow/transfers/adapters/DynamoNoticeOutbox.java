@@ -3,7 +3,6 @@ package com.finflow.transfers.adapters;
 import static com.finflow.shared.aws.Items.n;
 import static com.finflow.shared.aws.Items.s;
 import static com.finflow.transfers.adapters.BulkTable.PENDING_NOTICES_INDEX;
-import static com.finflow.transfers.adapters.BulkTable.bulkKey;
 
 import com.finflow.transfers.NoticeOutbox;
 import com.finflow.transfers.OutboxNotice;
@@ -27,20 +26,7 @@ final class DynamoNoticeOutbox implements NoticeOutbox {
 
   @Override
   public List<OutboxNotice> pendingOf(String bulkId) {
-    return table
-        .dynamoDb()
-        .queryPaginator(
-            request ->
-                request
-                    .tableName(table.name())
-                    .consistentRead(true)
-                    .keyConditionExpression("pk = :pk AND begins_with(sk, :outbox)")
-                    .expressionAttributeValues(
-                        Map.of(":pk", s(bulkKey(bulkId)), ":outbox", s(OutboxItems.PREFIX))))
-        .items()
-        .stream()
-        .map(OutboxItems::noticeOf)
-        .toList();
+    return table.itemsOf(bulkId, OutboxItems.PREFIX).stream().map(OutboxItems::noticeOf).toList();
   }
 
   @Override

@@ -114,6 +114,10 @@ class FunctionConventionsTest {
                                   query ->
                                       assertThat(map(query).get("Expression"))
                                           .isEqualTo("errors + throttles"));
+                          // In one order on every synth: a template that changes between two
+                          // synths of the same code is a change to deploy.
+                          assertThat(metrics.stream().map(query -> map(query).get("Id")).toList())
+                              .containsExactly("expr_1", "errors", "throttles");
                           for (var metric : List.of("Errors", "Throttles")) {
                             assertThat(metrics)
                                 .as("%s of %s", metric, functionId)

@@ -7,6 +7,7 @@ import io.github.cdklabs.cdknag.NagSuppressions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import software.amazon.awscdk.Annotations;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Duration;
@@ -110,10 +111,12 @@ public final class JavaFunction extends Construct {
     var failures =
         MathExpression.Builder.create()
             .expression("errors + throttles")
+            // Sorted: Map.of iterates in an order that differs from one JVM to the next.
             .usingMetrics(
-                Map.of(
-                    "errors", function.metricErrors(sum),
-                    "throttles", function.metricThrottles(sum)))
+                new TreeMap<>(
+                    Map.of(
+                        "errors", function.metricErrors(sum),
+                        "throttles", function.metricThrottles(sum))))
             .period(ALARM_PERIOD)
             .label("errors and throttles")
             .build();

@@ -1,9 +1,5 @@
 package com.finflow.infra.security;
 
-import io.github.cdklabs.cdknag.NagPackSuppression;
-import io.github.cdklabs.cdknag.NagSuppressions;
-import java.util.List;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
@@ -26,31 +22,19 @@ public final class OpenFinanceProviderSecret extends Construct {
   public OpenFinanceProviderSecret(Construct scope, String id, IKey key) {
     super(scope, id);
     secret =
-        Secret.Builder.create(this, "Secret")
-            .secretName(NAME)
-            .description("Open Finance provider base URL and registration credentials")
-            .encryptionKey(key)
-            // A placeholder until the provider issues the real registration secret
-            // (put-secret-value).
-            .generateSecretString(
-                SecretStringGenerator.builder()
-                    .secretStringTemplate("{\"base_url\":\"" + SANDBOX_BASE_URL + "\"}")
-                    .generateStringKey("registration_secret")
-                    .excludePunctuation(true)
-                    .passwordLength(48)
-                    .build())
-            // Provider credentials cannot be re-issued by recreating the secret.
-            .removalPolicy(RemovalPolicy.RETAIN)
-            .build();
-    NagSuppressions.addResourceSuppressions(
-        secret,
-        List.of(
-            NagPackSuppression.builder()
-                .id("AwsSolutions-SMG4")
-                .reason(
-                    "The registration credentials are issued and rotated by the Open Finance provider; "
-                        + "a Secrets Manager rotation Lambda cannot rotate them on its own.")
-                .build()));
+        ProviderIssuedSecrets.create(
+            this,
+            key,
+            NAME,
+            "Open Finance provider base URL and registration credentials",
+            SecretStringGenerator.builder()
+                .secretStringTemplate("{\"base_url\":\"" + SANDBOX_BASE_URL + "\"}")
+                .generateStringKey("registration_secret")
+                .excludePunctuation(true)
+                .passwordLength(48)
+                .build(),
+            "The registration credentials are issued and rotated by the Open Finance provider; "
+                + "a Secrets Manager rotation Lambda cannot rotate them on its own.");
   }
 
   public ISecret secret() {

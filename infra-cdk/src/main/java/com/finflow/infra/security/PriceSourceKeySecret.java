@@ -1,9 +1,5 @@
 package com.finflow.infra.security;
 
-import io.github.cdklabs.cdknag.NagPackSuppression;
-import io.github.cdklabs.cdknag.NagSuppressions;
-import java.util.List;
-import software.amazon.awscdk.RemovalPolicy;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.secretsmanager.ISecret;
 import software.amazon.awscdk.services.secretsmanager.Secret;
@@ -20,25 +16,14 @@ public final class PriceSourceKeySecret extends Construct {
   public PriceSourceKeySecret(Construct scope, String id, IKey key) {
     super(scope, id);
     secret =
-        Secret.Builder.create(this, "Secret")
-            .secretName(NAME)
-            .description("API key of the market-data provider that prices securities")
-            .encryptionKey(key)
-            // A placeholder the local sandbox accepts; deployments put the provider's key in
-            // (put-secret-value).
-            .generateSecretString(
-                SecretStringGenerator.builder().excludePunctuation(true).passwordLength(32).build())
-            .removalPolicy(RemovalPolicy.RETAIN)
-            .build();
-    NagSuppressions.addResourceSuppressions(
-        secret,
-        List.of(
-            NagPackSuppression.builder()
-                .id("AwsSolutions-SMG4")
-                .reason(
-                    "The key is issued by the market-data provider; a rotation Lambda cannot make"
-                        + " the provider issue a new one.")
-                .build()));
+        ProviderIssuedSecrets.create(
+            this,
+            key,
+            NAME,
+            "API key of the market-data provider that prices securities",
+            SecretStringGenerator.builder().excludePunctuation(true).passwordLength(32).build(),
+            "The key is issued by the market-data provider; a rotation Lambda cannot make"
+                + " the provider issue a new one.");
   }
 
   public ISecret secret() {

@@ -3,6 +3,7 @@ package com.finflow.personal.lambda;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.finflow.openapi.ApiDocument;
+import com.finflow.openapi.DocumentedRequestsContract;
 import com.finflow.openapi.RequestContract;
 import com.finflow.personal.Currencies;
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The personal-finance parsers and their schemas in the API document agree. */
-class PersonalRequestContractTest {
+class PersonalRequestContractTest extends DocumentedRequestsContract {
 
   private static final List<RequestContract> CONTRACTS =
       List.of(
@@ -18,23 +19,9 @@ class PersonalRequestContractTest {
           RequestContract.of("TransactionChange", ChangeTransactionRequest::parse),
           RequestContract.of("ProfileChange", UpdateProfileRequest::parse));
 
-  @Test
-  void acceptsTheExamplesOfTheDocument() {
-    CONTRACTS.forEach(RequestContract::acceptsTheExample);
-  }
-
-  @Test
-  void requiresWhatTheDocumentRequires() {
-    CONTRACTS.forEach(RequestContract::requiresExactlyTheRequiredMembers);
-  }
-
-  @Test
-  void readsEveryDocumentedMemberAndRefusesAnyOther() {
-    CONTRACTS.forEach(
-        contract -> {
-          contract.readsEveryDocumentedMember();
-          contract.refusesAnUndocumentedMember();
-        });
+  @Override
+  protected List<RequestContract> contracts() {
+    return CONTRACTS;
   }
 
   @Test

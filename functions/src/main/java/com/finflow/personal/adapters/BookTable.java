@@ -62,7 +62,7 @@ final class BookTable {
         key,
         counter,
         ONE,
-        "attribute_not_exists(#n) OR #n < :limit",
+        Optional.of("attribute_not_exists(#n) OR #n < :limit"),
         Map.of(),
         Map.of(":limit", Items.n(limit)));
   }
@@ -70,11 +70,16 @@ final class BookTable {
   /** Counts one more account at the institution, which must exist. */
   TransactWriteItem referTo(String userId, String institutionId) {
     return adding(
-        BookItems.institutionKey(userId, institutionId), ACCOUNTS, ONE, EXISTS, Map.of(), Map.of());
+        BookItems.institutionKey(userId, institutionId),
+        ACCOUNTS,
+        ONE,
+        Optional.of(EXISTS),
+        Map.of(),
+        Map.of());
   }
 
   TransactWriteItem add(Map<String, AttributeValue> key, String attribute, AttributeValue amount) {
-    return adding(key, attribute, amount, null, Map.of(), Map.of());
+    return adding(key, attribute, amount, Optional.empty(), Map.of(), Map.of());
   }
 
   /**
@@ -85,7 +90,7 @@ final class BookTable {
       Map<String, AttributeValue> key,
       String attribute,
       AttributeValue amount,
-      String condition,
+      Optional<String> condition,
       Map<String, String> conditionNames,
       Map<String, AttributeValue> conditionValues) {
     Map<String, String> names = new HashMap<>(conditionNames);
@@ -99,7 +104,7 @@ final class BookTable {
                     .tableName(name)
                     .key(key)
                     .updateExpression("ADD #n :amount")
-                    .conditionExpression(condition)
+                    .conditionExpression(condition.orElse(null))
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values))
         .build();

@@ -39,8 +39,10 @@ final class DynamoHoldings implements Holdings {
                     BookItems.accountKey(holding.userId(), holding.accountId()),
                     HOLDINGS,
                     ONE,
-                    EXISTS
-                        + " AND #kind = :investment AND (attribute_not_exists(#n) OR #n < :limit)",
+                    Optional.of(
+                        EXISTS
+                            + " AND #kind = :investment"
+                            + " AND (attribute_not_exists(#n) OR #n < :limit)"),
                     Map.of("#kind", BookItems.KIND),
                     Map.of(
                         ":investment",

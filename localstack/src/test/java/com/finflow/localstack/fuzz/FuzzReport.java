@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -54,33 +55,37 @@ final class FuzzReport {
     this.suites = suites;
   }
 
-  static FuzzReport read(Path reports) {
+  /** The reports of runs over shares of the operations, read as one run's. */
+  static FuzzReport read(List<Path> reportDirectories) {
     Map<String, Map<Integer, Integer>> statuses = new TreeMap<>();
-    try (Stream<Path> files = Files.list(reports)) {
-      for (Path file : files.toList()) {
-        if (file.toString().endsWith(".ndjson")) {
-          readEvents(file, statuses);
+    int[] totals = new int[3];
+    try {
+      for (Path reports : reportDirectories) {
+        try (Stream<Path> files = Files.list(reports)) {
+          for (Path file : files.toList()) {
+            if (file.toString().endsWith(".ndjson")) {
+              readEvents(file, statuses);
+            }
+          }
+        }
+        Path junit;
+        try (Stream<Path> files = Files.list(reports)) {
+          junit = files.filter(file -> file.toString().endsWith(".xml")).findFirst().orElseThrow();
+        }
+        Matcher found = TOTALS.matcher(Files.readString(junit));
+        if (!found.find()) {
+          throw new IllegalStateException("no totals in " + junit);
+        }
+        for (int i = 0; i < totals.length; i++) {
+          totals[i] += Integer.parseInt(found.group(i + 1));
         }
       }
-      Path junit =
-          Files.list(reports)
-              .filter(file -> file.toString().endsWith(".xml"))
-              .findFirst()
-              .orElseThrow();
-      Matcher totals = TOTALS.matcher(Files.readString(junit));
-      if (!totals.find()) {
-        throw new IllegalStateException("no totals in " + junit);
-      }
-      Map<String, Statuses> byOperation = new TreeMap<>();
-      statuses.forEach((operation, codes) -> byOperation.put(operation, new Statuses(codes)));
-      return new FuzzReport(
-          byOperation,
-          Integer.parseInt(totals.group(2)),
-          Integer.parseInt(totals.group(1)),
-          Integer.parseInt(totals.group(3)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    Map<String, Statuses> byOperation = new TreeMap<>();
+    statuses.forEach((operation, codes) -> byOperation.put(operation, new Statuses(codes)));
+    return new FuzzReport(byOperation, totals[1], totals[0], totals[2]);
   }
 
   /** Every request of every finished scenario, counted under its method and path template. */

@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 final class Schemathesis {
 
   /**
-   * One worker: CPython 3.11 can fail parsing in two threads at once, and the machine has two
-   * cores.
+   * One worker: CPython 3.11 can fail parsing in two threads at once. A run can still use both
+   * cores as two processes, each over a share of the paths.
    */
   private static final int WORKERS = 1;
 
@@ -62,6 +62,7 @@ final class Schemathesis {
    * Runs over every operation of {@code document} against {@code baseUrl}, writing reports and its
    * configuration into {@code directory}.
    *
+   * @param includedPaths a regular expression of the paths to cover, or empty for all
    * @param excludedPaths a regular expression of paths to leave out, or empty for none
    */
   Outcome run(
@@ -72,6 +73,7 @@ final class Schemathesis {
       Path directory,
       long seed,
       int maxExamples,
+      String includedPaths,
       String excludedPaths) {
     try {
       Files.createDirectories(directory);
@@ -109,6 +111,9 @@ final class Schemathesis {
                   "junit,ndjson",
                   "--report-dir",
                   directory.resolve("reports").toString()));
+      if (!includedPaths.isEmpty()) {
+        command.addAll(List.of("--include-path-regex", includedPaths));
+      }
       if (!excludedPaths.isEmpty()) {
         command.addAll(List.of("--exclude-path-regex", excludedPaths));
       }

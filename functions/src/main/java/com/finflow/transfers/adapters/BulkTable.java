@@ -107,6 +107,11 @@ final class BulkTable {
         s(now.toString()));
   }
 
+  /** The key of the bulk's own item. */
+  static Map<String, AttributeValue> bulkItemKey(String bulkId) {
+    return Map.of("pk", s(bulkKey(bulkId)), "sk", s("BULK"));
+  }
+
   static String bulkKey(String bulkId) {
     return "BULK#" + bulkId;
   }

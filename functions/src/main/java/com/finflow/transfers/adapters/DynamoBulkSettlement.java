@@ -3,7 +3,7 @@ package com.finflow.transfers.adapters;
 import static com.finflow.shared.aws.Items.n;
 import static com.finflow.shared.aws.Items.s;
 import static com.finflow.transfers.adapters.BulkTable.audit;
-import static com.finflow.transfers.adapters.BulkTable.bulkKey;
+import static com.finflow.transfers.adapters.BulkTable.bulkItemKey;
 
 import com.finflow.shared.aws.AccountsTable;
 import com.finflow.shared.aws.Items;
@@ -48,7 +48,7 @@ final class DynamoBulkSettlement implements BulkSettlement {
                 update ->
                     update
                         .tableName(table.name())
-                        .key(Map.of("pk", s(bulkKey(bulk.id())), "sk", s("BULK")))
+                        .key(bulkItemKey(bulk.id()))
                         // The counts read are the counts written: no outcome was recorded in
                         // between.
                         .conditionExpression(

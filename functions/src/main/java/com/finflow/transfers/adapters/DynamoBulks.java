@@ -3,6 +3,7 @@ package com.finflow.transfers.adapters;
 import static com.finflow.shared.aws.Items.s;
 import static com.finflow.transfers.adapters.BulkTable.CLAIMED;
 import static com.finflow.transfers.adapters.BulkTable.OPEN_INDEX;
+import static com.finflow.transfers.adapters.BulkTable.bulkItemKey;
 import static com.finflow.transfers.adapters.BulkTable.bulkKey;
 import static com.finflow.transfers.adapters.BulkTable.outcomeKey;
 
@@ -99,7 +100,7 @@ final class DynamoBulks implements Bulks, BulkTransfers, FanOutProgress, OpenBul
             request ->
                 request
                     .tableName(table.name())
-                    .key(Map.of("pk", s(bulkKey(bulkId)), "sk", s("BULK")))
+                    .key(bulkItemKey(bulkId))
                     .updateExpression("SET fanned_out = :true")
                     .expressionAttributeValues(Map.of(":true", AttributeValue.fromBool(true))));
   }

@@ -4,6 +4,7 @@ import static com.finflow.shared.aws.Items.n;
 import static com.finflow.shared.aws.Items.s;
 import static com.finflow.transfers.adapters.BulkTable.CLAIMED;
 import static com.finflow.transfers.adapters.BulkTable.audit;
+import static com.finflow.transfers.adapters.BulkTable.bulkItemKey;
 import static com.finflow.transfers.adapters.BulkTable.bulkKey;
 import static com.finflow.transfers.adapters.BulkTable.outcomeKey;
 
@@ -116,7 +117,7 @@ final class DynamoTransferLedger implements TransferLedger {
                 update ->
                     update
                         .tableName(table.name())
-                        .key(Map.of("pk", s(bulkKey(order.bulkId())), "sk", s("BULK")))
+                        .key(bulkItemKey(order.bulkId()))
                         .conditionExpression("attribute_exists(pk)")
                         .updateExpression(
                             "ADD " + counter + "_count :one, " + counter + "_minor :amount")
@@ -141,7 +142,7 @@ final class DynamoTransferLedger implements TransferLedger {
                     update ->
                         update
                             .tableName(table.name())
-                            .key(Map.of("pk", s(bulkKey(bulkId)), "sk", s("BULK")))
+                            .key(bulkItemKey(bulkId))
                             .conditionExpression("#status = :accepted")
                             .updateExpression("SET #status = :cancelling")
                             .expressionAttributeNames(Map.of("#status", "status"))

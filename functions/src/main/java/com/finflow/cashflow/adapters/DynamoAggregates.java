@@ -6,6 +6,7 @@ import static com.finflow.cashflow.adapters.CashflowKeys.SK;
 import com.finflow.cashflow.AggregateKey;
 import com.finflow.cashflow.Aggregates;
 import com.finflow.cashflow.Figures;
+import com.finflow.shared.aws.ItemBatches;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -22,6 +22,7 @@ import com.finflow.cashflow.RowStep;
 import com.finflow.cashflow.Rule;
 import com.finflow.cashflow.Source;
 import com.finflow.cashflow.TotalsStep;
+import com.finflow.shared.aws.ItemBatches;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

@@ -7,6 +7,7 @@ import com.finflow.personal.DailyBar;
 import com.finflow.personal.PriceMonths;
 import com.finflow.personal.Security;
 import com.finflow.personal.SecurityCards;
+import com.finflow.shared.aws.ItemBatches;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -18,9 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 
 /**
@@ -30,7 +29,6 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
  */
 final class DynamoPriceCache implements PriceMonths, SecurityCards {
 
-  private static final int BATCH_GET = 100;
   // An abandoned claim (its fetcher died) is cleared by the time to live after an hour.
   private static final Duration CLAIM_RETENTION = Duration.ofHours(1);
 
@@ -46,27 +44,15 @@ final class DynamoPriceCache implements PriceMonths, SecurityCards {
   public Map<YearMonth, PriceMonth> read(String symbol, Collection<YearMonth> months) {
     List<YearMonth> asked = new ArrayList<>(months);
     Map<YearMonth, PriceMonth> kept = new HashMap<>();
-    for (int from = 0; from < asked.size(); from += BATCH_GET) {
-      List<Map<String, AttributeValue>> keys =
-          asked.subList(from, Math.min(from + BATCH_GET, asked.size())).stream()
-              .map(month -> monthKey(symbol, month))
-              .toList();
-      Map<String, KeysAndAttributes> pending =
-          Map.of(table, KeysAndAttributes.builder().keys(keys).consistentRead(true).build());
-      while (!pending.isEmpty()) {
-        Map<String, KeysAndAttributes> request = pending;
-        BatchGetItemResponse response = dynamo.batchGetItem(r -> r.requestItems(request));
-        for (Map<String, AttributeValue> item :
-            response.responses().getOrDefault(table, List.of())) {
-          if (item.containsKey(PriceItems.FRESH_UNTIL)) {
-            kept.put(
-                YearMonth.parse(item.get("sk").s().substring(PriceItems.MONTH_PREFIX.length())),
-                new PriceMonth(
-                    PriceItems.bars(item.get(PriceItems.BARS).s()),
-                    Instant.ofEpochMilli(Long.parseLong(item.get(PriceItems.FRESH_UNTIL).n()))));
-          }
-        }
-        pending = response.unprocessedKeys() == null ? Map.of() : response.unprocessedKeys();
+    List<Map<String, AttributeValue>> keys =
+        asked.stream().map(month -> monthKey(symbol, month)).toList();
+    for (Map<String, AttributeValue> item : ItemBatches.get(dynamo, table, keys, true)) {
+      if (item.containsKey(PriceItems.FRESH_UNTIL)) {
+        kept.put(
+            YearMonth.parse(item.get("sk").s().substring(PriceItems.MONTH_PREFIX.length())),
+            new PriceMonth(
+                PriceItems.bars(item.get(PriceItems.BARS).s()),
+                Instant.ofEpochMilli(Long.parseLong(item.get(PriceItems.FRESH_UNTIL).n()))));
       }
     }
     return kept;

@@ -1,4 +1,4 @@
-package com.finflow.cashflow.adapters;
+package com.finflow.shared.aws;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,14 +8,14 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /** Items read by key, 100 to a {@code BatchGetItem}, the keys it leaves unprocessed asked again. */
-final class ItemBatches {
+public final class ItemBatches {
 
   private static final int BATCH_GET_LIMIT = 100;
 
   private ItemBatches() {}
 
   /** The items of those keys that exist, in no particular order. */
-  static List<Map<String, AttributeValue>> get(
+  public static List<Map<String, AttributeValue>> get(
       DynamoDbClient dynamoDb,
       String table,
       List<Map<String, AttributeValue>> keys,

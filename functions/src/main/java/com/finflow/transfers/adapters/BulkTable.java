@@ -3,12 +3,16 @@ package com.finflow.transfers.adapters;
 import static com.finflow.shared.aws.Items.s;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import software.amazon.awssdk.core.pagination.sync.SdkIterable;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
@@ -71,6 +75,53 @@ final class BulkTable {
               }
             })
         .build();
+  }
+
+  /**
+   * The bulks that an index's items under this key condition belong to, each once, in the index's
+   * order.
+   */
+  List<String> bulkIdsIn(
+      String index,
+      String keyCondition,
+      Map<String, String> names,
+      Map<String, AttributeValue> values) {
+    Set<String> bulkIds = new LinkedHashSet<>();
+    dynamoDb
+        .queryPaginator(
+            request ->
+                request
+                    .tableName(table)
+                    .indexName(index)
+                    .keyConditionExpression(keyCondition)
+                    .expressionAttributeNames(names.isEmpty() ? null : names)
+                    .expressionAttributeValues(values))
+        .items()
+        .forEach(item -> bulkIds.add(BulkItems.bulkIdOf(item.get("pk").s())));
+    return List.copyOf(bulkIds);
+  }
+
+  /** A conditional update: false when the condition refused it, and nothing changed. */
+  boolean updateIf(
+      Map<String, AttributeValue> key,
+      String condition,
+      String update,
+      Map<String, String> names,
+      Map<String, AttributeValue> values) {
+    try {
+      dynamoDb.updateItem(
+          request ->
+              request
+                  .tableName(table)
+                  .key(key)
+                  .conditionExpression(condition)
+                  .updateExpression(update)
+                  .expressionAttributeNames(names)
+                  .expressionAttributeValues(values));
+      return true;
+    } catch (ConditionalCheckFailedException refused) {
+      return false;
+    }
   }
 
   /**

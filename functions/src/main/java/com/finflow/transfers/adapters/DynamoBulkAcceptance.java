@@ -19,7 +19,6 @@ import java.util.Optional;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
@@ -157,26 +156,12 @@ final class DynamoBulkAcceptance implements BulkAcceptance, Submissions {
 
   @Override
   public void complete(String organizationId, String idempotencyKey) {
-    try {
-      table
-          .dynamoDb()
-          .updateItem(
-              request ->
-                  request
-                      .tableName(table.name())
-                      .key(
-                          Map.of(
-                              "pk",
-                              s(submissionKey(organizationId, idempotencyKey)),
-                              "sk",
-                              s("SUBMISSION")))
-                      .conditionExpression("#state = :accepting")
-                      .updateExpression("SET #state = :completed")
-                      .expressionAttributeNames(Map.of("#state", "state"))
-                      .expressionAttributeValues(
-                          Map.of(":accepting", s("ACCEPTING"), ":completed", s("COMPLETED"))));
-    } catch (ConditionalCheckFailedException alreadyCompleted) {
-      // Completed by the reconciler or a previous attempt: nothing left to do.
-    }
+    // Refused when the reconciler or a previous attempt completed it: nothing left to do.
+    table.updateIf(
+        Map.of("pk", s(submissionKey(organizationId, idempotencyKey)), "sk", s("SUBMISSION")),
+        "#state = :accepting",
+        "SET #state = :completed",
+        Map.of("#state", "state"),
+        Map.of(":accepting", s("ACCEPTING"), ":completed", s("COMPLETED")));
   }
 }

@@ -109,21 +109,13 @@ final class DynamoBulks implements Bulks, BulkTransfers, FanOutProgress, OpenBul
   public List<Bulk> createdBefore(Instant before) {
     List<Bulk> open = new ArrayList<>();
     table
-        .dynamoDb()
-        .queryPaginator(
-            request ->
-                request
-                    .tableName(table.name())
-                    .indexName(OPEN_INDEX)
-                    .keyConditionExpression("open_shard = :open AND created_at < :before")
-                    .expressionAttributeValues(
-                        Map.of(":open", s(BulkItems.OPEN), ":before", s(before.toString()))))
-        .items()
+        .bulkIdsIn(
+            OPEN_INDEX,
+            "open_shard = :open AND created_at < :before",
+            Map.of(),
+            Map.of(":open", s(BulkItems.OPEN), ":before", s(before.toString())))
         .forEach(
-            item ->
-                find(BulkItems.bulkIdOf(item.get("pk").s()))
-                    .filter(bulk -> !bulk.status().settled())
-                    .ifPresent(open::add));
+            bulkId -> find(bulkId).filter(bulk -> !bulk.status().settled()).ifPresent(open::add));
     return open;
   }
 }

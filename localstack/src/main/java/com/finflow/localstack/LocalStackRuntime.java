@@ -3,7 +3,6 @@ package com.finflow.localstack;
 import com.finflow.emulators.AwsAccount;
 import com.finflow.emulators.DynamoDbLocal;
 import com.finflow.emulators.ElasticMq;
-import com.finflow.emulators.FreePort;
 import com.finflow.emulators.MotoServer;
 import com.finflow.localstack.bank.SimulatedBank;
 import com.finflow.localstack.fx.SandboxFxServer;
@@ -73,7 +72,9 @@ public final class LocalStackRuntime implements AutoCloseable {
   private void boot(LocalStackConfig config) {
     long began = System.nanoTime();
     CloudFormationTemplate template = CloudFormationTemplate.load(config.template());
-    int awsPort = config.awsPort() == 0 ? FreePort.pick() : config.awsPort();
+    faults = new GatewayFaults(config.dynamoDbThrottleRate(), config.faultSeed());
+    gateway = remember(AwsGateway.listen(config.awsPort(), faults));
+    int awsPort = gateway.port();
     awsEndpoint = URI.create("http://localhost:" + awsPort);
     pointSdkDefaultsAt(awsEndpoint);
 
@@ -90,17 +91,12 @@ public final class LocalStackRuntime implements AutoCloseable {
     fx = remember(SandboxFxServer.start(0, Clock.systemUTC()));
     prices = remember(SandboxPriceServer.start(0, Clock.systemUTC()));
     moto.awaitReady();
-    faults = new GatewayFaults(config.dynamoDbThrottleRate(), config.faultSeed());
-    gateway =
-        remember(
-            AwsGateway.start(
-                awsPort,
-                Map.of(
-                    AwsService.DYNAMODB, dynamoDb.port(),
-                    AwsService.SQS, sqs.port(),
-                    AwsService.KMS, moto.port(),
-                    AwsService.SECRETS_MANAGER, moto.port()),
-                faults));
+    gateway.routeTo(
+        Map.of(
+            AwsService.DYNAMODB, dynamoDb.port(),
+            AwsService.SQS, sqs.port(),
+            AwsService.KMS, moto.port(),
+            AwsService.SECRETS_MANAGER, moto.port()));
 
     AwsClients clients = remember(new AwsClients(awsEndpoint));
     stack = new StackProvisioner().provision(template, clients, config.stackName());

@@ -31,6 +31,16 @@ public final class AwsGateway implements AutoCloseable {
 
   public static AwsGateway start(
       int port, Map<AwsService, Integer> emulatorPorts, GatewayFaults faults) {
+    AwsGateway gateway = listen(port, faults);
+    gateway.routeTo(emulatorPorts);
+    return gateway;
+  }
+
+  /**
+   * Listens before any emulator starts, routing nothing yet: a port the system gives ({@code 0}) is
+   * held from the start, where a port picked free and bound later can be taken in between.
+   */
+  public static AwsGateway listen(int port, GatewayFaults faults) {
     QueuedThreadPool threads = new QueuedThreadPool(64, 4);
     threads.setName("aws-gateway");
     threads.setDaemon(true);
@@ -45,7 +55,7 @@ public final class AwsGateway implements AutoCloseable {
                     .scheme("http")
                     .host("127.0.0.1")
                     .port((Integer) request.getAttribute(TARGET_PORT)));
-    server.setHandler(new ServiceRouter(proxy, emulatorPorts, faults));
+    server.setHandler(new ServiceRouter(proxy, faults));
     try {
       server.start();
     } catch (Exception e) {
@@ -57,6 +67,11 @@ public final class AwsGateway implements AutoCloseable {
 
   public GatewayFaults faults() {
     return faults;
+  }
+
+  /** Where each service's requests go from now on. */
+  public void routeTo(Map<AwsService, Integer> emulatorPorts) {
+    ((ServiceRouter) server.getHandler()).emulatorPorts = Map.copyOf(emulatorPorts);
   }
 
   public GatewayTraffic traffic() {
@@ -77,13 +92,12 @@ public final class AwsGateway implements AutoCloseable {
   }
 
   private static final class ServiceRouter extends Handler.Wrapper {
-    private final Map<AwsService, Integer> emulatorPorts;
+    private volatile Map<AwsService, Integer> emulatorPorts = Map.of();
     private final GatewayFaults faults;
     private final GatewayTraffic traffic = new GatewayTraffic();
 
-    ServiceRouter(Handler proxy, Map<AwsService, Integer> emulatorPorts, GatewayFaults faults) {
+    ServiceRouter(Handler proxy, GatewayFaults faults) {
       super(proxy);
-      this.emulatorPorts = Map.copyOf(emulatorPorts);
       this.faults = faults;
     }
 

@@ -31,6 +31,7 @@ import com.finflow.localstack.template.CloudFormationTemplate;
 import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,9 @@ public final class LocalStackRuntime implements AutoCloseable {
             AwsService.SQS, sqs.port(),
             AwsService.KMS, moto.port(),
             AwsService.SECRETS_MANAGER, moto.port()));
+    // Closed before the emulators, so requests still proxied to them are cut: ElasticMQ's stop
+    // waits up to a minute for the requests in flight, and often took 30 s here.
+    remember(gateway::close);
 
     AwsClients clients = remember(new AwsClients(awsEndpoint));
     stack = new StackProvisioner().provision(template, clients, config.stackName());
@@ -120,10 +124,16 @@ public final class LocalStackRuntime implements AutoCloseable {
     httpApi =
         remember(HttpApiServer.start(config.httpPort(), HttpApiRoutes.from(stack), lambda, apiId));
     httpBaseUrl = URI.create("http://localhost:" + httpApi.port());
-    pollers =
-        QueueMappings.from(stack).stream()
-            .map(mapping -> remember(QueuePoller.start(mapping, clients.sqs(), lambda)))
-            .toList();
+    List<QueuePoller> polling = new ArrayList<>();
+    // All told at once, they end their current polls (up to a second each) side by side.
+    remember(
+        () -> {
+          polling.forEach(QueuePoller::stopPolling);
+          polling.forEach(QueuePoller::close);
+        });
+    QueueMappings.from(stack)
+        .forEach(mapping -> polling.add(QueuePoller.start(mapping, clients.sqs(), lambda)));
+    pollers = List.copyOf(polling);
     remember(new ScheduleRunner(ScheduledTargets.from(stack), lambda, config.scheduleOverride()));
     startupMillis = (System.nanoTime() - began) / 1_000_000;
   }

@@ -162,10 +162,15 @@ public final class QueuePoller implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
+  /** Asks every polling thread to stop after its current poll, without waiting for it. */
+  public void stopPolling() {
     running = false;
     threads.forEach(Thread::interrupt);
+  }
+
+  @Override
+  public void close() {
+    stopPolling();
     for (Thread thread : threads) {
       try {
         thread.join(Duration.ofSeconds(3));

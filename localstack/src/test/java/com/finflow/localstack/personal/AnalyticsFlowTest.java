@@ -9,82 +9,55 @@ import com.finflow.localstack.flow.RunningFinflow;
 import com.finflow.localstack.flow.Tenant;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Analytics through the real stack: each write answers at once and the queue-driven refresher
- * brings the view up to it within seconds (the time it takes is measured for every write and
- * printed as p50/p95); the final figures equal a fold in this test over the user's transactions as
- * {@code GET /me/transactions} lists them, each converted at the rate {@code GET
- * /currencies/{code}/rates} publishes for its own day; and no other user sees any of it.
+ * Analytics through the real stack: a write is reflected within {@link
+ * AnalyticsWriter#FRESH_WITHIN}, one at a time and after a burst; the final figures equal a fold in
+ * this test over the user's transactions as {@code GET /me/transactions} lists them, each converted
+ * at the rate {@code GET /currencies/{code}/rates} publishes for its own day; and no other user
+ * sees any of it. How fast a write is reflected is measured by {@code ./localstack/bench
+ * freshness}.
  */
 @ExtendWith(RunningFinflow.class)
 class AnalyticsFlowTest {
 
   private static final long SEED = 20261203;
-  private static final Duration FRESH_WITHIN = Duration.ofSeconds(60);
-  private static final String FROM = "2024-01-01";
-  private static final String TO = "2024-12-31";
+  private static final String FROM = AnalyticsWriter.FROM;
+  private static final String TO = AnalyticsWriter.TO;
+
+  /** Writes each waited for, then the burst that follows them unwaited. */
+  private static final int ONE_BY_ONE = 20;
+
+  private static final int BURST = 180;
 
   @Test
-  void everyWriteReachesAnalyticsWithinSecondsAndTheFiguresEqualAFoldOverTheApi(
-      LocalStackRuntime runtime) {
-    int writes = Integer.getInteger("finflow.analytics.writes", 200);
-    System.out.println("analytics freshness: " + writes + " writes, seed " + SEED);
+  void everyWriteReachesAnalyticsAndTheFiguresEqualAFoldOverTheApi(LocalStackRuntime runtime) {
     ApiClient api = new ApiClient(runtime.httpBaseUrl());
-    String owner = Tenant.signUp(api, "0.00").accessToken();
+    AnalyticsWriter owner = AnalyticsWriter.signUp(api, SEED);
     String stranger = Tenant.signUp(api, "0.00").accessToken();
-    ApiClient.Reply profile =
-        api.send(
-            "PATCH",
-            "/me/profile",
-            Optional.of(owner),
-            Map.of("content-type", "application/json"),
-            "{\"primary_currency\":\"BRL\",\"time_zone\":\"America/Sao_Paulo\"}"
-                .getBytes(StandardCharsets.UTF_8));
-    assertThat(profile.status()).as(profile.body()).isEqualTo(200);
-    awaitRates(api, owner);
 
-    Random random = new Random(SEED);
-    long[] lags = new long[writes];
-    for (int i = 0; i < writes; i++) {
-      ApiClient.Reply created =
-          api.post(
-              "/me/transactions",
-              Optional.of(owner),
-              GeneratedTransactions.next(random, LocalDate.parse(FROM), 366));
-      assertThat(created.status()).as(created.body()).isEqualTo(201);
-      long written = System.nanoTime();
-      awaitCount(api, owner, i + 1);
-      lags[i] = System.nanoTime() - written;
+    for (int i = 0; i < ONE_BY_ONE; i++) {
+      owner.writeAndAwait();
     }
-    long[] sorted = lags.clone();
-    Arrays.sort(sorted);
-    System.out.printf(
-        "analytics freshness: after a write, analytics reflected it in p50 %.0f ms, p95 %.0f ms,"
-            + " max %.0f ms over %d writes%n",
-        sorted[sorted.length / 2] / 1e6,
-        sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6,
-        sorted[sorted.length - 1] / 1e6,
-        writes);
+    for (int i = 0; i < BURST; i++) {
+      owner.write();
+    }
+    owner.awaitAll();
 
     for (String period : List.of("day", "week", "month", "year")) {
-      JsonNode report = analytics(api, owner, period);
-      JsonNode expected = fold(api, owner, period);
+      JsonNode report = owner.analytics(owner.token(), period);
+      JsonNode expected = fold(api, owner.token(), period);
       for (String field :
           List.of(
               "count",
@@ -97,39 +70,11 @@ class AnalyticsFlowTest {
               "highest_day_by_amount")) {
         assertThat(report.get(field)).as(period + " " + field).isEqualTo(expected.get(field));
       }
+      assertThat(report.get("count").asLong()).isEqualTo(ONE_BY_ONE + BURST);
       assertThat(report.get("currency").asText()).isEqualTo("BRL");
     }
-    JsonNode strangers = analytics(api, stranger, "year");
+    JsonNode strangers = owner.analytics(stranger, "year");
     assertThat(strangers.get("count").asLong()).as("another user's analytics").isZero();
-  }
-
-  private static JsonNode analytics(ApiClient api, String token, String period) {
-    ApiClient.Reply reply =
-        api.get(
-            "/me/analytics?from=" + FROM + "&to=" + TO + "&period=" + period, Optional.of(token));
-    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-    return reply.json();
-  }
-
-  private static void awaitCount(ApiClient api, String token, long count) {
-    long deadline = System.nanoTime() + FRESH_WITHIN.toNanos();
-    while (System.nanoTime() < deadline) {
-      JsonNode report = analytics(api, token, "year");
-      if (report.get("fresh").asBoolean() && report.get("count").asLong() == count) {
-        return;
-      }
-      pause(20);
-    }
-    throw new AssertionError(
-        "analytics did not reflect write " + count + " within " + FRESH_WITHIN);
-  }
-
-  private static void awaitRates(ApiClient api, String token) {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (api.get("/currencies/EUR/rates?date=" + TO, Optional.of(token)).status() != 200) {
-      assertThat(System.nanoTime()).as("rates refreshed").isLessThan(deadline);
-      pause(500);
-    }
   }
 
   /** The report as it should be, from the API's own lists and rates, folded here. */
@@ -285,14 +230,5 @@ class AnalyticsFlowTest {
 
   private static String money(long centavos) {
     return "\"" + BigDecimal.valueOf(centavos, 2).toPlainString() + "\"";
-  }
-
-  private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.flow.ApiClient;
 import com.finflow.localstack.flow.RunningFinflow;
-import com.finflow.localstack.flow.Tenant;
+import com.finflow.localstack.personal.AnalyticsWriter;
 import com.finflow.localstack.personal.GeneratedTransactions;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -45,19 +43,8 @@ public final class AnalyticsBenchmark {
 
   private static void run(LocalStackRuntime runtime, int transactions) throws Exception {
     ApiClient api = new ApiClient(runtime.httpBaseUrl());
-    String token = Tenant.signUp(api, "0.00").accessToken();
-    require(
-        api.send(
-            "PATCH",
-            "/me/profile",
-            Optional.of(token),
-            Map.of("content-type", "application/json"),
-            "{\"primary_currency\":\"BRL\",\"time_zone\":\"America/Sao_Paulo\"}"
-                .getBytes(StandardCharsets.UTF_8)),
-        200);
-    while (api.get("/currencies/EUR/rates?date=2024-12-31", Optional.of(token)).status() != 200) {
-      Thread.sleep(500);
-    }
+    // A user in BRL and America/Sao_Paulo, once reference rates are published.
+    String token = AnalyticsWriter.signUp(api, SEED).token();
     System.out.printf(
         "analytics bench: recording %,d transactions (seed %d), %d at a time%n",
         transactions, SEED, WRITERS);

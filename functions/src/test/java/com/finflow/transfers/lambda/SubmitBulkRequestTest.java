@@ -1,42 +1,41 @@
 package com.finflow.transfers.lambda;
 
+import static com.finflow.transfers.lambda.ParsedBulks.EUR;
+import static com.finflow.transfers.lambda.ParsedBulks.ORGANIZATION_BIC;
+import static com.finflow.transfers.lambda.ParsedBulks.ORGANIZATION_IBAN;
+import static com.finflow.transfers.lambda.ParsedBulks.PARSER;
+import static com.finflow.transfers.lambda.ParsedBulks.REQUEST_ID;
+import static com.finflow.transfers.lambda.ParsedBulks.aBulkOf;
+import static com.finflow.transfers.lambda.ParsedBulks.errorsOf;
+import static com.finflow.transfers.lambda.ParsedBulks.jsonEvent;
+import static com.finflow.transfers.lambda.ParsedBulks.parse;
+import static com.finflow.transfers.lambda.ParsedBulks.pointersOf;
+import static com.finflow.transfers.lambda.ParsedBulks.transfer;
+import static com.finflow.transfers.lambda.ParsedBulks.transfers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.finflow.shared.Json;
-import com.finflow.shared.failure.Category;
 import com.finflow.shared.failure.FieldError;
-import com.finflow.shared.failure.InvalidInput;
 import com.finflow.shared.http.PayloadTooLarge;
 import com.finflow.shared.money.Money;
 import com.finflow.transfers.BulkMode;
 import com.finflow.transfers.CreditTransfer;
 import com.finflow.transfers.SubmitBulkCommand;
-import com.finflow.transfers.TransferLimits;
-import com.finflow.webhooks.PublicDns;
 import java.net.URI;
-import java.util.Currency;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * How a bulk submission is read as a whole: its transfers, required fields, mode, request id and
+ * idempotency key, webhook, body and size.
+ */
 class SubmitBulkRequestTest {
-
-  private static final Currency EUR = Currency.getInstance("EUR");
-  private static final String REQUEST_ID = "6f1c2b3a-9d4e-4f5a-8b6c-7d8e9f0a1b2c";
-  private static final String ORGANIZATION_IBAN = "FR7630006000011234567890189";
-  private static final String ORGANIZATION_BIC = "QNTOFRP1XXX";
-
-  private final SubmitBulkRequest request =
-      new SubmitBulkRequest(
-          new TransferLimits(1000, new Money(1_000_000_00L, EUR)), PublicDns.ADDRESSES);
 
   @Test
   void acceptsAValidBulkAsTheTransfersItDescribes() {
@@ -175,214 +174,6 @@ class SubmitBulkRequestTest {
   }
 
   @Test
-  void refusesAmountsWithThreeDecimals() {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("amount", "10.005");
-
-    assertThat(errorsOf(body))
-        .containsExactly(
-            new FieldError("/credit_transfers/0/amount", "must have at most 2 decimals"));
-  }
-
-  @Test
-  void refusesNumericAmounts() {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("amount", 100.00);
-
-    assertThat(errorsOf(body))
-        .containsExactly(
-            new FieldError(
-                "/credit_transfers/0/amount", "must be a decimal string such as \"100.00\""));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"1e3", "1,000.00", "100.", ".5", "+5", " 5", "ten"})
-  void refusesAmountsThatAreNotPlainDecimals(String amount) {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("amount", amount);
-
-    assertThat(errorsOf(body))
-        .containsExactly(
-            new FieldError(
-                "/credit_transfers/0/amount", "must be a decimal string such as \"100.00\""));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"0", "0.00", "-0.01", "-100"})
-  void refusesAmountsThatAreNotPositive(String amount) {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("amount", amount);
-
-    assertThat(errorsOf(body))
-        .containsExactly(new FieldError("/credit_transfers/0/amount", "must be greater than 0"));
-  }
-
-  @Test
-  void refusesAmountsAboveTheLimitNamingIt() {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("amount", "1000000.01");
-
-    assertThat(errorsOf(body))
-        .containsExactly(
-            new FieldError("/credit_transfers/0/amount", "must be at most 1000000.00"));
-  }
-
-  @Test
-  void acceptsAnAmountOfExactlyTheLimit() {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("amount", "1000000");
-
-    assertThat(parse(body).transfers().get(0).amount()).isEqualTo(new Money(1_000_000_00L, EUR));
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"USD", "eur", "EURO"})
-  void refusesNonEurCurrenciesClearly(String currency) {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("currency", currency);
-
-    assertThat(errorsOf(body))
-        .containsExactly(
-            new FieldError(
-                "/credit_transfers/0/currency", "only EUR is supported for SEPA credit transfers"));
-  }
-
-  @Test
-  void refusesCharactersOutsideTheSepaSet() {
-    ObjectNode body = aBulkOf(3);
-    transfer(body, 0).put("counterparty_name", "Müller GmbH");
-    transfer(body, 1).put("description", "Rent & charges");
-    transfer(body, 2).put("transfer_id", "batch_7");
-
-    List<FieldError> errors = errorsOf(body);
-
-    assertThat(pointersOf(errors))
-        .containsExactly(
-            "/credit_transfers/0/counterparty_name",
-            "/credit_transfers/1/description",
-            "/credit_transfers/2/transfer_id");
-    assertThat(errors.get(0).detail())
-        .isEqualTo(
-            "contains \"ü\"; only the SEPA character set is allowed: a-z A-Z 0-9 / - ? : ( ) . , ' + and space");
-    assertThat(errors.get(1).detail()).startsWith("contains \"&\"");
-    assertThat(errors.get(2).detail()).startsWith("contains \"_\"");
-  }
-
-  @Test
-  void acceptsEveryCharacterOfTheSepaSet() {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("description", "azAZ09/-?:().,'+ end");
-
-    assertThat(parse(body).transfers().get(0).description()).contains("azAZ09/-?:().,'+ end");
-  }
-
-  @Test
-  void refusesTextLongerThanSepaAllows() {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0)
-        .put("transfer_id", "x".repeat(36))
-        .put("counterparty_name", "x".repeat(71))
-        .put("description", "x".repeat(141));
-
-    assertThat(errorsOf(body))
-        .containsExactlyInAnyOrder(
-            new FieldError("/credit_transfers/0/transfer_id", "must be at most 35 characters"),
-            new FieldError(
-                "/credit_transfers/0/counterparty_name", "must be at most 70 characters"),
-            new FieldError("/credit_transfers/0/description", "must be at most 140 characters"));
-  }
-
-  @Test
-  void acceptsTransfersWithoutTheOptionalFields() {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).remove(List.of("transfer_id", "description"));
-
-    CreditTransfer transfer = parse(body).transfers().get(0);
-
-    assertThat(transfer.clientTransferId()).isEmpty();
-    assertThat(transfer.description()).isEmpty();
-  }
-
-  @Test
-  void refusesDuplicateClientTransferIds() {
-    ObjectNode body = aBulkOf(5);
-    transfer(body, 3).put("transfer_id", "T-1");
-    transfer(body, 4).put("transfer_id", "T-1");
-
-    assertThat(errorsOf(body))
-        .containsExactly(
-            new FieldError(
-                "/credit_transfers/3/transfer_id",
-                "duplicates the transfer_id of /credit_transfers/1"),
-            new FieldError(
-                "/credit_transfers/4/transfer_id",
-                "duplicates the transfer_id of /credit_transfers/1"));
-  }
-
-  @Test
-  void refusesTheOrganizationsOwnIbanAsCounterparty() {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0)
-        .put("counterparty_iban", "FR76 3000 6000 0112 3456 7890 189")
-        .put("counterparty_bic", "QNTOFRP1XXX");
-
-    assertThat(pointersOf(errorsOf(body))).containsExactly("/credit_transfers/0/counterparty_iban");
-  }
-
-  @Test
-  void refusesACounterpartyBicFromAnotherCountryThanItsIban() {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("counterparty_bic", "ABNANL2AXXX");
-
-    assertThat(errorsOf(body))
-        .containsExactly(
-            new FieldError(
-                "/credit_transfers/0/counterparty_bic",
-                "is a BIC of country NL but the IBAN is of country DE"));
-  }
-
-  @Test
-  void refusesAnOrganizationBicFromAnotherCountryThanItsIban() {
-    ObjectNode body = aBulkOf(1);
-    body.put("organization_bic", "DEUTDEFFXXX");
-
-    assertThat(errorsOf(body))
-        .containsExactly(
-            new FieldError(
-                "/organization_bic", "is a BIC of country DE but the IBAN is of country FR"));
-  }
-
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "FR7630006000011234567890188",
-        "FR76300060000112345678901",
-        "XX7630006000011234567890189",
-        "not an iban"
-      })
-  void refusesInvalidIbans(String iban) {
-    ObjectNode body = aBulkOf(1);
-    body.put("organization_iban", iban);
-
-    List<FieldError> errors = errorsOf(body);
-
-    assertThat(pointersOf(errors)).containsExactly("/organization_iban");
-    assertThat(errors.get(0).detail()).startsWith("is not a valid IBAN");
-  }
-
-  @ParameterizedTest
-  @ValueSource(strings = {"DEUTDEF", "DEUTXXFFXXX", "DEUTDEFF-XX", "DEUTDEFFXX"})
-  void refusesInvalidBics(String bic) {
-    ObjectNode body = aBulkOf(1);
-    transfer(body, 0).put("counterparty_bic", bic);
-
-    List<FieldError> errors = errorsOf(body);
-
-    assertThat(pointersOf(errors)).containsExactly("/credit_transfers/0/counterparty_bic");
-    assertThat(errors.get(0).detail()).startsWith("is not a valid BIC");
-  }
-
-  @Test
   void defaultsToPartialMode() {
     ObjectNode body = aBulkOf(1);
     body.remove("mode");
@@ -469,20 +260,19 @@ class SubmitBulkRequestTest {
 
   @Test
   void theIdempotencyKeyHeaderStrippedWinsOverTheRequestId() {
-    SubmitBulkCommand bulk = request.parse(aBulkOf(1), Optional.of("  payroll-2026-11 "));
+    SubmitBulkCommand bulk = PARSER.parse(aBulkOf(1), Optional.of("  payroll-2026-11 "));
 
     assertThat(bulk.idempotencyKey()).isEqualTo("payroll-2026-11");
   }
 
   @Test
   void aBlankIdempotencyKeyHeaderFallsBackToTheRequestId() {
-    assertThat(request.parse(aBulkOf(1), Optional.of("   ")).idempotencyKey())
-        .isEqualTo(REQUEST_ID);
+    assertThat(PARSER.parse(aBulkOf(1), Optional.of("   ")).idempotencyKey()).isEqualTo(REQUEST_ID);
   }
 
   @Test
   void refusesAnIdempotencyKeyLongerThan255CharactersAtItsHeader() {
-    assertThat(request.parse(aBulkOf(1), Optional.of("k".repeat(255))).idempotencyKey())
+    assertThat(PARSER.parse(aBulkOf(1), Optional.of("k".repeat(255))).idempotencyKey())
         .hasSize(255);
     assertThat(errorsOf(aBulkOf(1), Optional.of("k".repeat(256))))
         .containsExactly(
@@ -532,7 +322,7 @@ class SubmitBulkRequestTest {
     String json = aBulkOf(1).toString();
     APIGatewayV2HTTPEvent event = jsonEvent(json + " ".repeat(3 * (1 << 20) / 2 - json.length()));
 
-    assertThat(request.parse(event).transfers()).hasSize(1);
+    assertThat(PARSER.parse(event).transfers()).hasSize(1);
   }
 
   @Test
@@ -541,53 +331,9 @@ class SubmitBulkRequestTest {
     APIGatewayV2HTTPEvent event = jsonEvent(json + " ".repeat(2 * (1 << 20) + 1 - json.length()));
 
     PayloadTooLarge refusal =
-        catchThrowableOfType(PayloadTooLarge.class, () -> request.parse(event));
+        catchThrowableOfType(PayloadTooLarge.class, () -> PARSER.parse(event));
 
     assertThat(refusal).isNotNull();
     assertThat(refusal.facts()).containsEntry("max_bytes", 2 * (1 << 20));
-  }
-
-  private static APIGatewayV2HTTPEvent jsonEvent(String body) {
-    APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
-    event.setHeaders(Map.of("content-type", "application/json"));
-    event.setBody(body);
-    event.setIsBase64Encoded(false);
-    return event;
-  }
-
-  /**
-   * A valid bulk of {@code count} transfers, paying the counterparties in turn from the
-   * organization's account.
-   */
-  private static ObjectNode aBulkOf(int count) {
-    return BulkBodies.aBulkOf(count, REQUEST_ID, ORGANIZATION_IBAN);
-  }
-
-  private static ArrayNode transfers(ObjectNode body) {
-    return (ArrayNode) body.get("credit_transfers");
-  }
-
-  private static ObjectNode transfer(ObjectNode body, int index) {
-    return (ObjectNode) transfers(body).get(index);
-  }
-
-  private SubmitBulkCommand parse(JsonNode body) {
-    return request.parse(body, Optional.empty());
-  }
-
-  private List<FieldError> errorsOf(JsonNode body) {
-    return errorsOf(body, Optional.empty());
-  }
-
-  private List<FieldError> errorsOf(JsonNode body, Optional<String> idempotencyKeyHeader) {
-    InvalidInput refusal =
-        catchThrowableOfType(InvalidInput.class, () -> request.parse(body, idempotencyKeyHeader));
-    assertThat(refusal).as("refusal of an invalid bulk").isNotNull();
-    assertThat(refusal.category()).isEqualTo(Category.INVALID_REQUEST);
-    return refusal.fieldErrors();
-  }
-
-  private static List<String> pointersOf(List<FieldError> errors) {
-    return errors.stream().map(FieldError::pointer).toList();
   }
 }

@@ -28,18 +28,20 @@ public final class DatasetGenerator {
   static final LocalDate LAST_DAY = LocalDate.of(2024, 12, 31);
 
   /**
-   * The generation's options. {@code batchRows} is at most 5,000 (the issue's limit); the default
-   * of 1,000 keeps a message under SQS's classic 256 KiB. {@code withheldCurrency}: that currency's
-   * rates go to {@code withheld-rates.jsonl} instead of {@code rates.jsonl}, so its rows wait in
-   * {@code NO_EXCHANGE_RATE} until those rates are sent.
+   * The generation's options. {@code batchRows} is at most 5,000 (the most a batch may hold; such a
+   * batch, about 930 KB, fits the ingestion queue's 1 MiB messages); the default of 1,000 keeps a
+   * message under SQS's classic 256 KiB. {@code withheldCurrency}: that currency's rates go to
+   * {@code withheld-rates.jsonl} instead of {@code rates.jsonl}, so its rows wait in {@code
+   * NO_EXCHANGE_RATE} until those rates are sent.
    */
   public record Options(
       DatasetSize size, long seed, int batchRows, Optional<String> withheldCurrency) {
 
     public static final int DEFAULT_BATCH_ROWS = 1_000;
+    public static final int MAX_BATCH_ROWS = 5_000;
 
     public Options {
-      if (batchRows < 1 || batchRows > 5_000) {
+      if (batchRows < 1 || batchRows > MAX_BATCH_ROWS) {
         throw new IllegalArgumentException("--batch-rows must be 1 to 5000, not " + batchRows);
       }
       if (withheldCurrency.isPresent()) {

@@ -31,15 +31,15 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Cashflow loading figures. {@code load SIZE [SEED]}: generates a dataset of that size, boots the
- * local stack on the synthesized template, feeds the dataset (companies and rates over HTTP,
- * batches on the ingestion queue, several in flight), waits until ingestion has drained, and prints
- * the loading figures against DynamoDB Local's floor for as many rows measured in the same run
- * through the same stack's endpoint, then query latencies through the HTTP API ({@link
- * CashflowLoad}). {@code floor SIZE}: DynamoDB Local's own floor alone, the time to {@code
- * BatchWriteItem} as many bare rows as the dataset holds (SEPA and SWIFT) into a fresh table, 25
- * items per request from 8 writers, through the same AWS gateway the functions use; the figure the
- * issue's loading target is a multiple of.
+ * Cashflow loading figures. {@code load SIZE [SEED [ROWS]]}: generates a dataset of that size in
+ * batches of ROWS rows, boots the local stack on the synthesized template, feeds the dataset
+ * (companies and rates over HTTP, batches on the ingestion queue, several in flight), waits until
+ * ingestion has drained, and prints the loading figures against DynamoDB Local's floor for as many
+ * rows measured in the same run through the same stack's endpoint, then query latencies through the
+ * HTTP API ({@link CashflowLoad}). {@code floor SIZE}: DynamoDB Local's own floor alone, the time
+ * to {@code BatchWriteItem} as many bare rows as the dataset holds (SEPA and SWIFT) into a fresh
+ * table, 25 items per request from 8 writers, through the same AWS gateway the functions use; the
+ * figure the issue's loading target is a multiple of.
  */
 public final class CashflowBenchmark {
 
@@ -53,12 +53,15 @@ public final class CashflowBenchmark {
     DatasetSize size = DatasetSize.of(args.length > 1 ? args[1] : "medium");
     if (!mode.equals("floor") && !mode.equals("load")) {
       throw new IllegalArgumentException(
-          "usage: CashflowBenchmark floor|load small|medium|large [SEED]");
+          "usage: CashflowBenchmark floor|load small|medium|large [SEED [BATCH_ROWS]]");
     }
     // The JDK keeps 5 idle connections per host by default: fewer than the writers.
     System.setProperty("http.maxConnections", String.valueOf(WRITERS * 2));
     if (mode.equals("load")) {
-      CashflowLoad.run(size, args.length > 2 ? Long.parseLong(args[2]) : CashflowLoad.SEED);
+      CashflowLoad.run(
+          size,
+          args.length > 2 ? Long.parseLong(args[2]) : CashflowLoad.SEED,
+          args.length > 3 ? Integer.parseInt(args[3]) : CashflowLoad.BATCH_ROWS);
       return;
     }
     long rows = size.totalRows();

@@ -38,6 +38,10 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 final class CashflowLoad {
 
   static final long SEED = 20_261_201L;
+
+  /** Writes merge within a batch: the benchmark feeds the largest ones by default. */
+  static final int BATCH_ROWS = DatasetGenerator.Options.MAX_BATCH_ROWS;
+
   private static final int IN_FLIGHT = 8;
   private static final int QUERIES = 200;
   private static final int WARM_UP = 20;
@@ -45,13 +49,11 @@ final class CashflowLoad {
 
   private CashflowLoad() {}
 
-  static void run(DatasetSize size, long seed) throws Exception {
+  static void run(DatasetSize size, long seed, int batchRows) throws Exception {
     Path dataset = Files.createTempDirectory("cashflow-bench-");
     DatasetGenerator.Result generated =
         DatasetGenerator.generate(
-            new DatasetGenerator.Options(
-                size, seed, DatasetGenerator.Options.DEFAULT_BATCH_ROWS, Optional.empty()),
-            dataset);
+            new DatasetGenerator.Options(size, seed, batchRows, Optional.empty()), dataset);
     System.out.printf(
         "generated %s dataset, seed %d: %,d rows in %,d batches in %.1f s (%s)%n",
         size.wireName(),
@@ -63,7 +65,7 @@ final class CashflowLoad {
     try (LocalStackRuntime runtime =
         LocalStackRuntime.start(
             RunningFinflow.realStack(Path.of("infra-cdk/cdk.out/Finflow.template.json")))) {
-      run(runtime, size, seed, dataset, generated);
+      run(runtime, size, seed, batchRows, dataset, generated);
     } finally {
       deleteTree(dataset);
     }
@@ -73,6 +75,7 @@ final class CashflowLoad {
       LocalStackRuntime runtime,
       DatasetSize size,
       long seed,
+      int batchRows,
       Path dataset,
       DatasetGenerator.Result generated)
       throws Exception {
@@ -141,7 +144,7 @@ final class CashflowLoad {
         size.wireName(), seed, size.companies());
     System.out.printf(
         "  rows                     : %,10d   in %,d messages of up to %,d rows, %d in flight%n",
-        rows, fed.messages(), DatasetGenerator.Options.DEFAULT_BATCH_ROWS, IN_FLIGHT);
+        rows, fed.messages(), batchRows, IN_FLIGHT);
     System.out.printf(
         "  total time               : %10.1f s   (companies and rates PUT, batches queued in %.1f s,"
             + " until the cashflow queues were empty)%n",
@@ -177,7 +180,7 @@ final class CashflowLoad {
     String token = admin.login(api);
     List<String> companies = companyIds(dataset);
     Random random = new Random(seed);
-    Map<String, Percentiles> queries = new java.util.LinkedHashMap<>();
+    Map<String, Rounds> queries = new java.util.LinkedHashMap<>();
     queries.put(
         "a year of daily balances",
         latencies(
@@ -210,34 +213,51 @@ final class CashflowLoad {
                         .atOffset(ZoneOffset.UTC)));
 
     System.out.printf(
-        "Queries through the HTTP API, %d each after %d warm-up, random companies (seeded):%n",
+        "Queries through the HTTP API, %d each after %d warm-up, random companies (seeded), each"
+            + " round followed by GET /cashflow/companies/{id} (one GetItem) as the baseline:%n",
         QUERIES, WARM_UP);
     queries.forEach(
-        (name, latencies) -> System.out.printf("  %-28s : %s%n", name, latencies.summary()));
+        (name, rounds) ->
+            System.out.printf(
+                "  %-28s : %s   baseline p50 %6.2f ms, ratio p50 %.2fx%n",
+                name,
+                rounds.query().summary(),
+                rounds.baseline().p(50),
+                rounds.query().p(50) / rounds.baseline().p(50)));
   }
 
-  private static Percentiles latencies(
+  /** A query's latencies and those of the baseline read measured alternately with it. */
+  private record Rounds(Percentiles query, Percentiles baseline) {}
+
+  private static Rounds latencies(
       ApiClient api,
       String token,
       Random random,
       List<String> companies,
       Function<Integer, String> query) {
     long[] nanos = new long[QUERIES];
+    long[] baseline = new long[QUERIES];
     for (int i = -WARM_UP; i < QUERIES; i++) {
-      String company = companies.get(random.nextInt(companies.size()));
-      String path = "/cashflow/companies/" + company + query.apply(2021 + random.nextInt(4));
-      long sent = System.nanoTime();
-      ApiClient.Reply reply = api.get(path, Optional.of(token));
-      long took = System.nanoTime() - sent;
-      if (reply.status() != 200) {
-        throw new IllegalStateException(
-            "GET " + path + " answered " + reply.status() + ": " + reply.body());
-      }
+      String company = "/cashflow/companies/" + companies.get(random.nextInt(companies.size()));
+      long took = timedGet(api, token, company + query.apply(2021 + random.nextInt(4)));
+      long plain = timedGet(api, token, company);
       if (i >= 0) {
         nanos[i] = took;
+        baseline[i] = plain;
       }
     }
-    return new Percentiles(nanos);
+    return new Rounds(new Percentiles(nanos), new Percentiles(baseline));
+  }
+
+  private static long timedGet(ApiClient api, String token, String path) {
+    long sent = System.nanoTime();
+    ApiClient.Reply reply = api.get(path, Optional.of(token));
+    long took = System.nanoTime() - sent;
+    if (reply.status() != 200) {
+      throw new IllegalStateException(
+          "GET " + path + " answered " + reply.status() + ": " + reply.body());
+    }
+    return took;
   }
 
   /** An organization's admin signed up through the API, who can log in again when asked. */

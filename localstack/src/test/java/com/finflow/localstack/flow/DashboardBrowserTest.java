@@ -50,7 +50,7 @@ class DashboardBrowserTest {
     Path dataset = Files.createTempDirectory("dashboard-" + size.wireName());
     DatasetGenerator.generate(
         new DatasetGenerator.Options(
-            size, SEED, DatasetGenerator.Options.DEFAULT_BATCH_ROWS, Optional.empty()),
+            size, SEED, DatasetGenerator.Options.MAX_BATCH_ROWS, Optional.empty()),
         dataset);
     ApiClient api = new ApiClient(runtime.httpBaseUrl());
     String email = "dashboard-" + UUID.randomUUID() + "@example.com";

@@ -42,6 +42,14 @@ public final class IngestBatch {
   }
 
   public Outcome ingest(String organizationId, Batch batch) {
+    return ingest(organizationId, batch, WorkingTime.UNBOUNDED);
+  }
+
+  /**
+   * @throws OutOfWorkingTime when {@code time} ends before the batch does: it stops between two
+   *     steps, and a later delivery goes on from the stored progress
+   */
+  public Outcome ingest(String organizationId, Batch batch, WorkingTime time) {
     String digest = batch.digest();
     int rows = batch.rows().size();
     BatchLedger.Claim claim =
@@ -63,6 +71,7 @@ public final class IngestBatch {
             shardOf(batch.batchId()));
     int next = progress.next();
     while (next < rows) {
+      goOnOrStop(time, batch, next);
       RowStep step = rowStep(organizationId, batch, next, rules);
       next = ledger.commitRows(organizationId, step) ? step.to() : reread(organizationId, batch);
       if (next < 0) {
@@ -73,6 +82,7 @@ public final class IngestBatch {
     ledger.journal(organizationId, batch.batchId()).forEach(total::addAll);
     List<AggregateUpdate> updates = total.updates();
     while (true) {
+      goOnOrStop(time, batch, next);
       TotalsStep step = totalsStep(batch.batchId(), rows, next, updates);
       if (ledger.commitTotals(organizationId, step)) {
         if (step.last()) {
@@ -85,6 +95,12 @@ public final class IngestBatch {
           return Outcome.APPLIED;
         }
       }
+    }
+  }
+
+  private static void goOnOrStop(WorkingTime time, Batch batch, int next) {
+    if (!time.allowsAnotherStep()) {
+      throw new OutOfWorkingTime(batch.batchId(), next);
     }
   }
 

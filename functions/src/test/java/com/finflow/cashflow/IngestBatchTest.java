@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class IngestBatchTest {
@@ -60,6 +61,32 @@ class IngestBatchTest {
       }
     }
     assertThat(commits).as("commits of a run, each crashed before once").isGreaterThanOrEqualTo(20);
+  }
+
+  @Test
+  void aWorkerOutOfTimeStopsBetweenStepsAndTheNextDeliveryGoesOnFromThere() {
+    List<Batch> batches = Feeds.batches(Source.SWIFT, "t", Feeds.rows(900, COMPANIES, 9), 450);
+    String expected = cleanRun(batches);
+    fresh();
+    int deliveries = 0;
+    for (Batch batch : batches) {
+      IngestBatch.Outcome outcome = null;
+      while (outcome == null) {
+        deliveries++;
+        // Each delivery has time for three steps.
+        AtomicInteger steps = new AtomicInteger();
+        try {
+          outcome =
+              ports.ingestBatch().ingest(ORGANIZATION, batch, () -> steps.getAndIncrement() < 3);
+        } catch (OutOfWorkingTime stopped) {
+          assertThat(steps.get()).isEqualTo(4);
+        }
+      }
+      assertThat(outcome).isEqualTo(IngestBatch.Outcome.APPLIED);
+    }
+
+    assertThat(Feeds.answers(ports, COMPANIES)).isEqualTo(expected);
+    assertThat(deliveries).as("two deliveries or more for each batch").isGreaterThanOrEqualTo(4);
   }
 
   @Test

@@ -51,7 +51,7 @@ public record TestContext(String functionName) implements Context {
 
   @Override
   public int getRemainingTimeInMillis() {
-    return 10_000;
+    return 60_000;
   }
 
   @Override

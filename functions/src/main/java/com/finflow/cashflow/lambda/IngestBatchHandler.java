@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.finflow.cashflow.IngestBatch;
+import com.finflow.cashflow.WorkingTime;
 import com.finflow.cashflow.adapters.BatchMessages;
 import com.finflow.cashflow.adapters.CashflowWiring;
 import com.finflow.shared.lambda.QueueFunction;
@@ -16,6 +17,9 @@ import java.util.Map;
  * batch failure), an unreadable one goes to the dead-letter queue without holding the others.
  */
 public final class IngestBatchHandler extends QueueFunction {
+
+  /** Longer than a step takes on a busy table (a transaction of 100 items, retried). */
+  static final int RESERVED_MILLIS = 20_000;
 
   private final IngestBatch ingestBatch;
   private final QueueConsumer consumer;
@@ -38,8 +42,18 @@ public final class IngestBatchHandler extends QueueFunction {
         message -> {
           BatchMessages.Received received =
               BatchMessages.read(message.getBody(), attributes(message));
-          ingestBatch.ingest(received.organizationId(), received.batch());
+          ingestBatch.ingest(received.organizationId(), received.batch(), workingTime(context));
         });
+  }
+
+  /**
+   * Stops between two steps while a step's worst case is still left: the message is then retried
+   * after a short backoff, not after the queue's whole visibility timeout.
+   */
+  static WorkingTime workingTime(Context context) {
+    return context == null
+        ? WorkingTime.UNBOUNDED
+        : () -> context.getRemainingTimeInMillis() > RESERVED_MILLIS;
   }
 
   private static Map<String, String> attributes(SQSEvent.SQSMessage message) {

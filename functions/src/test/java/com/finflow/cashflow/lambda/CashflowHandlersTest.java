@@ -2,6 +2,7 @@ package com.finflow.cashflow.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
@@ -22,6 +23,7 @@ import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
 import com.finflow.transfers.adapters.TransferAdapters;
+import java.lang.reflect.Proxy;
 import org.junit.jupiter.api.Test;
 
 /** The cashflow handlers fed the sample events of {@code events/cashflow}, on the fakes. */
@@ -64,6 +66,43 @@ class CashflowHandlersTest {
     JsonNode body = Json.MAPPER.readTree(summary.getBody());
     assertThat(body.get("balance").asText()).isEqualTo("11104.00");
     assertThat(body.get("countries").get(0).get("country").asText()).isEqualTo("GB");
+  }
+
+  @Test
+  void aBatchArrivingWithLessTimeLeftThanAStepNeedsIsRetriedWithNothingApplied() throws Exception {
+    setUp();
+    SQSEvent event = SampleEvents.event("cashflow/ingest-batch.json", SQSEvent.class);
+    IngestBatchHandler handler =
+        new IngestBatchHandler(ports.ingestBatch(), TransferAdapters.consumerWithoutQueue(false));
+
+    SQSBatchResponse late =
+        handler.handleRequest(event, timeLeft(IngestBatchHandler.RESERVED_MILLIS - 1));
+    assertThat(late.getBatchItemFailures()).hasSize(event.getRecords().size());
+    assertThat(companySummary().get("transactions_counted").asInt()).isZero();
+
+    SQSBatchResponse inTime =
+        handler.handleRequest(event, timeLeft(IngestBatchHandler.RESERVED_MILLIS + 60_000));
+    assertThat(inTime.getBatchItemFailures()).hasSize(1);
+    assertThat(companySummary().get("balance").asText()).isEqualTo("11104.00");
+  }
+
+  private JsonNode companySummary() throws Exception {
+    return Json.MAPPER.readTree(
+        new GetCompanySummaryHandler(new GetCompanySummary(store, store))
+            .handleRequest(SampleEvents.httpEvent("cashflow/get-company-summary.json"), CONTEXT)
+            .getBody());
+  }
+
+  /** The test context, with this much time left. */
+  private static Context timeLeft(int millis) {
+    return (Context)
+        Proxy.newProxyInstance(
+            Context.class.getClassLoader(),
+            new Class<?>[] {Context.class},
+            (proxy, method, args) ->
+                method.getName().equals("getRemainingTimeInMillis")
+                    ? millis
+                    : method.invoke(CONTEXT, args));
   }
 
   @Test

@@ -27,6 +27,13 @@ import java.util.regex.Pattern;
 final class NestedStacks {
 
   static final String STACK_TYPE = "AWS::CloudFormation::Stack";
+
+  /**
+   * CDK's usage report. The CLI's synth gives every stack one, under the same logical id and with
+   * the same condition; it creates nothing, so a nested stack's is dropped.
+   */
+  private static final String CDK_METADATA_TYPE = "AWS::CDK::Metadata";
+
   private static final String OUTPUTS_PREFIX = "Outputs.";
   // The template's S3 object key in TemplateURL is the asset's hash.
   private static final Pattern ASSET_KEY = Pattern.compile("([0-9a-f]{64})\\.json$");
@@ -80,6 +87,9 @@ final class NestedStacks {
           .properties()
           .forEach(
               entry -> {
+                if (CDK_METADATA_TYPE.equals(entry.getValue().path("Type").asText())) {
+                  return;
+                }
                 if (resources.has(entry.getKey())) {
                   throw new IllegalStateException(
                       "nested stack " + stackId + " repeats the logical id " + entry.getKey());
@@ -219,7 +229,8 @@ final class NestedStacks {
         .properties()
         .forEach(
             entry -> {
-              if (into.has(entry.getKey())) {
+              // The same entry twice (the CLI's CDKMetadataAvailable in every stack) is one.
+              if (into.has(entry.getKey()) && !into.get(entry.getKey()).equals(entry.getValue())) {
                 throw new IllegalStateException(
                     "nested stack "
                         + stackId

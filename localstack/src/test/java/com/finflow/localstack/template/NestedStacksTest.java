@@ -115,6 +115,66 @@ class NestedStacksTest {
         .hasMessageContaining("repeats the logical id Queue");
   }
 
+  @Test
+  void readsTheTemplatesTheCdkCliSynthesizesWithAUsageReportInEveryStack() throws IOException {
+    String metadata =
+        """
+        "CDKMetadata": {"Type": "AWS::CDK::Metadata", "Properties": {"Analytics": "v2:deflate64:%s"},
+                        "Condition": "CDKMetadataAvailable"}
+        """;
+    String available =
+        """
+        "CDKMetadataAvailable": {"Fn::Equals": [{"Ref": "AWS::Region"}, "eu-west-1"]}
+        """;
+    write(
+        "App.template.json",
+        """
+        {"Conditions": {%s},
+         "Resources": {%s,
+          "FeatureStack": {"Type": "AWS::CloudFormation::Stack", "Properties": {
+            "TemplateURL": "https://s3.amazonaws.com/assets/%s.json"}}}}
+        """
+            .formatted(available, metadata.formatted("root"), FEATURE_HASH));
+    write(
+        "AppFeature.nested.template.json",
+        """
+        {"Conditions": {%s, "Other": {"Fn::Equals": ["a", "b"]}},
+         "Resources": {%s,
+          "Queue": {"Type": "AWS::SQS::Queue", "Properties": {}}}}
+        """
+            .formatted(available, metadata.formatted("feature")));
+    writeManifest();
+
+    CloudFormationTemplate template =
+        CloudFormationTemplate.load(assembly.resolve("App.template.json"));
+
+    assertThat(template.resources()).containsOnlyKeys("CDKMetadata", "Queue");
+    assertThat(template.resources().get("CDKMetadata").properties().toString()).contains("root");
+  }
+
+  @Test
+  void refusesAConditionTwoStacksDefineOtherwise() throws IOException {
+    write(
+        "App.template.json",
+        """
+        {"Conditions": {"Chosen": {"Fn::Equals": ["a", "a"]}},
+         "Resources": {
+          "FeatureStack": {"Type": "AWS::CloudFormation::Stack", "Properties": {
+            "TemplateURL": "https://s3.amazonaws.com/assets/%s.json"}}}}
+        """
+            .formatted(FEATURE_HASH));
+    write(
+        "AppFeature.nested.template.json",
+        """
+        {"Conditions": {"Chosen": {"Fn::Equals": ["a", "b"]}},
+         "Resources": {"Queue": {"Type": "AWS::SQS::Queue", "Properties": {}}}}
+        """);
+    writeManifest();
+
+    assertThatThrownBy(() -> CloudFormationTemplate.load(assembly.resolve("App.template.json")))
+        .hasMessageContaining("repeats the Conditions entry Chosen");
+  }
+
   private void writeManifest() throws IOException {
     Files.writeString(
         assembly.resolve("App.assets.json"),

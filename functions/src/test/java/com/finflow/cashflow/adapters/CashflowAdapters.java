@@ -1,6 +1,8 @@
 package com.finflow.cashflow.adapters;
 
+import com.finflow.cashflow.CashflowPorts;
 import com.finflow.shared.aws.LocalDynamoDb;
+import java.time.Clock;
 import java.util.UUID;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
@@ -10,6 +12,21 @@ import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 public final class CashflowAdapters {
 
   private CashflowAdapters() {}
+
+  /** The cashflow ports on a new table, as the contract tests use them. */
+  static CashflowPorts newPorts() {
+    String table = newCashflowTable();
+    DynamoBatchLedger ledger =
+        new DynamoBatchLedger(LocalDynamoDb.client(), table, Clock.systemUTC());
+    DynamoCompanies companies = new DynamoCompanies(LocalDynamoDb.client(), table);
+    return new CashflowPorts(
+        ledger,
+        companies,
+        companies,
+        companies,
+        new DynamoAggregates(LocalDynamoDb.client(), table),
+        new DynamoQuarantineRecords(LocalDynamoDb.client(), table));
+  }
 
   public static String newCashflowTable() {
     String name = "cashflow-" + UUID.randomUUID();

@@ -1,5 +1,6 @@
 package com.finflow.cashflow;
 
+import static com.finflow.cashflow.CashflowPorts.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -28,13 +29,13 @@ public abstract class InterestContract extends CashflowFixture {
     ports.feed(
         Source.SWIFT,
         "crossings",
-        CashflowPorts.row("c1", ES_B, DE_A, "300.00", "EUR", "2024-01-05T10:00:00Z"),
-        CashflowPorts.row("c2", DE_A, ES_B, "500.00", "EUR", "2024-01-20T23:59:59Z"),
-        CashflowPorts.row("c3", ES_B, GB_UNKNOWN, "450", "EUR", "2024-02-10T08:00:00+01:00"),
-        CashflowPorts.row("c4", US_UNKNOWN, ES_B, "100", "USD", "2024-02-28T12:00:00Z"),
-        CashflowPorts.row("c5", FR_A, DE_A, "0.01", "EUR", "2024-02-29T12:00:00Z"),
-        CashflowPorts.row("c6", DE_A, ES_B, "1000.00", "EUR", "2024-03-03T00:00:00Z"),
-        CashflowPorts.row("c7", ES_B, FR_A, "1200.55", "EUR", "2024-03-15T18:00:00-06:00"));
+        row("c1", ES_B, DE_A, "300.00", "EUR", "2024-01-05T10:00:00Z"),
+        row("c2", DE_A, ES_B, "500.00", "EUR", "2024-01-20T23:59:59Z"),
+        row("c3", ES_B, GB_UNKNOWN, "450", "EUR", "2024-02-10T08:00:00+01:00"),
+        row("c4", US_UNKNOWN, ES_B, "100", "USD", "2024-02-28T12:00:00Z"),
+        row("c5", FR_A, DE_A, "0.01", "EUR", "2024-02-29T12:00:00Z"),
+        row("c6", DE_A, ES_B, "1000.00", "EUR", "2024-03-03T00:00:00Z"),
+        row("c7", ES_B, FR_A, "1200.55", "EUR", "2024-03-15T18:00:00-06:00"));
     // The same movements written out by hand, per account and UTC day, in cents.
     List<InterestFold.Movement> movements =
         List.of(
@@ -110,10 +111,7 @@ public abstract class InterestContract extends CashflowFixture {
 
   @Test
   void interestUsesOnePercentCreditAndThreePercentDebitUntilTheOrganizationSetsItsOwn() {
-    ports.feed(
-        Source.SEPA,
-        "b1",
-        CashflowPorts.row("x", ES_B, DE_A, "365.00", "EUR", "2024-03-01T09:00:00Z"));
+    ports.feed(Source.SEPA, "b1", row("x", ES_B, DE_A, "365.00", "EUR", "2024-03-01T09:00:00Z"));
 
     InterestReport bravo = ports.interest("bravo", "2024-03-01", "2024-03-10", Optional.empty());
 

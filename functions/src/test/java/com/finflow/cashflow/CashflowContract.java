@@ -191,6 +191,32 @@ public abstract class CashflowContract extends CashflowFixture {
   }
 
   @Test
+  void amountsOfHundredsOfBillionsStayExactToTheCentInEveryAnswer() {
+    String nine = "2024-03-08T09:00:00Z";
+    ports.feed(
+        Source.SEPA,
+        "b1",
+        row("big-out", DE_A, ES_B, "999999999999.99", "EUR", nine),
+        row("big-in", ES_B, DE_A, "400000000000.01", "EUR", nine),
+        row("inside", FR_A, DE_A, "0.01", "EUR", nine));
+
+    assertThat(ports.balanceAt("acme", "2024-03-08T08:59:59Z").balance()).isEqualTo("1000.00");
+    assertThat(ports.balanceAt("acme", nine).balance()).isEqualTo("-599999998999.98");
+    assertThat(ports.balances("acme", "2024-03-08", "2024-03-08", Interval.DAY).rows())
+        .containsExactly(
+            new BalanceSeries.Row(
+                "2024-03-08",
+                "2024-03-08",
+                "1000.00",
+                "400000000000.01",
+                "999999999999.99",
+                "-599999998999.98"));
+    assertThat(ports.summary("acme").debt()).isEqualTo("599999998999.98");
+    assertThat(ports.summary("bravo").balance()).isEqualTo("599999999999.98");
+    assertThat(ports.summary("acme").latestTransactionAt()).contains(nine);
+  }
+
+  @Test
   void latestTransactionStaysExactWhenTheLatestIsWithdrawn() {
     ports.feed(Source.SEPA, "b1", scenario().toArray(FeedRow[]::new));
     ports.feed(Source.SEPA, "b2", row("late", DE_A, ES_B, "1.00", "EUR", "2024-02-10T09:00:00Z"));

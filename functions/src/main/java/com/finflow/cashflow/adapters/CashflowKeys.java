@@ -30,7 +30,7 @@ import java.util.Map;
  * O#org#Q              rule#ref            a quarantined row (or refused delivery)
  * O#org#QC#company     rule#ref            the same, listed by company
  * O#org#H#currency     day#ref             a row waiting for a rate
- * O#org#A#iban         T | M#yyyy-mm       an account's totals, its months (see FigureAttributes)
+ * O#org#A#iban         T | M#yyyy-mm       an account's totals, its months
  * O#org#QCOUNT         shard               quarantined rows per rule and source
  * O#org#RATEUSE#cur    U                   counted rows per day of the currency
  * O#org#FEEDS          feed id             an upstream feed, its cursors and lease
@@ -41,6 +41,9 @@ final class CashflowKeys {
 
   static final String PK = "pk";
   static final String SK = "sk";
+
+  /** Figures are stored as number attributes named with this prefix. */
+  static final String FIGURE = "f.";
 
   private CashflowKeys() {}
 

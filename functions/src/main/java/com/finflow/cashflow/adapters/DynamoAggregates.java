@@ -42,8 +42,14 @@ final class DynamoAggregates implements Aggregates {
             .map(both -> CashflowKeys.key(both.split("\n")[0], both.split("\n")[1]))
             .toList();
     for (Map<String, AttributeValue> item : ItemBatches.get(dynamoDb, table, itemKeys, false)) {
-      AggregateKey key = byKey.get(item.get(PK).s() + "\n" + item.get(SK).s());
-      figures.put(key, FigureAttributes.read(key, item));
+      Figures read = new Figures();
+      item.forEach(
+          (name, value) -> {
+            if (name.startsWith(CashflowKeys.FIGURE)) {
+              read.add(name.substring(CashflowKeys.FIGURE.length()), Long.parseLong(value.n()));
+            }
+          });
+      figures.put(byKey.get(item.get(PK).s() + "\n" + item.get(SK).s()), read);
     }
     return figures;
   }

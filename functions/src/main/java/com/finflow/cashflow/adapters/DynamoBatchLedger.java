@@ -23,7 +23,6 @@ import com.finflow.cashflow.Rule;
 import com.finflow.cashflow.Source;
 import com.finflow.cashflow.TotalsStep;
 import com.finflow.shared.aws.ItemBatches;
-import java.math.BigInteger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -319,10 +318,9 @@ final class DynamoBatchLedger implements BatchLedger {
     Map<String, AttributeValue> values = new HashMap<>();
     List<String> terms = new ArrayList<>();
     int i = 0;
-    for (Map.Entry<String, BigInteger> attribute :
-        FigureAttributes.additions(update.key(), update.figures()).entrySet()) {
-      names.put("#f" + i, attribute.getKey());
-      values.put(":f" + i, AttributeValue.fromN(attribute.getValue().toString()));
+    for (Map.Entry<String, Long> figure : update.figures().asMap().entrySet()) {
+      names.put("#f" + i, CashflowKeys.FIGURE + figure.getKey());
+      values.put(":f" + i, n(figure.getValue()));
       terms.add("#f" + i + " :f" + i);
       i++;
     }

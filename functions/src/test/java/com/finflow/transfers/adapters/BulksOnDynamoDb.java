@@ -2,6 +2,7 @@ package com.finflow.transfers.adapters;
 
 import com.finflow.shared.Caller;
 import com.finflow.shared.Json;
+import com.finflow.shared.aws.AccountsTable;
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.transfers.BulkCommands;
 import com.finflow.transfers.BulkRecords;
@@ -35,7 +36,7 @@ abstract class BulksOnDynamoDb {
   protected static final String CLOSED_ACCOUNT = "GB33BUKB20201555555555";
 
   protected final String table = TransferAdapters.newTransfersTable();
-  protected final String accounts = LocalDynamoDb.newTable("iban");
+  protected final String accounts = LocalDynamoDb.newTable(AccountsTable.IBAN);
   protected final BulkRecords records =
       TransferAdapters.records(new BulkTable(LocalDynamoDb.client(), table, accounts));
   protected final RecordingQueues queues = new RecordingQueues();
@@ -83,7 +84,7 @@ abstract class BulksOnDynamoDb {
                 request ->
                     request
                         .tableName(accounts)
-                        .key(Map.of("iban", AttributeValue.fromS(BulkCommands.ORGANIZATION_IBAN)))
+                        .key(AccountsTable.key(BulkCommands.ORGANIZATION_IBAN))
                         .consistentRead(true))
             .item();
     Map<String, String> values = new java.util.HashMap<>();
@@ -92,29 +93,7 @@ abstract class BulksOnDynamoDb {
   }
 
   protected void openAccount(String iban, String organization, long balance) {
-    LocalDynamoDb.client()
-        .putItem(
-            request ->
-                request
-                    .tableName(accounts)
-                    .item(
-                        Map.of(
-                            "iban",
-                            AttributeValue.fromS(iban),
-                            "organization_id",
-                            AttributeValue.fromS(organization),
-                            "currency",
-                            AttributeValue.fromS("EUR"),
-                            "bic",
-                            AttributeValue.fromS("QNTOFRP1XXX"),
-                            "balance_minor",
-                            AttributeValue.fromN(Long.toString(balance)),
-                            "reserved_minor",
-                            AttributeValue.fromN("0"),
-                            "available_minor",
-                            AttributeValue.fromN(Long.toString(balance)),
-                            "created_at",
-                            AttributeValue.fromS("2026-11-23T00:00:00Z"))));
+    DynamoBulkStore.openAccount(accounts, iban, organization, balance);
   }
 
   protected static <T> List<T> concurrently(int callers, Callable<T> call) throws Exception {

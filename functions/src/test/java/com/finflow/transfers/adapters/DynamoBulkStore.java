@@ -25,6 +25,11 @@ final class DynamoBulkStore implements BulkStore {
 
   @Override
   public void openAccount(String iban, String organizationId, long balanceCents) {
+    openAccount(accounts, iban, organizationId, balanceCents);
+  }
+
+  /** Opens an EUR account in the accounts table, as the stack's seed does. */
+  static void openAccount(String accounts, String iban, String organizationId, long balanceCents) {
     Map<String, AttributeValue> item = new HashMap<>(AccountsTable.key(iban));
     item.put(AccountsTable.ORGANIZATION_ID, AttributeValue.fromS(organizationId));
     item.put(AccountsTable.BIC, AttributeValue.fromS("QNTOFRP1XXX"));

@@ -28,7 +28,7 @@ final class DynamoBulkStore implements BulkStore {
     openAccount(accounts, iban, organizationId, balanceCents);
   }
 
-  /** Opens an EUR account in the accounts table, as the stack's seed does. */
+  /** Opens an EUR account with its balance available, in the columns OpenAccount writes. */
   static void openAccount(String accounts, String iban, String organizationId, long balanceCents) {
     Map<String, AttributeValue> item = new HashMap<>(AccountsTable.key(iban));
     item.put(AccountsTable.ORGANIZATION_ID, AttributeValue.fromS(organizationId));

@@ -211,9 +211,10 @@ public abstract class CashflowContract extends CashflowFixture {
                 "400000000000.01",
                 "999999999999.99",
                 "-599999998999.98"));
-    assertThat(ports.summary("acme").debt()).isEqualTo("599999998999.98");
+    CompanySummary acme = ports.summary("acme");
+    assertThat(acme.debt()).isEqualTo("599999998999.98");
+    assertThat(acme.latestTransactionAt()).contains(nine);
     assertThat(ports.summary("bravo").balance()).isEqualTo("599999999999.98");
-    assertThat(ports.summary("acme").latestTransactionAt()).contains(nine);
   }
 
   @Test

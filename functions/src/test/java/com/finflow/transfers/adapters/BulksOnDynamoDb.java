@@ -2,8 +2,6 @@ package com.finflow.transfers.adapters;
 
 import com.finflow.shared.Caller;
 import com.finflow.shared.Json;
-import com.finflow.shared.aws.AccountsTable;
-import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.transfers.BulkCommands;
 import com.finflow.transfers.BulkRecords;
 import com.finflow.transfers.DrainOutbox;
@@ -17,13 +15,13 @@ import com.finflow.transfers.SubmitBulk;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The bulk use cases wired on new tables of DynamoDB Local, with the queues, the bank and the
@@ -35,10 +33,9 @@ abstract class BulksOnDynamoDb {
   protected static final long STARTING_BALANCE = 1_000_000_00L;
   protected static final String CLOSED_ACCOUNT = "GB33BUKB20201555555555";
 
-  protected final String table = TransferAdapters.newTransfersTable();
-  protected final String accounts = LocalDynamoDb.newTable(AccountsTable.IBAN);
-  protected final BulkRecords records =
-      TransferAdapters.records(new BulkTable(LocalDynamoDb.client(), table, accounts));
+  private final DynamoBulkStore store = new DynamoBulkStore();
+  protected final String table = store.transfersTable();
+  protected final BulkRecords records = store.records();
   protected final RecordingQueues queues = new RecordingQueues();
   protected final RecordingNotices published = new RecordingNotices();
   protected final DrainOutbox outbox =
@@ -78,22 +75,15 @@ abstract class BulksOnDynamoDb {
   }
 
   protected Map<String, String> account() {
-    Map<String, AttributeValue> item =
-        LocalDynamoDb.client()
-            .getItem(
-                request ->
-                    request
-                        .tableName(accounts)
-                        .key(AccountsTable.key(BulkCommands.ORGANIZATION_IBAN))
-                        .consistentRead(true))
-            .item();
-    Map<String, String> values = new java.util.HashMap<>();
-    item.forEach((name, value) -> values.put(name, value.n() != null ? value.n() : value.s()));
+    Map<String, String> values = new HashMap<>();
+    store
+        .account(BulkCommands.ORGANIZATION_IBAN)
+        .forEach((name, value) -> values.put(name, value.n() != null ? value.n() : value.s()));
     return values;
   }
 
   protected void openAccount(String iban, String organization, long balance) {
-    DynamoBulkStore.openAccount(accounts, iban, organization, balance);
+    store.openAccount(iban, organization, balance);
   }
 
   protected static <T> List<T> concurrently(int callers, Callable<T> call) throws Exception {

@@ -13,23 +13,24 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 /** The bulk ports on new tables of DynamoDB Local, behind the bulk contracts. */
 final class DynamoBulkStore implements BulkStore {
 
+  private final String transfers = TransferAdapters.newTransfersTable();
   private final String accounts = LocalDynamoDb.newTable(AccountsTable.IBAN);
   private final BulkRecords records =
-      TransferAdapters.records(
-          new BulkTable(LocalDynamoDb.client(), TransferAdapters.newTransfersTable(), accounts));
+      TransferAdapters.records(new BulkTable(LocalDynamoDb.client(), transfers, accounts));
 
   @Override
   public BulkRecords records() {
     return records;
   }
 
-  @Override
-  public void openAccount(String iban, String organizationId, long balanceCents) {
-    openAccount(accounts, iban, organizationId, balanceCents);
+  /** The table the bulks, their transfers and their submissions are kept in. */
+  String transfersTable() {
+    return transfers;
   }
 
   /** Opens an EUR account with its balance available, in the columns OpenAccount writes. */
-  static void openAccount(String accounts, String iban, String organizationId, long balanceCents) {
+  @Override
+  public void openAccount(String iban, String organizationId, long balanceCents) {
     Map<String, AttributeValue> item = new HashMap<>(AccountsTable.key(iban));
     item.put(AccountsTable.ORGANIZATION_ID, AttributeValue.fromS(organizationId));
     item.put(AccountsTable.BIC, AttributeValue.fromS("QNTOFRP1XXX"));
@@ -48,7 +49,7 @@ final class DynamoBulkStore implements BulkStore {
     return AccountsTable.money(account(iban), AccountsTable.RESERVED_MINOR).minorUnits();
   }
 
-  private Map<String, AttributeValue> account(String iban) {
+  Map<String, AttributeValue> account(String iban) {
     return LocalDynamoDb.client()
         .getItem(
             request ->

@@ -52,6 +52,25 @@ public final class Items {
     }
   }
 
+  /**
+   * The codes of the first cancelled transaction among {@code failure} and its causes, without
+   * {@code None}: for example {@code ValidationError} for an item that would pass 400 KB. Codes
+   * quote no input, so they may be logged where messages may not.
+   */
+  public static List<String> cancellationCodes(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof TransactionCanceledException cancelled
+          && cancelled.hasCancellationReasons()) {
+        return cancelled.cancellationReasons().stream()
+            .map(CancellationReason::code)
+            .filter(code -> code != null && !"None".equals(code))
+            .distinct()
+            .toList();
+      }
+    }
+    return List.of();
+  }
+
   /** True when the transaction's {@code index}th write was refused by its condition. */
   public static boolean failedAt(TransactionCanceledException e, int index) {
     return e.hasCancellationReasons()

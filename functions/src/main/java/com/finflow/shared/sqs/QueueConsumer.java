@@ -3,10 +3,12 @@ package com.finflow.shared.sqs;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.finflow.shared.aws.Items;
 import com.finflow.shared.log.Invocation;
 import com.finflow.shared.log.StructuredLog;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -85,13 +87,15 @@ public final class QueueConsumer {
                     .withItemIdentifier(message.getMessageId())
                     .build());
             int receiveCount = receiveCountOf(message);
-            LOG.warn(
-                "message failed; it will be retried",
-                Map.of(
-                    "error_type",
-                    failure.getClass().getSimpleName(),
-                    "receive_count",
-                    receiveCount));
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("error_type", failure.getClass().getSimpleName());
+            fields.put("receive_count", receiveCount);
+            // Why DynamoDB cancelled a transaction: a conflict passes, a full item never will.
+            List<String> reasons = Items.cancellationCodes(failure);
+            if (!reasons.isEmpty()) {
+              fields.put("cancellation_reasons", reasons);
+            }
+            LOG.warn("message failed; it will be retried", fields);
             retryLater(
                 message, failure instanceof UnreadableMessage ? 0 : backoffSeconds(receiveCount));
           }

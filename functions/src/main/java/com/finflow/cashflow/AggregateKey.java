@@ -1,5 +1,6 @@
 package com.finflow.cashflow;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 
 /**
@@ -30,7 +31,22 @@ public sealed interface AggregateKey {
     }
   }
 
-  /** Quarantined rows per rule and source, kept in a few shards to spread concurrent writers. */
+  /**
+   * One day of an account's month whose figures outgrew the month's item (see {@link
+   * SpilledMonths}): the same figure names, for that day only.
+   */
+  record Day(String iban, LocalDate day) implements AggregateKey {
+    @Override
+    public String id() {
+      return "A|" + iban + "|D|" + day;
+    }
+
+    public Month month() {
+      return new Month(iban, YearMonth.from(day));
+    }
+  }
+
+  /** Quarantined rows and source, kept in a few shards to spread concurrent writers. */
   record RuleCounts(int shard) implements AggregateKey {
     public static final int SHARDS = 8;
 

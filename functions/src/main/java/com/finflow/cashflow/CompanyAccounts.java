@@ -25,7 +25,10 @@ final class CompanyAccounts {
     return List.of(account.get());
   }
 
-  /** Each account's history, with the given months read day by day. */
+  /**
+   * Each account's history, with the given months read day by day: a month marked spilled in the
+   * totals is its item plus its day items, read in a second request (at most 31 more items).
+   */
   static Map<String, AccountHistory> read(
       Aggregates aggregates,
       String organizationId,
@@ -37,7 +40,27 @@ final class CompanyAccounts {
       keys.add(new AggregateKey.Totals(iban));
       months.forEach(month -> keys.add(new AggregateKey.Month(iban, month)));
     }
-    Map<AggregateKey, Figures> figures = aggregates.read(organizationId, keys);
+    Map<AggregateKey, Figures> figures = new LinkedHashMap<>(aggregates.read(organizationId, keys));
+    List<AggregateKey> days = new ArrayList<>();
+    for (String iban : ibans) {
+      Figures totals = figures.getOrDefault(new AggregateKey.Totals(iban), new Figures());
+      for (YearMonth month : months) {
+        if (totals.get(FigureNames.spilled(month)) > 0) {
+          for (int day = 1; day <= month.lengthOfMonth(); day++) {
+            days.add(new AggregateKey.Day(iban, month.atDay(day)));
+          }
+        }
+      }
+    }
+    if (!days.isEmpty()) {
+      aggregates
+          .read(organizationId, days)
+          .forEach(
+              (key, ofDay) ->
+                  figures
+                      .computeIfAbsent(((AggregateKey.Day) key).month(), month -> new Figures())
+                      .addAll(ofDay));
+    }
     Map<String, AccountHistory> histories = new LinkedHashMap<>();
     for (String iban : ibans) {
       Map<YearMonth, Figures> ofMonths = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package com.finflow.cashflow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 
 /** The names of the figures each aggregate holds. */
 public final class FigureNames {
@@ -29,6 +30,8 @@ public final class FigureNames {
   public static final String DAY_OUT = "o";
   public static final String MOMENT_COUNT = "c";
   public static final String MOMENT_NET = "a";
+
+  public static final String SPILLED = "s";
 
   /** Money moved between accounts of one company, on the receiving account: per month, per day. */
   public static final String MONTH_INSIDE = "d";
@@ -91,6 +94,22 @@ public final class FigureNames {
 
   public static Instant momentOf(String name) {
     return Instant.parse(name.substring(1));
+  }
+
+  /**
+   * Totals: how many writes sent this month's figures to its day items because the month's item was
+   * full. Above zero, readers add the month's day items to it.
+   */
+  public static String spilled(YearMonth month) {
+    return SPILLED + month;
+  }
+
+  /** The day a month aggregate's figure is about: its day of the month, or its instant's day. */
+  public static LocalDate dayOf(YearMonth month, String name) {
+    if (name.length() == 3) {
+      return month.atDay(Integer.parseInt(name.substring(1)));
+    }
+    return LocalDate.ofInstant(momentOf(name), ZoneOffset.UTC);
   }
 
   /** In rule counters. */

@@ -81,10 +81,11 @@ public final class IngestBatch {
     Deltas total = new Deltas();
     ledger.journal(organizationId, batch.batchId()).forEach(total::addAll);
     List<AggregateUpdate> updates = total.updates();
+    SpilledMonths spilled = new SpilledMonths();
     while (true) {
       goOnOrStop(time, batch, next);
-      TotalsStep step = totalsStep(batch.batchId(), rows, next, updates);
-      if (ledger.commitTotals(organizationId, step)) {
+      TotalsStep step = totalsStep(batch.batchId(), rows, next, updates, spilled);
+      if (commitTotals(organizationId, step, spilled)) {
         if (step.last()) {
           return Outcome.APPLIED;
         }
@@ -141,19 +142,47 @@ public final class IngestBatch {
         draft.deltas());
   }
 
-  private static TotalsStep totalsStep(
-      String batchId, int rows, int next, List<AggregateUpdate> updates) {
-    int offset = next - rows;
-    List<AggregateUpdate> step = new ArrayList<>();
-    Set<AggregateKey> keys = new HashSet<>();
-    // One item for the progress; an aggregate appears at most once per transaction.
-    while (offset + step.size() < updates.size()
-        && step.size() < BatchLedger.MAX_STEP_ITEMS - 1
-        && keys.add(updates.get(offset + step.size()).key())) {
-      step.add(updates.get(offset + step.size()));
+  /**
+   * Commits the step; when one of its months turns out full, the same step again with that month's
+   * figures sent to its days. The progress counts journal updates, so it does not depend on where
+   * they were written.
+   */
+  private boolean commitTotals(String organizationId, TotalsStep step, SpilledMonths spilled) {
+    try {
+      return ledger.commitTotals(organizationId, step);
+    } catch (AggregateFull full) {
+      if (!spilled.learn(full)) {
+        throw full;
+      }
+      return false;
     }
-    return new TotalsStep(
-        batchId, next, next + step.size(), step, offset + step.size() == updates.size());
+  }
+
+  /**
+   * The journal updates from {@code next} on that fit one transaction: one item for the progress,
+   * and an aggregate written at most once.
+   */
+  private static TotalsStep totalsStep(
+      String batchId, int rows, int next, List<AggregateUpdate> updates, SpilledMonths spilled) {
+    int offset = next - rows;
+    int taken = 0;
+    List<AggregateUpdate> writes = new ArrayList<>();
+    Set<AggregateKey> keys = new HashSet<>();
+    while (offset + taken < updates.size()) {
+      List<AggregateUpdate> more = spilled.writes(updates.get(offset + taken));
+      Set<AggregateKey> moreKeys = new HashSet<>();
+      more.forEach(write -> moreKeys.add(write.key()));
+      boolean fits =
+          writes.size() + more.size() < BatchLedger.MAX_STEP_ITEMS
+              && moreKeys.stream().noneMatch(keys::contains);
+      if (!fits && taken > 0) {
+        break;
+      }
+      writes.addAll(more);
+      keys.addAll(moreKeys);
+      taken++;
+    }
+    return new TotalsStep(batchId, next, next + taken, writes, offset + taken == updates.size());
   }
 
   /** Spreads the rule counters of concurrent batches over a few items. */

@@ -38,9 +38,10 @@ public final class ReleaseHeldRows {
       BatchLedger.HeldRows page =
           ledger.held(organizationId, currency, from, cursor, ROWS_PER_PAGE);
       List<QuarantinedRow> pending = page.rows();
+      SpilledMonths spilled = new SpilledMonths();
       while (!pending.isEmpty()) {
-        Attempt attempt = attempt(organizationId, pending, rules);
-        if (attempt.step().items() == 0 || ledger.commitRelease(organizationId, attempt.step())) {
+        Attempt attempt = attempt(organizationId, pending, rules, spilled);
+        if (attempt.step().items() == 0 || commit(organizationId, attempt.step(), spilled)) {
           released += attempt.released();
           pending = pending.subList(attempt.decided(), pending.size());
         }
@@ -50,9 +51,22 @@ public final class ReleaseHeldRows {
     return released;
   }
 
+  /** Commits the step; false to try again, with a month found full sent to its days. */
+  private boolean commit(String organizationId, ReleaseStep step, SpilledMonths spilled) {
+    try {
+      return ledger.commitRelease(organizationId, step);
+    } catch (AggregateFull full) {
+      if (!spilled.learn(full)) {
+        throw full;
+      }
+      return false;
+    }
+  }
+
   private record Attempt(ReleaseStep step, int decided, int released) {}
 
-  private Attempt attempt(String organizationId, List<QuarantinedRow> pending, RowRules rules) {
+  private Attempt attempt(
+      String organizationId, List<QuarantinedRow> pending, RowRules rules, SpilledMonths spilled) {
     Set<GroupKey> keys = new LinkedHashSet<>();
     pending.forEach(row -> row.row().read().ifPresent(t -> keys.add(GroupKey.of(row.source(), t))));
     StepDraft draft = new StepDraft(ledger.groups(organizationId, keys), 0);
@@ -65,7 +79,8 @@ public final class ReleaseHeldRows {
         Deltas more = new Deltas();
         more.addAll(deltas);
         more.addAll(effect.get().deltas());
-        int updates = more.updates().size() - deltas.updates().size();
+        int updates =
+            spilled.merged(more.updates()).size() - spilled.merged(deltas.updates()).size();
         if (!draft.tryAdd(effect.get(), updates)) {
           break;
         }
@@ -75,7 +90,7 @@ public final class ReleaseHeldRows {
       decided++;
     }
     return new Attempt(
-        new ReleaseStep(draft.groupWrites(), draft.released(), deltas.updates()),
+        new ReleaseStep(draft.groupWrites(), draft.released(), spilled.merged(deltas.updates())),
         decided,
         released);
   }

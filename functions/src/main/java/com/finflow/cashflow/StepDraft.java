@@ -19,6 +19,7 @@ final class StepDraft {
   private final List<QuarantinedRow> released = new ArrayList<>();
   private final Deltas deltas = new Deltas();
   private final int fixedItems;
+  private int extraItems;
 
   StepDraft(Map<GroupKey, Group> read, int fixedItems) {
     this.read = new HashMap<>(read);
@@ -30,7 +31,10 @@ final class StepDraft {
     return group != null ? group : read.getOrDefault(key, Group.none());
   }
 
-  /** Adds the row's effect if the step still fits; false (and nothing added) otherwise. */
+  /**
+   * Adds the row's effect if the step still fits; false (and nothing added) otherwise. {@code
+   * extraItems}: what else the row adds to the step (a release step's aggregate writes).
+   */
   boolean tryAdd(RowEffect effect, int extraItems) {
     int more = extraItems;
     if (effect.group().isPresent() && !changed.containsKey(effect.group().get().key())) {
@@ -54,11 +58,13 @@ final class StepDraft {
     }
     quarantined.addAll(effect.quarantined());
     deltas.addAll(effect.deltas());
+    this.extraItems += extraItems;
     return true;
   }
 
   int items() {
     return fixedItems
+        + extraItems
         + changed.size()
         + quarantined.stream().mapToInt(QuarantinedRow::items).sum()
         + released.stream().mapToInt(QuarantinedRow::items).sum();

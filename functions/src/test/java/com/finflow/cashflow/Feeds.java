@@ -13,6 +13,10 @@ final class Feeds {
 
   static final Instant START = Instant.parse("2023-01-01T00:00:00Z");
 
+  /** Instants the answers include a balance at: inside days that hold rows. */
+  private static final List<String> BALANCE_AT =
+      List.of("2023-03-17T05:00:00Z", "2023-11-02T13:30:00Z", "2024-06-30T23:59:59Z");
+
   private Feeds() {}
 
   static String ibanOf(int company, int account) {
@@ -74,7 +78,10 @@ final class Feeds {
     return batches;
   }
 
-  /** The answers a test compares: every company's summary and daily balances, the rule counts. */
+  /**
+   * The answers a test compares: every company's summary, daily balances and balance at a few
+   * instants, the rule counts.
+   */
   static String answers(CashflowPorts ports, int companies) {
     StringBuilder answers = new StringBuilder();
     for (int c = 0; c < companies; c++) {
@@ -82,6 +89,9 @@ final class Feeds {
       answers
           .append(ports.balances("co" + c, "2023-01-01", "2024-12-31", Interval.DAY))
           .append('\n');
+      for (String at : BALANCE_AT) {
+        answers.append(ports.balanceAt("co" + c, at)).append('\n');
+      }
     }
     return answers.append(ports.quarantineSummary()).toString();
   }

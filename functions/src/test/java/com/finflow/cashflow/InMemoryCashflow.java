@@ -47,6 +47,16 @@ public final class InMemoryCashflow
   final List<String> releaseRequests = new ArrayList<>();
   final AtomicInteger itemsWritten = new AtomicInteger();
   private int commitsBeforeCrash = -1;
+  private static final int ITEM_BYTES = 400 * 1024;
+  private int accountItemBytes = ITEM_BYTES;
+
+  /**
+   * An account's month and day aggregates hold at most {@code bytes}, sized as DynamoDB sizes an
+   * item (400 KB there, as every other aggregate here).
+   */
+  synchronized void monthAndDayItemsAtMost(int bytes) {
+    accountItemBytes = bytes;
+  }
 
   /** The next commits fail (as a crashed worker would) after {@code commits} more succeed. */
   synchronized void crashAfter(int commits) {
@@ -197,6 +207,7 @@ public final class InMemoryCashflow
 
   @Override
   public synchronized boolean commitRows(String organizationId, RowStep step) {
+    refuseOverLimit(step.items());
     BatchRecord record = batches.get(batchKey(organizationId, step.batchId()));
     if (record.next() != step.from() || !groupsUnchanged(organizationId, step.groups())) {
       return false;
@@ -224,10 +235,12 @@ public final class InMemoryCashflow
 
   @Override
   public synchronized boolean commitTotals(String organizationId, TotalsStep step) {
+    refuseOverLimit(step.updates().size() + 1);
     BatchRecord record = batches.get(batchKey(organizationId, step.batchId()));
     if (record.done() || record.next() != step.from()) {
       return false;
     }
+    refuseOversized(organizationId, step.updates());
     crashIfDue();
     step.updates()
         .forEach(update -> aggregate(organizationId, update.key()).addAll(update.figures()));
@@ -253,9 +266,11 @@ public final class InMemoryCashflow
 
   @Override
   public synchronized boolean commitRelease(String organizationId, ReleaseStep step) {
+    refuseOverLimit(step.items());
     if (!groupsUnchanged(organizationId, step.groups())) {
       return false;
     }
+    refuseOversized(organizationId, step.updates());
     crashIfDue();
     step.groups()
         .forEach(write -> groups.put(groupKey(organizationId, write.key()), write.after()));
@@ -366,6 +381,46 @@ public final class InMemoryCashflow
 
   private TreeMap<String, QuarantineEntry> quarantineOf(String organizationId) {
     return quarantine.computeIfAbsent(organizationId, o -> new TreeMap<>());
+  }
+
+  /** How many day aggregates hold figures: a month's written there once its item was full. */
+  synchronized long dayAggregates() {
+    return aggregates.entrySet().stream()
+        .filter(entry -> entry.getKey().contains("|D|") && !entry.getValue().isEmpty())
+        .count();
+  }
+
+  /** DynamoDB refuses a transaction of more items than that, before looking at any. */
+  private static void refuseOverLimit(int items) {
+    if (items > MAX_STEP_ITEMS) {
+      throw new IllegalArgumentException("a transaction of " + items + " items");
+    }
+  }
+
+  /** Refuses the whole step, as DynamoDB does, when an update would make its item too big. */
+  private void refuseOversized(String organizationId, List<AggregateUpdate> updates) {
+    for (AggregateUpdate update : updates) {
+      Figures after = Figures.of(aggregate(organizationId, update.key()).asMap());
+      after.addAll(update.figures());
+      boolean ofMonthOrDay =
+          update.key() instanceof AggregateKey.Month || update.key() instanceof AggregateKey.Day;
+      if (itemSize(update.key(), after) > (ofMonthOrDay ? accountItemBytes : ITEM_BYTES)) {
+        throw new AggregateFull(update.key(), null);
+      }
+    }
+  }
+
+  /**
+   * An attribute costs its name's length plus, for a number, a byte per two significant digits and
+   * one more; the figures' names carry a two-character prefix there.
+   */
+  private static int itemSize(AggregateKey key, Figures figures) {
+    int size = 2 * key.id().length();
+    for (Map.Entry<String, Long> figure : figures.asMap().entrySet()) {
+      int digits = Long.toString(Math.abs(figure.getValue())).length();
+      size += 2 + figure.getKey().length() + (digits + 1) / 2 + 1;
+    }
+    return size;
   }
 
   private Figures aggregate(String organizationId, AggregateKey key) {

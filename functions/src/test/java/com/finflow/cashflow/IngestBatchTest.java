@@ -125,6 +125,49 @@ class IngestBatchTest {
   }
 
   @Test
+  void monthsThatOutgrowTheirItemsGoOnInDayItemsWithTheSameAnswersThroughCrashes() {
+    List<FeedRow> rows = Feeds.rows(2000, COMPANIES, 13);
+    List<Batch> batches = Feeds.batches(Source.SWIFT, "s", rows, 400);
+    String expected = cleanRun(batches);
+    for (int crashAt = 0; ; crashAt += 11) {
+      fresh();
+      // A few instants fill a month's item here, as about 8,800 fill one on DynamoDB.
+      store.monthAndDayItemsAtMost(300);
+      store.crashAfter(crashAt);
+      boolean crashed = false;
+      for (Batch batch : batches) {
+        try {
+          ports.ingestBatch().ingest(ORGANIZATION, batch);
+        } catch (IllegalStateException crash) {
+          crashed = true;
+          store.noMoreCrashes();
+          ports.ingestBatch().ingest(ORGANIZATION, batch);
+        }
+      }
+      assertThat(Feeds.answers(ports, COMPANIES))
+          .as("crash before commit %d", crashAt)
+          .isEqualTo(expected);
+      assertThat(store.dayAggregates()).as("day items written").isGreaterThan(100);
+      if (!crashed) {
+        break;
+      }
+    }
+  }
+
+  @Test
+  void aDayThatOutgrowsItsItemStopsTheBatchRatherThanDropItsRows() {
+    fresh();
+    store.monthAndDayItemsAtMost(120);
+    List<Batch> batches = Feeds.batches(Source.SWIFT, "d", Feeds.rows(2000, COMPANIES, 13), 400);
+
+    assertThatThrownBy(
+            () -> batches.forEach(batch -> ports.ingestBatch().ingest(ORGANIZATION, batch)))
+        .isInstanceOf(AggregateFull.class)
+        .extracting(failure -> ((AggregateFull) failure).key())
+        .isInstanceOf(AggregateKey.Day.class);
+  }
+
+  @Test
   void aChronologicalFeedWritesAtMostTwoAndAHalfItemsPerRow() {
     int companies = 1000;
     store = new InMemoryCashflow();

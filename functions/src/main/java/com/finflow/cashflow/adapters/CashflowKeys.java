@@ -99,6 +99,8 @@ final class CashflowKeys {
           new String[] {organization(organizationId, "A#" + totals.iban()), "T"};
       case AggregateKey.Month month ->
           new String[] {organization(organizationId, "A#" + month.iban()), "M#" + month.month()};
+      case AggregateKey.Day day ->
+          new String[] {organization(organizationId, "A#" + day.iban()), "D#" + day.day()};
       case AggregateKey.RuleCounts counts ->
           new String[] {organization(organizationId, "QCOUNT"), Integer.toString(counts.shard())};
       case AggregateKey.RateUsage usage ->
@@ -111,9 +113,11 @@ final class CashflowKeys {
     String[] parts = id.split("\\|");
     return switch (parts[0]) {
       case "A" ->
-          parts[2].equals("T")
-              ? new AggregateKey.Totals(parts[1])
-              : new AggregateKey.Month(parts[1], YearMonth.parse(parts[3]));
+          switch (parts[2]) {
+            case "T" -> new AggregateKey.Totals(parts[1]);
+            case "D" -> new AggregateKey.Day(parts[1], LocalDate.parse(parts[3]));
+            default -> new AggregateKey.Month(parts[1], YearMonth.parse(parts[3]));
+          };
       case "Q" -> new AggregateKey.RuleCounts(Integer.parseInt(parts[1]));
       case "R" -> new AggregateKey.RateUsage(parts[1]);
       default -> throw new IllegalArgumentException("not an aggregate id: " + id);

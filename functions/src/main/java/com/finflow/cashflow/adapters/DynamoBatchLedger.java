@@ -5,6 +5,7 @@ import static com.finflow.cashflow.adapters.CashflowKeys.SK;
 import static com.finflow.shared.aws.Items.n;
 import static com.finflow.shared.aws.Items.s;
 
+import com.finflow.cashflow.AggregateFull;
 import com.finflow.cashflow.AggregateKey;
 import com.finflow.cashflow.AggregateUpdate;
 import com.finflow.cashflow.BatchLedger;
@@ -39,6 +40,7 @@ import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedExce
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
  * Batches, groups, quarantined rows and aggregates written in the cashflow table. Every step is one
@@ -202,7 +204,7 @@ final class DynamoBatchLedger implements BatchLedger {
                                 AttributeValue.fromBool(step.last()))))
             .build());
     step.updates().forEach(update -> writes.add(add(organizationId, update)));
-    return Transactions.commit(dynamoDb, writes);
+    return commitAdding(writes, step.updates());
   }
 
   @Override
@@ -236,7 +238,7 @@ final class DynamoBatchLedger implements BatchLedger {
     step.groups().forEach(group -> writes.add(groupWrite(organizationId, group)));
     step.released().forEach(row -> writes.addAll(removals(organizationId, row)));
     step.updates().forEach(update -> writes.add(add(organizationId, update)));
-    return writes.isEmpty() || Transactions.commit(dynamoDb, writes);
+    return writes.isEmpty() || commitAdding(writes, step.updates());
   }
 
   private TransactWriteItem groupWrite(String organizationId, GroupWrite write) {
@@ -310,6 +312,22 @@ final class DynamoBatchLedger implements BatchLedger {
 
   private static Map<String, AttributeValue> entryItem(String pk, String sk, String entry) {
     return Map.of(PK, s(pk), SK, s(sk), "entry", s(entry));
+  }
+
+  /**
+   * Commits writes that end with {@code updates}; an update refused for the size its item would
+   * reach is {@link AggregateFull}.
+   */
+  private boolean commitAdding(List<TransactWriteItem> writes, List<AggregateUpdate> updates) {
+    try {
+      return Transactions.commit(dynamoDb, writes);
+    } catch (TransactionCanceledException e) {
+      int update = Transactions.oversizedAt(e) - (writes.size() - updates.size());
+      if (update >= 0 && update < updates.size()) {
+        throw new AggregateFull(updates.get(update).key(), e);
+      }
+      throw e;
+    }
   }
 
   private TransactWriteItem add(String organizationId, AggregateUpdate update) {

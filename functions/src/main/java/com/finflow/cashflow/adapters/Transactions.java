@@ -39,12 +39,24 @@ final class Transactions {
 
   /** Which write's condition refused the transaction, or -1. */
   static int refusedAt(TransactionCanceledException e) {
+    return firstWith(e, "ConditionalCheckFailed");
+  }
+
+  /**
+   * Which write was refused for the size its item would reach (code {@code ValidationError}, "Item
+   * size to update has exceeded the maximum allowed size"), or -1.
+   */
+  static int oversizedAt(TransactionCanceledException e) {
+    return firstWith(e, "ValidationError");
+  }
+
+  private static int firstWith(TransactionCanceledException e, String code) {
     if (!e.hasCancellationReasons()) {
       return -1;
     }
     List<CancellationReason> reasons = e.cancellationReasons();
     for (int i = 0; i < reasons.size(); i++) {
-      if ("ConditionalCheckFailed".equals(reasons.get(i).code())) {
+      if (code.equals(reasons.get(i).code())) {
         return i;
       }
     }

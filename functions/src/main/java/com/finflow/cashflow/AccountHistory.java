@@ -90,10 +90,30 @@ final class AccountHistory {
 
   /** The latest instant of a counted transaction in the month. */
   Optional<Instant> latestIn(YearMonth month) {
-    return month(month).startingWith(FigureNames.MOMENT_COUNT).entrySet().stream()
+    return latest(Figures.of(month(month).startingWith(FigureNames.MOMENT_COUNT)));
+  }
+
+  private static Optional<Instant> latest(Figures counts) {
+    return counts.asMap().entrySet().stream()
         .filter(count -> count.getValue() > 0)
         .map(count -> FigureNames.momentOf(count.getKey()))
         .max(Instant::compareTo);
+  }
+
+  /** Whether some of the month's figures were written to its day items. */
+  boolean spilled(YearMonth month) {
+    return totals.get(FigureNames.spilled(month)) > 0;
+  }
+
+  /**
+   * The latest instant of a counted transaction on the day, from the month as read and that day's
+   * own item: an instant counted in one and withdrawn in the other is not counted.
+   */
+  Optional<Instant> latestOn(LocalDate day, Figures dayItem) {
+    String prefix = FigureNames.MOMENT_COUNT + day;
+    Figures counts = Figures.of(month(YearMonth.from(day)).startingWith(prefix));
+    counts.addAll(Figures.of(dayItem.startingWith(prefix)));
+    return latest(counts);
   }
 
   /** The months a period needs read day by day: those it does not cover whole. */

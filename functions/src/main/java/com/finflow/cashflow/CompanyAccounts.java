@@ -1,6 +1,7 @@
 package com.finflow.cashflow;
 
 import com.finflow.shared.failure.InvalidInput;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,16 +26,29 @@ final class CompanyAccounts {
     return List.of(account.get());
   }
 
-  /**
-   * Each account's history, with the given months read day by day: a month marked spilled in the
-   * totals is its item plus its day items, read in a second request (at most 31 more items).
-   */
+  /** Each account's history, with the given months read day by day. */
   static Map<String, AccountHistory> read(
       Aggregates aggregates,
       String organizationId,
       Company company,
       List<String> ibans,
       Collection<YearMonth> months) {
+    return read(aggregates, organizationId, company, ibans, months, Optional.empty());
+  }
+
+  /**
+   * Each account's history, with the given months read day by day, and the instants of {@code
+   * instantsOn}. A month marked spilled in the totals is its item plus its day items: their day
+   * figures in one more request, and the day whose instants are asked for whole, alone (a day item
+   * may hold thousands of them).
+   */
+  static Map<String, AccountHistory> read(
+      Aggregates aggregates,
+      String organizationId,
+      Company company,
+      List<String> ibans,
+      Collection<YearMonth> months,
+      Optional<LocalDate> instantsOn) {
     List<AggregateKey> keys = new ArrayList<>();
     for (String iban : ibans) {
       keys.add(new AggregateKey.Totals(iban));
@@ -42,24 +56,24 @@ final class CompanyAccounts {
     }
     Map<AggregateKey, Figures> figures = new LinkedHashMap<>(aggregates.read(organizationId, keys));
     List<AggregateKey> days = new ArrayList<>();
+    List<AggregateKey> whole = new ArrayList<>();
     for (String iban : ibans) {
       Figures totals = figures.getOrDefault(new AggregateKey.Totals(iban), new Figures());
       for (YearMonth month : months) {
         if (totals.get(FigureNames.spilled(month)) > 0) {
           for (int day = 1; day <= month.lengthOfMonth(); day++) {
-            days.add(new AggregateKey.Day(iban, month.atDay(day)));
+            LocalDate date = month.atDay(day);
+            (instantsOn.equals(Optional.of(date)) ? whole : days)
+                .add(new AggregateKey.Day(iban, date));
           }
         }
       }
     }
     if (!days.isEmpty()) {
-      aggregates
-          .read(organizationId, days)
-          .forEach(
-              (key, ofDay) ->
-                  figures
-                      .computeIfAbsent(((AggregateKey.Day) key).month(), month -> new Figures())
-                      .addAll(ofDay));
+      addToMonths(figures, aggregates.readDays(organizationId, days));
+    }
+    for (AggregateKey day : whole) {
+      addToMonths(figures, aggregates.read(organizationId, List.of(day)));
     }
     Map<String, AccountHistory> histories = new LinkedHashMap<>();
     for (String iban : ibans) {
@@ -76,5 +90,14 @@ final class CompanyAccounts {
               ofMonths));
     }
     return histories;
+  }
+
+  private static void addToMonths(
+      Map<AggregateKey, Figures> figures, Map<AggregateKey, Figures> days) {
+    days.forEach(
+        (key, ofDay) ->
+            figures
+                .computeIfAbsent(((AggregateKey.Day) key).month(), month -> new Figures())
+                .addAll(ofDay));
   }
 }

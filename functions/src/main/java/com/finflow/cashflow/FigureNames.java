@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The names of the figures each aggregate holds. */
 public final class FigureNames {
@@ -104,9 +106,25 @@ public final class FigureNames {
     return SPILLED + month;
   }
 
+  /** In a month or day aggregate: a day's in, out or inside figure (not an instant's). */
+  public static boolean isOfADay(String name) {
+    return name.length() == 3;
+  }
+
+  /** Every day figure a month or day aggregate may hold. */
+  public static List<String> allOfDays() {
+    List<String> names = new ArrayList<>();
+    for (int day = 1; day <= 31; day++) {
+      for (String kind : List.of(DAY_IN, DAY_OUT, DAY_INSIDE)) {
+        names.add(kind + twoDigits(day));
+      }
+    }
+    return names;
+  }
+
   /** The day a month aggregate's figure is about: its day of the month, or its instant's day. */
   public static LocalDate dayOf(YearMonth month, String name) {
-    if (name.length() == 3) {
+    if (isOfADay(name)) {
       return month.atDay(Integer.parseInt(name.substring(1)));
     }
     return LocalDate.ofInstant(momentOf(name), ZoneOffset.UTC);

@@ -2,11 +2,13 @@ package com.finflow.cashflow;
 
 import com.finflow.shared.Caller;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,7 +34,8 @@ public final class GetBalanceAt {
             organizationId,
             company,
             company.ibans(),
-            Set.of(YearMonth.from(at.atZone(ZoneOffset.UTC))));
+            Set.of(YearMonth.from(at.atZone(ZoneOffset.UTC))),
+            Optional.of(LocalDate.ofInstant(at, ZoneOffset.UTC)));
     long total = 0;
     List<AccountBalance> accounts = new ArrayList<>();
     for (Map.Entry<String, AccountHistory> account : histories.entrySet()) {

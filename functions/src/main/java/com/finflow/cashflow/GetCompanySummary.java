@@ -2,6 +2,7 @@ package com.finflow.cashflow;
 
 import com.finflow.shared.Caller;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,10 +90,38 @@ public final class GetCompanySummary {
   }
 
   private Optional<Instant> latestIn(String organizationId, Company company, YearMonth month) {
-    return CompanyAccounts.read(aggregates, organizationId, company, company.ibans(), Set.of(month))
-        .values()
-        .stream()
-        .flatMap(history -> history.latestIn(month).stream())
-        .max(Instant::compareTo);
+    Optional<Instant> latest = Optional.empty();
+    for (Map.Entry<String, AccountHistory> account :
+        CompanyAccounts.read(aggregates, organizationId, company, company.ibans(), Set.of(month))
+            .entrySet()) {
+      Optional<Instant> ofAccount =
+          account.getValue().spilled(month)
+              ? latestOfSpilled(organizationId, account.getKey(), account.getValue(), month)
+              : account.getValue().latestIn(month);
+      if (ofAccount.isPresent() && latest.map(l -> l.isBefore(ofAccount.get())).orElse(true)) {
+        latest = ofAccount;
+      }
+    }
+    return latest;
+  }
+
+  /**
+   * A spilled month's instants are in its item and its day items, each of which may hold thousands:
+   * its days are read one at a time from the last, up to the first with a counted instant (at most
+   * one read per day of the month).
+   */
+  private Optional<Instant> latestOfSpilled(
+      String organizationId, String iban, AccountHistory history, YearMonth month) {
+    for (LocalDate day = month.atEndOfMonth();
+        !day.isBefore(month.atDay(1));
+        day = day.minusDays(1)) {
+      AggregateKey key = new AggregateKey.Day(iban, day);
+      Figures dayItem = aggregates.read(organizationId, List.of(key)).get(key);
+      Optional<Instant> latest = history.latestOn(day, dayItem);
+      if (latest.isPresent()) {
+        return latest;
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -292,6 +292,26 @@ public final class InMemoryCashflow
   }
 
   @Override
+  public synchronized Map<AggregateKey, Figures> readDays(
+      String organizationId, Collection<AggregateKey> keys) {
+    Map<AggregateKey, Figures> read = new LinkedHashMap<>();
+    keys.forEach(
+        key -> {
+          Figures days = new Figures();
+          aggregate(organizationId, key)
+              .asMap()
+              .forEach(
+                  (name, value) -> {
+                    if (FigureNames.isOfADay(name)) {
+                      days.add(name, value);
+                    }
+                  });
+          read.put(key, days);
+        });
+    return read;
+  }
+
+  @Override
   public synchronized QuarantineRecords.Page list(
       String organizationId,
       Optional<Rule> rule,

@@ -5,8 +5,10 @@ import static com.finflow.cashflow.adapters.CashflowKeys.SK;
 
 import com.finflow.cashflow.AggregateKey;
 import com.finflow.cashflow.Aggregates;
+import com.finflow.cashflow.FigureNames;
 import com.finflow.cashflow.Figures;
 import com.finflow.shared.aws.ItemBatches;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,18 @@ final class DynamoAggregates implements Aggregates {
 
   @Override
   public Map<AggregateKey, Figures> read(String organizationId, Collection<AggregateKey> keys) {
+    return read(organizationId, keys, List.of());
+  }
+
+  @Override
+  public Map<AggregateKey, Figures> readDays(String organizationId, Collection<AggregateKey> keys) {
+    List<String> attributes = new ArrayList<>(List.of(PK, SK));
+    FigureNames.allOfDays().forEach(name -> attributes.add(CashflowKeys.FIGURE + name));
+    return read(organizationId, keys, attributes);
+  }
+
+  private Map<AggregateKey, Figures> read(
+      String organizationId, Collection<AggregateKey> keys, List<String> attributes) {
     Map<String, AggregateKey> byKey = new LinkedHashMap<>();
     Map<AggregateKey, Figures> figures = new LinkedHashMap<>();
     for (AggregateKey key : keys) {
@@ -41,7 +55,8 @@ final class DynamoAggregates implements Aggregates {
         byKey.keySet().stream()
             .map(both -> CashflowKeys.key(both.split("\n")[0], both.split("\n")[1]))
             .toList();
-    for (Map<String, AttributeValue> item : ItemBatches.get(dynamoDb, table, itemKeys, false)) {
+    for (Map<String, AttributeValue> item :
+        ItemBatches.get(dynamoDb, table, itemKeys, false, attributes)) {
       Figures read = new Figures();
       item.forEach(
           (name, value) -> {

@@ -1,6 +1,7 @@
 package com.finflow.shared.aws;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -20,6 +21,21 @@ public final class ItemBatches {
       String table,
       List<Map<String, AttributeValue>> keys,
       boolean consistent) {
+    return get(dynamoDb, table, keys, consistent, List.of());
+  }
+
+  /** The same, each item with only the {@code attributes} named (all of them when none). */
+  public static List<Map<String, AttributeValue>> get(
+      DynamoDbClient dynamoDb,
+      String table,
+      List<Map<String, AttributeValue>> keys,
+      boolean consistent,
+      List<String> attributes) {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String attribute : attributes) {
+      names.put("#p" + names.size(), attribute);
+    }
+    String projection = names.isEmpty() ? null : String.join(", ", names.keySet());
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     for (int from = 0; from < keys.size(); from += BATCH_GET_LIMIT) {
       Map<String, KeysAndAttributes> request =
@@ -28,6 +44,8 @@ public final class ItemBatches {
               KeysAndAttributes.builder()
                   .keys(keys.subList(from, Math.min(keys.size(), from + BATCH_GET_LIMIT)))
                   .consistentRead(consistent)
+                  .projectionExpression(projection)
+                  .expressionAttributeNames(names.isEmpty() ? null : names)
                   .build());
       int attempt = 0;
       while (!request.isEmpty()) {

@@ -4,10 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * One account's balance over time, computed from its opening balance, its totals (per month) and
@@ -54,10 +56,9 @@ final class AccountHistory {
   long balanceAt(Instant at) {
     LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
     long balance = balanceBefore(day);
-    String today = day.toString();
-    for (Map.Entry<String, Long> net :
-        month(YearMonth.from(day)).startingWith(FigureNames.MOMENT_NET + today).entrySet()) {
-      if (!FigureNames.momentOf(net.getKey()).isAfter(at)) {
+    for (Map.Entry<Instant, Long> net :
+        byInstant(month(YearMonth.from(day)), FigureNames.MOMENT_NET).entrySet()) {
+      if (dayOf(net.getKey()).equals(day) && !net.getKey().isAfter(at)) {
         balance += net.getValue();
       }
     }
@@ -90,14 +91,32 @@ final class AccountHistory {
 
   /** The latest instant of a counted transaction in the month. */
   Optional<Instant> latestIn(YearMonth month) {
-    return latest(Figures.of(month(month).startingWith(FigureNames.MOMENT_COUNT)));
+    return latest(month(month), instant -> true);
   }
 
-  private static Optional<Instant> latest(Figures counts) {
-    return counts.asMap().entrySet().stream()
-        .filter(count -> count.getValue() > 0)
-        .map(count -> FigureNames.momentOf(count.getKey()))
+  private static Optional<Instant> latest(Figures figures, Predicate<Instant> among) {
+    return byInstant(figures, FigureNames.MOMENT_COUNT).entrySet().stream()
+        .filter(count -> count.getValue() > 0 && among.test(count.getKey()))
+        .map(Map.Entry::getKey)
         .max(Instant::compareTo);
+  }
+
+  /** The figures of one kind per instant, whichever way each name spells it. */
+  private static Map<Instant, Long> byInstant(Figures figures, String kind) {
+    Map<Instant, Long> byInstant = new HashMap<>();
+    figures
+        .startingWith(kind)
+        .forEach(
+            (name, value) -> {
+              if (!FigureNames.isOfADay(name)) {
+                byInstant.merge(FigureNames.momentOf(name), value, Math::addExact);
+              }
+            });
+    return byInstant;
+  }
+
+  private static LocalDate dayOf(Instant at) {
+    return LocalDate.ofInstant(at, ZoneOffset.UTC);
   }
 
   /** Whether some of the month's figures were written to its day items. */
@@ -110,10 +129,9 @@ final class AccountHistory {
    * own item: an instant counted in one and withdrawn in the other is not counted.
    */
   Optional<Instant> latestOn(LocalDate day, Figures dayItem) {
-    String prefix = FigureNames.MOMENT_COUNT + day;
-    Figures counts = Figures.of(month(YearMonth.from(day)).startingWith(prefix));
-    counts.addAll(Figures.of(dayItem.startingWith(prefix)));
-    return latest(counts);
+    Figures both = Figures.of(month(YearMonth.from(day)).startingWith(FigureNames.MOMENT_COUNT));
+    both.addAll(Figures.of(dayItem.startingWith(FigureNames.MOMENT_COUNT)));
+    return latest(both, instant -> dayOf(instant).equals(day));
   }
 
   /** The months a period needs read day by day: those it does not cover whole. */

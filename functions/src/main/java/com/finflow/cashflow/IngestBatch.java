@@ -85,7 +85,7 @@ public final class IngestBatch {
     while (true) {
       goOnOrStop(time, batch, next);
       TotalsStep step = totalsStep(batch.batchId(), rows, next, updates, spilled);
-      if (commitTotals(organizationId, step, spilled)) {
+      if (spilled.commit(() -> ledger.commitTotals(organizationId, step))) {
         if (step.last()) {
           return Outcome.APPLIED;
         }
@@ -140,22 +140,6 @@ public final class IngestBatch {
         draft.quarantined(),
         draft.released(),
         draft.deltas());
-  }
-
-  /**
-   * Commits the step; when one of its months turns out full, the same step again with that month's
-   * figures sent to its days. The progress counts journal updates, so it does not depend on where
-   * they were written.
-   */
-  private boolean commitTotals(String organizationId, TotalsStep step, SpilledMonths spilled) {
-    try {
-      return ledger.commitTotals(organizationId, step);
-    } catch (AggregateFull full) {
-      if (!spilled.learn(full)) {
-        throw full;
-      }
-      return false;
-    }
   }
 
   /**

@@ -41,7 +41,8 @@ public final class ReleaseHeldRows {
       SpilledMonths spilled = new SpilledMonths();
       while (!pending.isEmpty()) {
         Attempt attempt = attempt(organizationId, pending, rules, spilled);
-        if (attempt.step().items() == 0 || commit(organizationId, attempt.step(), spilled)) {
+        if (attempt.step().items() == 0
+            || spilled.commit(() -> ledger.commitRelease(organizationId, attempt.step()))) {
           released += attempt.released();
           pending = pending.subList(attempt.decided(), pending.size());
         }
@@ -49,18 +50,6 @@ public final class ReleaseHeldRows {
       cursor = page.next();
     } while (cursor.isPresent());
     return released;
-  }
-
-  /** Commits the step; false to try again, with a month found full sent to its days. */
-  private boolean commit(String organizationId, ReleaseStep step, SpilledMonths spilled) {
-    try {
-      return ledger.commitRelease(organizationId, step);
-    } catch (AggregateFull full) {
-      if (!spilled.learn(full)) {
-        throw full;
-      }
-      return false;
-    }
   }
 
   private record Attempt(ReleaseStep step, int decided, int released) {}

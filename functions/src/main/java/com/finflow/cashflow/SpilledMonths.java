@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
 
 /**
  * Account months whose item was found full ({@link AggregateFull}): a busy account keeps two
@@ -23,11 +24,19 @@ public final class SpilledMonths {
   private final Set<AggregateKey.Month> months = new HashSet<>();
 
   /**
-   * Records that {@code full}'s item is full; false when that cannot help (it is not a month, or
-   * its month is already spilled) and the failure stands.
+   * Runs a step's commit; false, for the caller to build the step again, when it met a month's item
+   * full that was not known so. A full item that spilling cannot help (a day's, or a month already
+   * spilled) fails the step.
    */
-  public boolean learn(AggregateFull full) {
-    return full.key() instanceof AggregateKey.Month month && months.add(month);
+  public boolean commit(BooleanSupplier commit) {
+    try {
+      return commit.getAsBoolean();
+    } catch (AggregateFull full) {
+      if (full.key() instanceof AggregateKey.Month month && months.add(month)) {
+        return false;
+      }
+      throw full;
+    }
   }
 
   /** The writes an update needs: itself, or for a spilled month its days and the mark. */

@@ -33,6 +33,23 @@ class IngestBatchTest {
     return Feeds.answers(ports, COMPANIES);
   }
 
+  /** Ingests the batches with a crash before commit {@code crashAt}; true if it came. */
+  private boolean ingestCrashingBefore(int crashAt, List<Batch> batches) {
+    store.crashAfter(crashAt);
+    boolean crashed = false;
+    for (Batch batch : batches) {
+      try {
+        ports.ingestBatch().ingest(ORGANIZATION, batch);
+      } catch (IllegalStateException crash) {
+        crashed = true;
+        store.noMoreCrashes();
+        // The queue delivers the message again.
+        ports.ingestBatch().ingest(ORGANIZATION, batch);
+      }
+    }
+    return crashed;
+  }
+
   @Test
   void aWorkerCrashingBeforeAnyCommitLeavesTheSameAnswersOnceRedelivered() {
     List<Batch> batches = Feeds.batches(Source.SWIFT, "b", Feeds.rows(600, COMPANIES, 7), 200);
@@ -40,18 +57,7 @@ class IngestBatchTest {
     int commits = 0;
     for (int crashAt = 0; ; crashAt++) {
       fresh();
-      store.crashAfter(crashAt);
-      boolean crashed = false;
-      for (Batch batch : batches) {
-        try {
-          ports.ingestBatch().ingest(ORGANIZATION, batch);
-        } catch (IllegalStateException crash) {
-          crashed = true;
-          store.noMoreCrashes();
-          // The queue delivers the message again.
-          ports.ingestBatch().ingest(ORGANIZATION, batch);
-        }
-      }
+      boolean crashed = ingestCrashingBefore(crashAt, batches);
       assertThat(Feeds.answers(ports, COMPANIES))
           .as("crash before commit %d", crashAt)
           .isEqualTo(expected);
@@ -133,17 +139,7 @@ class IngestBatchTest {
       fresh();
       // A few instants fill a month's item here, as about 8,800 fill one on DynamoDB.
       store.monthAndDayItemsAtMost(300);
-      store.crashAfter(crashAt);
-      boolean crashed = false;
-      for (Batch batch : batches) {
-        try {
-          ports.ingestBatch().ingest(ORGANIZATION, batch);
-        } catch (IllegalStateException crash) {
-          crashed = true;
-          store.noMoreCrashes();
-          ports.ingestBatch().ingest(ORGANIZATION, batch);
-        }
-      }
+      boolean crashed = ingestCrashingBefore(crashAt, batches);
       assertThat(Feeds.answers(ports, COMPANIES))
           .as("crash before commit %d", crashAt)
           .isEqualTo(expected);

@@ -27,7 +27,7 @@ import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
 import com.finflow.shared.quota.InMemoryQuota;
 import com.finflow.shared.quota.RateLimit;
-import com.finflow.shared.sqs.QueueConsumer;
+import com.finflow.shared.sqs.QueuelessConsumer;
 import com.finflow.webhooks.WebhookAddress;
 import java.net.InetAddress;
 import java.net.URI;
@@ -41,11 +41,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The extraction handlers fed the sample events of {@code events/extraction}. */
 class ExtractionHandlersTest {
@@ -79,7 +74,7 @@ class ExtractionHandlersTest {
   private final RunExtractionHandler worker =
       new RunExtractionHandler(
           new RunExtraction(extractor, store, notices, Duration.ofSeconds(10), Clock.systemUTC()),
-          consumerWithoutQueue());
+          QueuelessConsumer.create());
   private final GetExtractionHandler get = new GetExtractionHandler(new GetExtraction(store));
 
   @Test
@@ -368,23 +363,5 @@ class ExtractionHandlersTest {
     return response.getStatusCode() == 200
         ? Json.MAPPER.readTree(response.getBody()).get("status").asText()
         : String.valueOf(response.getStatusCode());
-  }
-
-  /**
-   * A consumer whose queue is never reached: a test whose message fails would wait a second, then
-   * see it failed.
-   */
-  private static QueueConsumer consumerWithoutQueue() {
-    SqsClient unreachable =
-        SqsClient.builder()
-            .endpointOverride(URI.create("http://127.0.0.1:9"))
-            .region(Region.EU_WEST_1)
-            .credentialsProvider(AnonymousCredentialsProvider.create())
-            .httpClient(
-                UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)).build())
-            .overrideConfiguration(
-                ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(1)).build())
-            .build();
-    return new QueueConsumer(unreachable, "http://127.0.0.1:9/000000000000/none", 1, 60, false);
   }
 }

@@ -4,29 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StructuredLogTest {
 
-  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+  @RegisterExtension final CapturedLog captured = new CapturedLog();
   private final StructuredLog log = StructuredLog.of(StructuredLogTest.class);
-
-  @BeforeEach
-  void capture() {
-    StructuredLog.redirectTo(new PrintStream(captured, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void release() {
-    StructuredLog.redirectTo(System.out);
-  }
 
   @Test
   void writesOneJsonObjectPerLineWithCorrelationFunctionAndColdStart() throws Exception {
@@ -34,7 +20,7 @@ class StructuredLogTest {
 
     log.info("probe done", Map.of("latency_ms", 12));
 
-    JsonNode line = Json.MAPPER.readTree(captured.toString(StandardCharsets.UTF_8).strip());
+    JsonNode line = Json.MAPPER.readTree(captured.text().strip());
     assertThat(line.get("message").asText()).isEqualTo("probe done");
     assertThat(line.get("correlation_id").asText()).isEqualTo("corr-1");
     assertThat(line.get("function_name").asText()).isEqualTo("finflow-health");
@@ -53,7 +39,7 @@ class StructuredLogTest {
     log.info("real");
 
     assertThat(heldBack).isEqualTo(2);
-    assertThat(captured.toString(StandardCharsets.UTF_8).strip().lines())
+    assertThat(captured.text().strip().lines())
         .singleElement()
         .satisfies(line -> assertThat(line).contains("\"real\"").doesNotContain("refused"));
   }
@@ -70,14 +56,14 @@ class StructuredLogTest {
     }
     log.info("real");
 
-    assertThat(captured.toString(StandardCharsets.UTF_8)).contains("\"real\"");
+    assertThat(captured.text()).contains("\"real\"");
   }
 
   @Test
   void writesInstantsAsIsoText() throws Exception {
     log.info("scheduled", Map.of("due_at", Instant.parse("2026-11-23T09:00:00Z")));
 
-    JsonNode line = Json.MAPPER.readTree(captured.toString(StandardCharsets.UTF_8).strip());
+    JsonNode line = Json.MAPPER.readTree(captured.text().strip());
     assertThat(line.get("due_at").asText()).isEqualTo("2026-11-23T09:00:00Z");
   }
 
@@ -109,7 +95,7 @@ class StructuredLogTest {
             "attempt",
             3));
 
-    String written = captured.toString(StandardCharsets.UTF_8);
+    String written = captured.text();
     assertThat(written)
         .doesNotContain("jane@example.com", "hunter2", "rt-123", "eyJ", "DE89370400440532013000");
     assertThat(written).contains("\"attempt\":3");
@@ -119,7 +105,7 @@ class StructuredLogTest {
   void logsFailuresWithoutTheirMessages() {
     log.error("failed", new IllegalArgumentException("CPF 12345678909 rejected"));
 
-    String written = captured.toString(StandardCharsets.UTF_8);
+    String written = captured.text();
     assertThat(written)
         .contains("java.lang.IllegalArgumentException")
         .doesNotContain("12345678909");

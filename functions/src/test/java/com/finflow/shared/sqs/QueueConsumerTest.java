@@ -7,38 +7,17 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
-import com.finflow.shared.log.StructuredLog;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import com.finflow.shared.log.CapturedLog;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 class QueueConsumerTest {
 
-  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
-
-  @BeforeEach
-  void capture() {
-    StructuredLog.redirectTo(new PrintStream(captured, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void release() {
-    StructuredLog.redirectTo(System.out);
-  }
+  @RegisterExtension final CapturedLog captured = new CapturedLog();
 
   @Test
   void aMessageFailedByACancelledTransactionIsRetriedAndLogsWhyDynamoDbCancelledIt()
@@ -55,7 +34,7 @@ class QueueConsumerTest {
             .build();
 
     SQSBatchResponse response =
-        consumer()
+        QueuelessConsumer.create()
             .consume(
                 event,
                 null,
@@ -77,7 +56,7 @@ class QueueConsumerTest {
   void aMessageFailedOtherwiseLogsNoCancellationReasons() throws Exception {
     SQSEvent event = oneMessage();
 
-    consumer()
+    QueuelessConsumer.create()
         .consume(
             event,
             null,
@@ -99,7 +78,7 @@ class QueueConsumerTest {
 
   private JsonNode warning() throws Exception {
     List<JsonNode> warnings = new ArrayList<>();
-    for (String line : captured.toString(StandardCharsets.UTF_8).split("\n")) {
+    for (String line : captured.text().split("\n")) {
       JsonNode json = Json.MAPPER.readTree(line);
       if (json.get("message").asText().equals("message failed; it will be retried")) {
         warnings.add(json);
@@ -111,20 +90,5 @@ class QueueConsumerTest {
 
   private static CancellationReason reason(String code) {
     return CancellationReason.builder().code(code).build();
-  }
-
-  /** The retry delay cannot be shortened without a queue; the consumer carries on regardless. */
-  private static QueueConsumer consumer() {
-    SqsClient unreachable =
-        SqsClient.builder()
-            .endpointOverride(URI.create("http://127.0.0.1:9"))
-            .region(Region.EU_WEST_1)
-            .credentialsProvider(AnonymousCredentialsProvider.create())
-            .httpClient(
-                UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)).build())
-            .overrideConfiguration(
-                ClientOverrideConfiguration.builder().apiCallTimeout(Duration.ofSeconds(1)).build())
-            .build();
-    return new QueueConsumer(unreachable, "http://127.0.0.1:9/000000000000/none", 1, 60, false);
   }
 }

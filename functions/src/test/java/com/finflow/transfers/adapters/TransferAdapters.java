@@ -2,20 +2,13 @@ package com.finflow.transfers.adapters;
 
 import com.finflow.shared.aws.LocalDynamoDb;
 import com.finflow.shared.sqs.QueueConsumer;
+import com.finflow.shared.sqs.QueuelessConsumer;
 import com.finflow.transfers.BulkRecords;
-import java.net.URI;
-import java.time.Duration;
 import java.util.UUID;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The transfers table on DynamoDB Local, and a queue consumer for handler tests. */
 public final class TransferAdapters {
@@ -103,20 +96,6 @@ public final class TransferAdapters {
    * response only.
    */
   public static QueueConsumer consumerWithoutQueue(boolean concurrent) {
-    SqsClient unreachable =
-        SqsClient.builder()
-            .endpointOverride(URI.create("http://127.0.0.1:9"))
-            .region(Region.EU_WEST_1)
-            .credentialsProvider(AnonymousCredentialsProvider.create())
-            .httpClient(
-                UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)).build())
-            .overrideConfiguration(
-                ClientOverrideConfiguration.builder()
-                    .retryStrategy(RetryMode.STANDARD)
-                    .apiCallTimeout(Duration.ofSeconds(1))
-                    .build())
-            .build();
-    return new QueueConsumer(
-        unreachable, "http://127.0.0.1:9/000000000000/none", 1, 60, concurrent);
+    return QueuelessConsumer.create(concurrent);
   }
 }

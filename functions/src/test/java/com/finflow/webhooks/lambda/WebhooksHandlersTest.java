@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.finflow.shared.Json;
 import com.finflow.shared.SampleEvents;
 import com.finflow.shared.TestContext;
-import com.finflow.shared.sqs.QueueConsumer;
+import com.finflow.shared.sqs.QueuelessConsumer;
 import com.finflow.webhooks.DeliverWebhook;
 import com.finflow.webhooks.InMemoryWebhookDeliveries;
 import com.finflow.webhooks.PublicDns;
@@ -27,15 +27,8 @@ import com.finflow.webhooks.WebhookSubject;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AnonymousCredentialsProvider;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryMode;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The webhook handlers fed the sample events of {@code events/webhooks}. */
 class WebhooksHandlersTest {
@@ -204,7 +197,7 @@ class WebhooksHandlersTest {
                 new SignedWebhook(organization -> new byte[32], receiver, Clock.systemUTC()),
                 PublicDns.ADDRESSES,
                 Clock.systemUTC()),
-            consumerWithoutQueue());
+            QueuelessConsumer.create(true));
 
     SQSBatchResponse response = handler.handleRequest(batch, CONTEXT);
 
@@ -223,26 +216,5 @@ class WebhooksHandlersTest {
                 .orElseThrow()
                 .status())
         .isEqualTo(WebhookDelivery.Status.DELIVERED);
-  }
-
-  /**
-   * A consumer whose retry delays go nowhere (nothing listens): the test looks at the batch
-   * response only.
-   */
-  private static QueueConsumer consumerWithoutQueue() {
-    SqsClient unreachable =
-        SqsClient.builder()
-            .endpointOverride(URI.create("http://127.0.0.1:9"))
-            .region(Region.EU_WEST_1)
-            .credentialsProvider(AnonymousCredentialsProvider.create())
-            .httpClient(
-                UrlConnectionHttpClient.builder().connectionTimeout(Duration.ofMillis(200)).build())
-            .overrideConfiguration(
-                ClientOverrideConfiguration.builder()
-                    .retryStrategy(RetryMode.STANDARD)
-                    .apiCallTimeout(Duration.ofSeconds(1))
-                    .build())
-            .build();
-    return new QueueConsumer(unreachable, "http://127.0.0.1:9/000000000000/none", 1, 60, true);
   }
 }

@@ -46,7 +46,7 @@ public sealed interface AggregateKey {
     }
   }
 
-  /** Quarantined rows and source, kept in a few shards to spread concurrent writers. */
+  /** Quarantined rows per rule and source, kept in a few shards to spread concurrent writers. */
   record RuleCounts(int shard) implements AggregateKey {
     public static final int SHARDS = 8;
 

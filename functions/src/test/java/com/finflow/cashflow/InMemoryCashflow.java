@@ -47,15 +47,11 @@ public final class InMemoryCashflow
   final List<String> releaseRequests = new ArrayList<>();
   final AtomicInteger itemsWritten = new AtomicInteger();
   private int commitsBeforeCrash = -1;
-  private static final int ITEM_BYTES = 400 * 1024;
-  private int accountItemBytes = ITEM_BYTES;
+  private final DynamoLimits limits = new DynamoLimits();
 
-  /**
-   * An account's month and day aggregates hold at most {@code bytes}, sized as DynamoDB sizes an
-   * item (400 KB there, as every other aggregate here).
-   */
+  /** Month and day aggregates hold at most {@code bytes} (400 KB, as on DynamoDB, by default). */
   synchronized void monthAndDayItemsAtMost(int bytes) {
-    accountItemBytes = bytes;
+    limits.monthAndDayItemsAtMost(bytes);
   }
 
   /** The next commits fail (as a crashed worker would) after {@code commits} more succeed. */
@@ -207,7 +203,7 @@ public final class InMemoryCashflow
 
   @Override
   public synchronized boolean commitRows(String organizationId, RowStep step) {
-    refuseOverLimit(step.items());
+    limits.checkTransaction(step.items());
     BatchRecord record = batches.get(batchKey(organizationId, step.batchId()));
     if (record.next() != step.from() || !groupsUnchanged(organizationId, step.groups())) {
       return false;
@@ -235,7 +231,7 @@ public final class InMemoryCashflow
 
   @Override
   public synchronized boolean commitTotals(String organizationId, TotalsStep step) {
-    refuseOverLimit(step.updates().size() + 1);
+    limits.checkTransaction(step.updates().size() + 1);
     BatchRecord record = batches.get(batchKey(organizationId, step.batchId()));
     if (record.done() || record.next() != step.from()) {
       return false;
@@ -266,7 +262,7 @@ public final class InMemoryCashflow
 
   @Override
   public synchronized boolean commitRelease(String organizationId, ReleaseStep step) {
-    refuseOverLimit(step.items());
+    limits.checkTransaction(step.items());
     if (!groupsUnchanged(organizationId, step.groups())) {
       return false;
     }
@@ -410,37 +406,13 @@ public final class InMemoryCashflow
         .count();
   }
 
-  /** DynamoDB refuses a transaction of more items than that, before looking at any. */
-  private static void refuseOverLimit(int items) {
-    if (items > MAX_STEP_ITEMS) {
-      throw new IllegalArgumentException("a transaction of " + items + " items");
-    }
-  }
-
-  /** Refuses the whole step, as DynamoDB does, when an update would make its item too big. */
+  /** Refuses the whole step when an update would make its item too big. */
   private void refuseOversized(String organizationId, List<AggregateUpdate> updates) {
     for (AggregateUpdate update : updates) {
       Figures after = Figures.of(aggregate(organizationId, update.key()).asMap());
       after.addAll(update.figures());
-      boolean ofMonthOrDay =
-          update.key() instanceof AggregateKey.Month || update.key() instanceof AggregateKey.Day;
-      if (itemSize(update.key(), after) > (ofMonthOrDay ? accountItemBytes : ITEM_BYTES)) {
-        throw new AggregateFull(update.key(), null);
-      }
+      limits.checkItem(update.key(), after);
     }
-  }
-
-  /**
-   * An attribute costs its name's length plus, for a number, a byte per two significant digits and
-   * one more; the figures' names carry a two-character prefix there.
-   */
-  private static int itemSize(AggregateKey key, Figures figures) {
-    int size = 2 * key.id().length();
-    for (Map.Entry<String, Long> figure : figures.asMap().entrySet()) {
-      int digits = Long.toString(Math.abs(figure.getValue())).length();
-      size += 2 + figure.getKey().length() + (digits + 1) / 2 + 1;
-    }
-    return size;
   }
 
   private Figures aggregate(String organizationId, AggregateKey key) {

@@ -45,8 +45,28 @@ class FunctionPrimingTest {
       Pattern.compile(
           "L?(com/finflow/[A-Za-z0-9_/$]+|com/amazonaws/services/lambda/runtime/events/[A-Za-z0-9_/$]+)");
 
+  /**
+   * The AWS SDK's service packages, by the suffix of the environment variable that gives a function
+   * such a resource: its client is built, and primed, for every resource given.
+   */
+  private static final Map<String, String> SERVICE_OF_RESOURCE =
+      Map.of(
+          "_TABLE", "dynamodb",
+          "_QUEUE_URL", "sqs",
+          "KEY_ID", "kms",
+          "_SECRET_ARN", "secretsmanager");
+
+  private static final Pattern NAMED_SERVICE =
+      Pattern.compile("software/amazon/awssdk/services/([a-z0-9]+)/");
+
+  /** Builds each client lazily in a holder of its own, so naming one obliges nothing. */
+  private static final String CLIENTS = "com/finflow/shared/aws/AwsClients";
+
   /** Each function's handler, by the artifact it is deployed from. */
   private final Map<Path, Set<String>> handlersByArtifact = new TreeMap<>();
+
+  /** The names of the environment variables of the functions deployed from each artifact. */
+  private final Map<Path, Set<String>> variablesByArtifact = new TreeMap<>();
 
   @BeforeAll
   void synthesize(@TempDir Path out) throws IOException {
@@ -74,6 +94,15 @@ class FunctionPrimingTest {
                     handlersByArtifact
                         .computeIfAbsent(artifact, a -> new TreeSet<>())
                         .add(properties.path("Handler").asText());
+                    properties
+                        .path("Environment")
+                        .path("Variables")
+                        .fieldNames()
+                        .forEachRemaining(
+                            name ->
+                                variablesByArtifact
+                                    .computeIfAbsent(artifact, a -> new TreeSet<>())
+                                    .add(name));
                   }
                 });
       }
@@ -160,6 +189,68 @@ class FunctionPrimingTest {
           .as("classes named but missing in %s", handlersByArtifact.get(artifact))
           .isEmpty();
     }
+  }
+
+  /**
+   * An artifact holds an AWS service's SDK exactly when its functions can use it: a Finflow class
+   * its handlers reach names the service (a call of {@code AwsClients.kms()} names {@code
+   * KmsClient}), or one of its functions is given such a resource, for which the client is built
+   * and primed. Reached means named in the constant pool of a reached class, from the handlers on,
+   * except that {@code AwsClients} names every client's holder and type without using them.
+   */
+  @Test
+  void everyArtifactHoldsTheAwsServicesItsFunctionsUseAndNoOthers() throws IOException {
+    Map<String, Set<String>> presentByFeature = new TreeMap<>();
+    Map<String, Set<String>> neededByFeature = new TreeMap<>();
+    for (var artifact : handlersByArtifact.entrySet()) {
+      Set<String> needed = new TreeSet<>();
+      variablesByArtifact
+          .getOrDefault(artifact.getKey(), Set.of())
+          .forEach(
+              variable ->
+                  SERVICE_OF_RESOURCE.forEach(
+                      (suffix, service) -> {
+                        if (variable.endsWith(suffix)) {
+                          needed.add(service);
+                        }
+                      }));
+      Set<String> present = new TreeSet<>();
+      try (var zip = new ZipFile(artifact.getKey().toFile())) {
+        zip.stream()
+            .map(e -> NAMED_SERVICE.matcher(e.getName()))
+            .filter(Matcher::lookingAt)
+            .forEach(service -> present.add(service.group(1)));
+        Set<String> reached = new TreeSet<>();
+        List<String> toVisit = new ArrayList<>();
+        artifact.getValue().forEach(h -> toVisit.add(h.split("::")[0].replace('.', '/')));
+        while (!toVisit.isEmpty()) {
+          String name = toVisit.remove(toVisit.size() - 1);
+          var entry = zip.getEntry(name + ".class");
+          if (entry == null || !reached.add(name)) {
+            continue;
+          }
+          String constants;
+          try (InputStream bytes = zip.getInputStream(entry)) {
+            constants = new String(bytes.readAllBytes(), StandardCharsets.ISO_8859_1);
+          }
+          boolean clients = name.equals(CLIENTS);
+          Matcher named = NAMED_CLASS.matcher(constants);
+          while (named.find()) {
+            if (!(clients && named.group(1).startsWith(CLIENTS + "$"))) {
+              toVisit.add(named.group(1));
+            }
+          }
+          Matcher service = NAMED_SERVICE.matcher(constants);
+          while (!clients && service.find()) {
+            needed.add(service.group(1));
+          }
+        }
+      }
+      String feature = artifact.getValue().iterator().next().split("\\.")[2];
+      presentByFeature.put(feature, present);
+      neededByFeature.put(feature, needed);
+    }
+    assertThat(presentByFeature).as("AWS services in each artifact").isEqualTo(neededByFeature);
   }
 
   /** Whether the class or one of its superclasses names the priming registry in its code. */

@@ -175,7 +175,7 @@ public final class CashflowWiring {
 
   private static SecretsManagerFeedSecrets feedSecrets() {
     return new SecretsManagerFeedSecrets(
-        AwsClients.secretsManager(), Environment.required("KEY_ID"));
+        AwsClients.secretsManager(), Environment.required("SECRETS_KMS_KEY"));
   }
 
   private static SqsCashflowQueues queues() {

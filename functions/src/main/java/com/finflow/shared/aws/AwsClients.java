@@ -24,6 +24,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * explicit region and the two credential sources a function can have. The endpoint is left to the
  * SDK's standard resolution ({@code AWS_ENDPOINT_URL}, {@code AWS_ENDPOINT_URL_<SERVICE>}, {@code
  * aws.endpointUrl}), so the same code reaches AWS, LocalStack or the local stack without a branch.
+ *
+ * <p>Each client is built in a holder of its own and primed by a class of its own, so a function
+ * loads only the SDK of the services it uses, and an artifact may leave the others out.
  */
 public final class AwsClients {
 
@@ -104,7 +107,7 @@ public final class AwsClients {
             .build();
 
     static {
-      Priming.add("DynamoDbClient", () -> ClientPriming.dynamoDb(CLIENT, GIVEN.tables()));
+      Priming.add("DynamoDbClient", () -> DynamoDbPriming.prime(CLIENT, GIVEN.tables()));
     }
   }
 
@@ -118,7 +121,7 @@ public final class AwsClients {
             .build();
 
     static {
-      Priming.add("SqsClient", () -> ClientPriming.sqs(CLIENT, GIVEN.queueUrls()));
+      Priming.add("SqsClient", () -> SqsPriming.prime(CLIENT, GIVEN.queueUrls()));
     }
   }
 
@@ -132,7 +135,7 @@ public final class AwsClients {
             .build();
 
     static {
-      Priming.add("KmsClient", () -> ClientPriming.kms(CLIENT, GIVEN.keyIds()));
+      Priming.add("KmsClient", () -> KmsPriming.prime(CLIENT, GIVEN.keyIds()));
     }
   }
 
@@ -147,7 +150,7 @@ public final class AwsClients {
 
     static {
       Priming.add(
-          "SecretsManagerClient", () -> ClientPriming.secretsManager(CLIENT, GIVEN.secretArns()));
+          "SecretsManagerClient", () -> SecretsManagerPriming.prime(CLIENT, GIVEN.secretArns()));
     }
   }
 }

@@ -70,11 +70,12 @@ public final class WebhooksWiring {
   }
 
   /**
-   * One signing secret per organization in Secrets Manager, under the customer key {@code KEY_ID}.
+   * One signing secret per organization in Secrets Manager, under the customer key {@code
+   * SECRETS_KMS_KEY}.
    */
   public static WebhookSecrets secrets() {
     return new SecretsManagerWebhookSecrets(
-        AwsClients.secretsManager(), Environment.required("KEY_ID"));
+        AwsClients.secretsManager(), Environment.required("SECRETS_KMS_KEY"));
   }
 
   /** Signed sends with the organizations' secrets, over HTTPS. */

@@ -173,7 +173,7 @@ public final class CashflowFeature implements FinflowStack.Feature {
 
     // Feeds: registered over HTTP, pulled on a schedule onto the ingestion queue.
     var feedEnvironment = new java.util.HashMap<>(environment);
-    feedEnvironment.put("KEY_ID", stack.shared().key().getKeyId());
+    feedEnvironment.put("SECRETS_KMS_KEY", stack.shared().key().getKeyId());
     var registerFeed = http(stack, "RegisterFeed", feedEnvironment);
     table.grantItemActions(registerFeed.function(), GET, UPDATE);
     PrefixedSecretsAccess.grant(

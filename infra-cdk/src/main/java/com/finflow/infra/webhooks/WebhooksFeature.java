@@ -67,7 +67,7 @@ public final class WebhooksFeature implements FinflowStack.Feature {
     Object hosts = stack.getNode().tryGetContext(WEBHOOK_ALLOWED_HOSTS_CONTEXT_KEY);
     allowedHosts = hosts == null ? "" : hosts.toString();
     Map<String, String> environment = new HashMap<>(environment());
-    environment.put("KEY_ID", stack.shared().key().getKeyId());
+    environment.put("SECRETS_KMS_KEY", stack.shared().key().getKeyId());
 
     var deliver = function(stack, "DeliverWebhook", WORKER_TIMEOUT, environment);
     deliveries.grantItemActions(deliver.function(), GET, UPDATE);
@@ -97,7 +97,7 @@ public final class WebhooksFeature implements FinflowStack.Feature {
             stack,
             "WebhookSecret",
             Duration.seconds(10),
-            Map.of("KEY_ID", environment.get("KEY_ID")));
+            Map.of("SECRETS_KMS_KEY", environment.get("SECRETS_KMS_KEY")));
     WebhookSecretsAccess.grant(stack, secret);
     stack
         .routes()

@@ -12,27 +12,18 @@ import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.kms.KmsClient;
-import software.amazon.awssdk.services.secretsmanager.SecretsManagerClient;
-import software.amazon.awssdk.services.secretsmanager.model.SecretsManagerException;
-import software.amazon.awssdk.services.sqs.SqsClient;
-import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
-import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
-import software.amazon.awssdk.services.sqs.model.SqsException;
 
 /**
- * One read-only call per AWS client and per resource the function was given ({@link
- * GivenResources}), so that marshalling, signing, HTTP and response parsing are loaded and warm in
- * the snapshot. None of them changes anything.
+ * Primes the DynamoDB client on the tables the function was given ({@link GivenResources}): reads
+ * of a key that cannot exist, and requests shaped like the functions' writes that DynamoDB refuses,
+ * so that marshalling, signing, HTTP and response parsing are loaded and warm in the snapshot, and
+ * nothing changes. Like each service's priming, a class of its own: see {@link AwsClients}.
  */
-final class ClientPriming {
+final class DynamoDbPriming {
 
-  private static final String ABSENT = "#priming#cannot-exist";
-  private static final String ABSENT_SUFFIX = "-priming-cannot-exist";
+  private DynamoDbPriming() {}
 
-  private ClientPriming() {}
-
-  static void dynamoDb(DynamoDbClient dynamoDb, List<String> tables) {
+  static void prime(DynamoDbClient dynamoDb, List<String> tables) {
     tables.forEach(
         table -> {
           TableDescription description =
@@ -60,7 +51,7 @@ final class ClientPriming {
       DynamoDbClient dynamoDb, String table, Map<String, AttributeValue> key, String partitionKey) {
     String exists = "attribute_exists(#k)";
     Map<String, String> names = Map.of("#k", partitionKey);
-    Map<String, AttributeValue> values = Map.of(":v", AttributeValue.fromS(ABSENT));
+    Map<String, AttributeValue> values = Map.of(":v", AttributeValue.fromS(AbsentResources.KEY));
     List<Runnable> requests =
         List.of(
             () ->
@@ -144,7 +135,8 @@ final class ClientPriming {
                         .updateExpression("SET #p = :v")
                         .conditionExpression(exists)
                         .expressionAttributeNames(Map.of("#k", partitionKey, "#p", "priming"))
-                        .expressionAttributeValues(Map.of(":v", AttributeValue.fromS(ABSENT))))
+                        .expressionAttributeValues(
+                            Map.of(":v", AttributeValue.fromS(AbsentResources.KEY))))
             .build(),
         TransactWriteItem.builder()
             .delete(
@@ -156,56 +148,6 @@ final class ClientPriming {
             .build());
   }
 
-  static void sqs(SqsClient sqs, List<String> queueUrls) {
-    queueUrls.forEach(
-        url -> {
-          sqs.getQueueAttributes(
-              request -> request.queueUrl(url).attributeNames(QueueAttributeName.QUEUE_ARN));
-          refusedSend(sqs, url);
-        });
-  }
-
-  /**
-   * A message with an attribute, as the functions send them, to a queue beside the given one that
-   * cannot exist: SQS refuses it (no such queue, or on AWS the role may not send there), and the
-   * sending path is loaded without anything sent.
-   */
-  private static void refusedSend(SqsClient sqs, String queueUrl) {
-    try {
-      sqs.sendMessage(
-          request ->
-              request
-                  .queueUrl(queueUrl + ABSENT_SUFFIX)
-                  .messageBody("{}")
-                  .messageAttributes(
-                      Map.of(
-                          "priming",
-                          MessageAttributeValue.builder()
-                              .dataType("String")
-                              .stringValue("refused")
-                              .build())));
-    } catch (SqsException refused) {
-      // what priming asks for
-    }
-  }
-
-  static void kms(KmsClient kms, List<String> keyIds) {
-    keyIds.forEach(key -> kms.describeKey(request -> request.keyId(key)));
-  }
-
-  /**
-   * Describes each given secret, and reads one that cannot exist: functions read secrets created
-   * after deployment (an organization's webhook secret), whose reading path the refusal loads.
-   */
-  static void secretsManager(SecretsManagerClient secrets, List<String> secretArns) {
-    secretArns.forEach(arn -> secrets.describeSecret(request -> request.secretId(arn)));
-    try {
-      secrets.getSecretValue(request -> request.secretId("finflow-priming" + ABSENT_SUFFIX));
-    } catch (SecretsManagerException refused) {
-      // what priming asks for
-    }
-  }
-
   /** The i-th of further absent values of the same type. */
   private static AttributeValue another(AttributeValue absent, int i) {
     if (absent.s() != null) {
@@ -214,14 +156,14 @@ final class ClientPriming {
     if (absent.n() != null) {
       return AttributeValue.fromN(Integer.toString(-2 - i));
     }
-    return AttributeValue.fromB(SdkBytes.fromUtf8String(ABSENT + "#" + i));
+    return AttributeValue.fromB(SdkBytes.fromUtf8String(AbsentResources.KEY + "#" + i));
   }
 
   private static AttributeValue absentValue(String type) {
     return switch (type) {
       case "N" -> AttributeValue.fromN("-1");
-      case "B" -> AttributeValue.fromB(SdkBytes.fromUtf8String(ABSENT));
-      default -> AttributeValue.fromS(ABSENT);
+      case "B" -> AttributeValue.fromB(SdkBytes.fromUtf8String(AbsentResources.KEY));
+      default -> AttributeValue.fromS(AbsentResources.KEY);
     };
   }
 }

@@ -59,6 +59,15 @@ class FunctionPrimingTest {
   private static final Pattern NAMED_SERVICE =
       Pattern.compile("software/amazon/awssdk/services/([a-z0-9]+)/");
 
+  /** The rest of the AWS SDK, which every service's client needs. */
+  private static final Pattern NAMED_SDK =
+      Pattern.compile("software/amazon/(awssdk|eventstream)/[A-Za-z0-9_$]+");
+
+  private static final Pattern NAMED_RETRY = Pattern.compile("io/github/resilience4j/");
+
+  private static final String SDK = "the SDK's core";
+  private static final String RETRY = "resilience4j";
+
   /** Builds each client lazily in a holder of its own, so naming one obliges nothing. */
   private static final String CLIENTS = "com/finflow/shared/aws/AwsClients";
 
@@ -217,9 +226,8 @@ class FunctionPrimingTest {
       Set<String> present = new TreeSet<>();
       try (var zip = new ZipFile(artifact.getKey().toFile())) {
         zip.stream()
-            .map(e -> NAMED_SERVICE.matcher(e.getName()))
-            .filter(Matcher::lookingAt)
-            .forEach(service -> present.add(service.group(1)));
+            .filter(e -> e.getName().endsWith(".class"))
+            .forEach(e -> present.addAll(librariesNamedIn(e.getName())));
         Set<String> reached = new TreeSet<>();
         List<String> toVisit = new ArrayList<>();
         artifact.getValue().forEach(h -> toVisit.add(h.split("::")[0].replace('.', '/')));
@@ -240,17 +248,40 @@ class FunctionPrimingTest {
               toVisit.add(named.group(1));
             }
           }
-          Matcher service = NAMED_SERVICE.matcher(constants);
-          while (!clients && service.find()) {
-            needed.add(service.group(1));
+          if (!clients) {
+            needed.addAll(librariesNamedIn(constants));
           }
         }
+      }
+      if (!needed.isEmpty() && !needed.equals(Set.of(RETRY))) {
+        needed.add(SDK);
       }
       String feature = artifact.getValue().iterator().next().split("\\.")[2];
       presentByFeature.put(feature, present);
       neededByFeature.put(feature, needed);
     }
-    assertThat(presentByFeature).as("AWS services in each artifact").isEqualTo(neededByFeature);
+    assertThat(presentByFeature)
+        .as("AWS SDK parts and resilience4j in each artifact")
+        .isEqualTo(neededByFeature);
+  }
+
+  /** The AWS services, the SDK's core and resilience4j, as far as the text names them. */
+  private static Set<String> librariesNamedIn(String text) {
+    Set<String> named = new TreeSet<>();
+    Matcher service = NAMED_SERVICE.matcher(text);
+    while (service.find()) {
+      named.add(service.group(1));
+    }
+    Matcher sdk = NAMED_SDK.matcher(text);
+    while (sdk.find()) {
+      if (!sdk.group().startsWith("software/amazon/awssdk/services")) {
+        named.add(SDK);
+      }
+    }
+    if (NAMED_RETRY.matcher(text).find()) {
+      named.add(RETRY);
+    }
+    return named;
   }
 
   /** Whether the class or one of its superclasses names the priming registry in its code. */

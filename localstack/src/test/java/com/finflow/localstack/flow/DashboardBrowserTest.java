@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.cashflow.DatasetGenerator;
 import com.finflow.localstack.cashflow.DatasetSize;
+import com.finflow.localstack.cashflow.fold.FoldOutcome;
+import com.finflow.localstack.cashflow.fold.JsonLinesDataset;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -19,7 +21,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -29,8 +33,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * API's own answer for that company, range and interval. Screenshots at a laptop's and a phone's
  * size land in {@code localstack/target/dashboard/}. The build feeds the {@code small} dataset;
  * {@code -Dfinflow.dashboard.size=tiny} is quicker while working on the page.
+ *
+ * <p>The same fed dataset also answers, for every company, what an independent fold of its rows
+ * answers: the cashflow known answer at the {@code small} size, in every build, for the cost of its
+ * reads ({@link CashflowFlowTest} feeds {@code tiny} in orders and through crashes).
  */
 @ExtendWith(RunningFinflow.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardBrowserTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,19 +52,25 @@ class DashboardBrowserTest {
   // The page, its script and its stylesheet, compressed: a tenth of a megabyte is the budget.
   private static final long PAGE_WEIGHT_BUDGET_BYTES = 100_000;
 
-  @Test
-  void whatTheDashboardDrawsForACompanyIsWhatTheApiAnswers(LocalStackRuntime runtime)
-      throws Exception {
-    DatasetSize size = DatasetSize.of(System.getProperty("finflow.dashboard.size", "small"));
-    Path dataset = Files.createTempDirectory("dashboard-" + size.wireName());
+  private DatasetSize size;
+  private Path dataset;
+  private ApiClient api;
+  private String email;
+  private String password;
+  private Tenant admin;
+
+  @BeforeAll
+  void feedTheDataset(LocalStackRuntime runtime) throws IOException {
+    size = DatasetSize.of(System.getProperty("finflow.dashboard.size", "small"));
+    dataset = Files.createTempDirectory("dashboard-" + size.wireName());
     DatasetGenerator.generate(
         new DatasetGenerator.Options(
             size, SEED, DatasetGenerator.Options.MAX_BATCH_ROWS, Optional.empty()),
         dataset);
-    ApiClient api = new ApiClient(runtime.httpBaseUrl());
-    String email = "dashboard-" + UUID.randomUUID() + "@example.com";
-    String password = "correct horse " + UUID.randomUUID();
-    Tenant admin = Tenant.signUpAs(api, email, password, "0.00");
+    api = new ApiClient(runtime.httpBaseUrl());
+    email = "dashboard-" + UUID.randomUUID() + "@example.com";
+    password = "correct horse " + UUID.randomUUID();
+    admin = Tenant.signUpAs(api, email, password, "0.00");
     CashflowFlowTest.strictIbans(api, admin);
     long started = System.nanoTime();
     CashflowFlowTest.feed(runtime, admin, dataset, Optional.empty(), false, 0.0);
@@ -63,6 +78,30 @@ class DashboardBrowserTest {
     System.out.printf(
         "dashboard: %s dataset (seed %d) fed in %.0f s%n",
         size.wireName(), SEED, (System.nanoTime() - started) / 1e9);
+  }
+
+  @Test
+  void everyCompanyOfTheFedDatasetAnswersWhatAnIndependentFoldAnswers() throws IOException {
+    JsonLinesDataset fed = new JsonLinesDataset(dataset);
+    FoldOutcome fold = CashflowFlowTest.fold(fed);
+    long started = System.nanoTime();
+    SoftAssertions.assertSoftly(
+        softly -> {
+          softly
+              .assertThat(CashflowFlowTest.quarantineCounts(api, admin))
+              .as("quarantined rows per rule and source, seed " + SEED)
+              .isEqualTo(CashflowFlowTest.plantedCounts(fed));
+          CashflowFlowTest.assertAnswersEqualTheFold(softly, api, admin, fold);
+        });
+    System.out.printf(
+        "cashflow known answer: %s dataset (seed %d), %d companies' summaries and daily balances"
+            + " equal the fold, read in %.0f s%n",
+        size.wireName(), SEED, fold.companyIds().size(), (System.nanoTime() - started) / 1e9);
+  }
+
+  @Test
+  void whatTheDashboardDrawsForACompanyIsWhatTheApiAnswers(LocalStackRuntime runtime)
+      throws Exception {
     String company = busiestCompany(api, admin);
 
     JsonNode seen = drive(runtime, email, password, company);

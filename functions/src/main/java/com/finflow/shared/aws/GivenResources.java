@@ -2,6 +2,7 @@ package com.finflow.shared.aws;
 
 import com.finflow.shared.Environment;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The AWS resources a function was given, by the suffix of the environment variable that names
@@ -9,6 +10,12 @@ import java.util.List;
  */
 record GivenResources(
     List<String> tables, List<String> queueUrls, List<String> keyIds, List<String> secretArns) {
+
+  /**
+   * Lambda's own variables: {@code AWS_ACCESS_KEY_ID} ends like a key id, and is the role's
+   * credentials.
+   */
+  private static final String LAMBDA_OWN = "AWS_";
 
   GivenResources {
     tables = List.copyOf(tables);
@@ -18,14 +25,23 @@ record GivenResources(
   }
 
   static GivenResources ofThisFunction() {
-    return new GivenResources(
-        endingWith("_TABLE"),
-        endingWith("_QUEUE_URL"),
-        endingWith("KEY_ID"),
-        endingWith("_SECRET_ARN"));
+    return of(Environment.named(name -> true));
   }
 
-  private static List<String> endingWith(String suffix) {
-    return List.copyOf(Environment.named(name -> name.endsWith(suffix)).values());
+  /** The resources the variables name, leaving Lambda's own out. */
+  static GivenResources of(Map<String, String> variables) {
+    return new GivenResources(
+        endingWith(variables, "_TABLE"),
+        endingWith(variables, "_QUEUE_URL"),
+        endingWith(variables, "KEY_ID"),
+        endingWith(variables, "_SECRET_ARN"));
+  }
+
+  private static List<String> endingWith(Map<String, String> variables, String suffix) {
+    return variables.entrySet().stream()
+        .filter(v -> v.getKey().endsWith(suffix) && !v.getKey().startsWith(LAMBDA_OWN))
+        .sorted(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue)
+        .toList();
   }
 }

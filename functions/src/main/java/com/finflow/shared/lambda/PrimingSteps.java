@@ -41,7 +41,9 @@ final class PrimingSteps {
           heldBack += StructuredLog.rehearse(step.work());
         }
         primed++;
-      } catch (RuntimeException failure) {
+      } catch (RuntimeException | LinkageError failure) {
+        // A class the artifact left out, too: the function never needed it, or its first request
+        // will say so; the snapshot is still worth taking.
         LOG.warn("priming step failed", Map.of("step", step.name(), "error", failure.toString()));
       } finally {
         step.afterRounds().run();

@@ -36,6 +36,20 @@ class PrimingStepsTest {
   }
 
   @Test
+  void skipsAStepNeedingAClassTheArtifactLeftOutAndRunsTheRest() {
+    steps.add(
+        "KmsClient",
+        () -> {
+          throw new NoClassDefFoundError("software/amazon/awssdk/services/kms/KmsClient");
+        },
+        1);
+    steps.add("after", () -> ran.add("after"), 1);
+
+    assertThat(steps.run()).isEqualTo(1);
+    assertThat(ran).containsExactly("after");
+  }
+
+  @Test
   void runsAStepThatAnotherStepAddedWhileRunning() {
     steps.add(
         "builds a client",

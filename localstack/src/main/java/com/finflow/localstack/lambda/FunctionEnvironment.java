@@ -24,6 +24,9 @@ public record FunctionEnvironment(URI awsEndpoint, URI bankUrl, Map<String, Stri
    */
   public static final String TEMPLATE_DEFAULT_BANK_URL = "http://localhost:8091";
 
+  /** What the local account's credentials need not have: a stand-in, as Lambda always sets one. */
+  static final String SESSION_TOKEN = "local-session";
+
   public FunctionEnvironment {
     overrides = Map.copyOf(overrides);
   }
@@ -42,6 +45,11 @@ public record FunctionEnvironment(URI awsEndpoint, URI bankUrl, Map<String, Stri
     environment.put("AWS_REGION", AwsAccount.REGION);
     environment.put("AWS_DEFAULT_REGION", AwsAccount.REGION);
     environment.put("AWS_ENDPOINT_URL", awsEndpoint.toString());
+    // Lambda hands every function its role's credentials in these three; the SDK here takes them
+    // from system properties, but code reading the environment must see them as on Lambda.
+    environment.put("AWS_ACCESS_KEY_ID", AwsAccount.ACCESS_KEY_ID);
+    environment.put("AWS_SECRET_ACCESS_KEY", AwsAccount.SECRET_ACCESS_KEY);
+    environment.put("AWS_SESSION_TOKEN", SESSION_TOKEN);
     environment.putAll(overrides);
     return environment;
   }

@@ -251,12 +251,20 @@ public final class ColdStartBenchmark {
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (process.waitFor() != 0 || !output.contains("probe ")) {
-      throw new IllegalStateException(
+      // The first line, and what caused it: enough to say why without the stack traces.
+      List<String> lines =
           output
               .lines()
               .filter(line -> !line.startsWith("WARNING") && !line.startsWith("Picked up"))
-              .findFirst()
-              .orElse("no output"));
+              .toList();
+      throw new IllegalStateException(
+          lines.isEmpty()
+              ? "no output"
+              : lines.get(0)
+                  + lines.stream()
+                      .filter(line -> line.startsWith("Caused by: "))
+                      .map(line -> "; " + line)
+                      .collect(java.util.stream.Collectors.joining()));
     }
     if (LIST_CLASSES && mode.equals("primed") && LISTED.add(name)) {
       output

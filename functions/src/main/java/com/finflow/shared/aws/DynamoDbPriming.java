@@ -15,9 +15,10 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 
 /**
  * Primes the DynamoDB client on the tables the function was given ({@link GivenResources}): reads
- * of a key that cannot exist, and requests shaped like the functions' writes that DynamoDB refuses,
- * so that marshalling, signing, HTTP and response parsing are loaded and warm in the snapshot, and
- * nothing changes. Like each service's priming, a class of its own: see {@link AwsClients}.
+ * (one item, a batch, a query) of a key that cannot exist, and requests shaped like the functions'
+ * writes that DynamoDB refuses, so that marshalling, signing, HTTP and response parsing are loaded
+ * and warm in the snapshot, and nothing changes. Like each service's priming, a class of its own:
+ * see {@link AwsClients}.
  */
 final class DynamoDbPriming {
 
@@ -39,6 +40,10 @@ final class DynamoDbPriming {
             key.put(element.attributeName(), absentValue(type));
           }
           dynamoDb.getItem(request -> request.tableName(table).key(key));
+          // Reads of many items go through one path, with and without a projection.
+          ItemBatches.get(dynamoDb, table, List.of(key), true);
+          ItemBatches.get(
+              dynamoDb, table, List.of(key), false, List.of(key.keySet().iterator().next()));
           refusedWrites(dynamoDb, table, key, description.keySchema().get(0).attributeName());
         });
   }

@@ -1,6 +1,5 @@
 package com.finflow.localstack.bench;
 
-import com.finflow.emulators.AwsAccount;
 import com.finflow.localstack.LocalStackRuntime;
 import com.finflow.localstack.flow.RunningFinflow;
 import com.finflow.localstack.lambda.FunctionDefinition;
@@ -114,10 +113,8 @@ public final class ColdStartBenchmark {
           skipped.add(flow(function));
           continue;
         }
-        Map<String, String> environment =
-            new HashMap<>(runtime.lambda().environmentOf(function.name()));
-        environment.put("AWS_ACCESS_KEY_ID", AwsAccount.ACCESS_KEY_ID);
-        environment.put("AWS_SECRET_ACCESS_KEY", AwsAccount.SECRET_ACCESS_KEY);
+        // The local stack's function environment: Lambda's credential variables included.
+        Map<String, String> environment = runtime.lambda().environmentOf(function.name());
         List<Figures> hello = new ArrayList<>();
         List<Figures> cold = new ArrayList<>();
         List<Figures> primed = new ArrayList<>();

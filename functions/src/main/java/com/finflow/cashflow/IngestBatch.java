@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,19 +64,24 @@ public final class IngestBatch {
     if (progress.done()) {
       return Outcome.ALREADY_APPLIED;
     }
-    RowRules rules =
-        new RowRules(
-            companies.directory(organizationId),
-            new RateBook(rates.all(organizationId)),
-            settings.strictIbans(organizationId),
-            shardOf(batch.batchId()));
+    Directory directory = companies.directory(organizationId);
+    boolean strict = settings.strictIbans(organizationId);
+    int shard = shardOf(batch.batchId());
+    RateBook book = rates.book(organizationId);
     int next = progress.next();
     while (next < rows) {
       goOnOrStop(time, batch, next);
-      RowStep step = rowStep(organizationId, batch, next, rules);
-      next = ledger.commitRows(organizationId, step) ? step.to() : reread(organizationId, batch);
-      if (next < 0) {
-        return Outcome.APPLIED;
+      RowStep step =
+          rowStep(organizationId, batch, next, new RowRules(directory, book, strict, shard), book);
+      if (ledger.commitRows(organizationId, step)) {
+        next = step.to();
+      } else {
+        // A group, the progress or the rate book changed meanwhile: decide again on what is now.
+        next = reread(organizationId, batch);
+        if (next < 0) {
+          return Outcome.APPLIED;
+        }
+        book = rates.book(organizationId);
       }
     }
     Deltas total = new Deltas();
@@ -111,27 +117,29 @@ public final class IngestBatch {
     return progress.done() ? -1 : progress.next();
   }
 
-  private RowStep rowStep(String organizationId, Batch batch, int from, RowRules rules) {
+  private RowStep rowStep(
+      String organizationId, Batch batch, int from, RowRules rules, RateBook book) {
     int end = Math.min(batch.rows().size(), from + ROWS_PER_STEP);
     Set<GroupKey> keys = new LinkedHashSet<>();
     for (int position = from; position < end; position++) {
       rules.groupOf(batch.source(), batch.rows().get(position)).ifPresent(keys::add);
     }
     Map<GroupKey, Group> groups = ledger.groups(organizationId, keys);
-    StepDraft draft = new StepDraft(groups, 2);
+    // The journal and the progress, and the rate book's check should a row need a rate.
+    StepDraft draft = new StepDraft(groups, 3);
+    boolean needsRates = false;
     int position = from;
     while (position < end) {
+      FeedRow row = batch.rows().get(position);
       RowEffect effect =
-          rules.decide(
-              batch.source(),
-              new RowRef(batch.batchId(), position),
-              batch.rows().get(position),
-              draft);
-      if (!draft.tryAdd(effect, 0)) {
+          rules.decide(batch.source(), new RowRef(batch.batchId(), position), row, draft);
+      if (!draft.tryAdd(effect, RateUse.itemsAdded(draft.deltas(), effect.deltas()))) {
         break;
       }
+      needsRates |= !RateBook.EUR.equals(row.currency());
       position++;
     }
+    Deltas deltas = draft.deltas();
     return new RowStep(
         batch.batchId(),
         from,
@@ -139,7 +147,10 @@ public final class IngestBatch {
         draft.groupWrites(),
         draft.quarantined(),
         draft.released(),
-        draft.deltas());
+        deltas.withoutRateUsage(),
+        needsRates
+            ? Optional.of(RateUse.of(book, shardOf(batch.batchId()), deltas))
+            : Optional.empty());
   }
 
   /**

@@ -5,10 +5,15 @@ import java.util.List;
 /**
  * One atomic step of releasing rows that waited for a rate: their groups now count them, their
  * quarantine entries go, and the aggregates take their contributions. It holds only if every group
- * is still as read.
+ * is still as read and the rate book is still the one the rows converted with.
+ *
+ * @param updates the aggregates' updates but rate usage, which {@code rateUse} writes
  */
 public record ReleaseStep(
-    List<GroupWrite> groups, List<QuarantinedRow> released, List<AggregateUpdate> updates) {
+    List<GroupWrite> groups,
+    List<QuarantinedRow> released,
+    List<AggregateUpdate> updates,
+    RateUse rateUse) {
 
   public ReleaseStep {
     groups = List.copyOf(groups);
@@ -17,6 +22,9 @@ public record ReleaseStep(
   }
 
   public int items() {
-    return groups.size() + released.stream().mapToInt(QuarantinedRow::items).sum() + updates.size();
+    return groups.size()
+        + released.stream().mapToInt(QuarantinedRow::items).sum()
+        + updates.size()
+        + rateUse.items();
   }
 }

@@ -35,6 +35,7 @@ public final class InMemoryCashflow
   private final Map<String, TreeMap<String, Company>> companies = new HashMap<>();
   private final Map<String, Map<String, String>> ibanOwners = new HashMap<>();
   private final Map<String, List<ExchangeRate>> rates = new HashMap<>();
+  private final Map<String, Long> bookVersions = new HashMap<>();
   private final Set<String> strict = new HashSet<>();
   private final Map<String, BatchRecord> batches = new HashMap<>();
   private final Map<String, TreeMap<Integer, Deltas>> journals = new HashMap<>();
@@ -112,21 +113,55 @@ public final class InMemoryCashflow
   // Rates and settings
 
   @Override
-  public synchronized List<ExchangeRate> all(String organizationId) {
-    return List.copyOf(rates.getOrDefault(organizationId, List.of()));
+  public synchronized RateBook book(String organizationId) {
+    return new RateBook(
+        rates.getOrDefault(organizationId, List.of()),
+        bookVersions.getOrDefault(organizationId, 0L));
   }
 
   @Override
-  public synchronized boolean add(String organizationId, ExchangeRate rate) {
+  public synchronized CurrencyUsage usage(String organizationId, String currency) {
+    Map<LocalDate, Long> rows = new TreeMap<>();
+    Map<String, Long> writes = new HashMap<>();
+    for (int part = AggregateKey.RateUsage.WHOLE; part < AggregateKey.RateUsage.PARTS; part++) {
+      AggregateKey.RateUsage key = new AggregateKey.RateUsage(currency, part);
+      Figures figures = aggregate(organizationId, key);
+      writes.put(key.id(), figures.get(FigureNames.USAGE_WRITES));
+      figures
+          .asMap()
+          .forEach(
+              (name, count) ->
+                  FigureNames.usageDay(name).ifPresent(day -> rows.merge(day, count, Long::sum)));
+    }
+    return new CurrencyUsage(rows, writes);
+  }
+
+  @Override
+  public synchronized boolean add(
+      String organizationId, ExchangeRate rate, RateBook book, CurrencyUsage usage) {
     List<ExchangeRate> ofOrganization =
         rates.computeIfAbsent(organizationId, o -> new ArrayList<>());
     boolean exists =
         ofOrganization.stream()
             .anyMatch(r -> r.currency().equals(rate.currency()) && r.start().equals(rate.start()));
-    if (!exists) {
-      ofOrganization.add(rate);
+    boolean usageAsRead =
+        usage.writesPerPart().entrySet().stream()
+            .allMatch(
+                part ->
+                    aggregates
+                            .getOrDefault(organizationId + "|" + part.getKey(), new Figures())
+                            .get(FigureNames.USAGE_WRITES)
+                        == part.getValue());
+    if (exists || !bookAsRead(organizationId, book.version()) || !usageAsRead) {
+      return false;
     }
-    return !exists;
+    ofOrganization.add(rate);
+    bookVersions.put(organizationId, book.version() + 1);
+    return true;
+  }
+
+  private boolean bookAsRead(String organizationId, long version) {
+    return bookVersions.getOrDefault(organizationId, 0L) == version;
   }
 
   @Override
@@ -205,10 +240,13 @@ public final class InMemoryCashflow
   public synchronized boolean commitRows(String organizationId, RowStep step) {
     limits.checkTransaction(step.items());
     BatchRecord record = batches.get(batchKey(organizationId, step.batchId()));
-    if (record.next() != step.from() || !groupsUnchanged(organizationId, step.groups())) {
+    if (record.next() != step.from()
+        || !groupsUnchanged(organizationId, step.groups())
+        || !step.rateUse().map(use -> bookAsRead(organizationId, use.bookVersion())).orElse(true)) {
       return false;
     }
     crashIfDue();
+    step.rateUse().ifPresent(use -> addAll(organizationId, use.usage()));
     step.groups()
         .forEach(write -> groups.put(groupKey(organizationId, write.key()), write.after()));
     step.released().forEach(row -> remove(organizationId, row));
@@ -219,7 +257,8 @@ public final class InMemoryCashflow
     batches.put(
         batchKey(organizationId, step.batchId()),
         new BatchRecord(record.digest(), step.to(), false));
-    itemsWritten.addAndGet(step.items());
+    // The rate book's check writes nothing.
+    itemsWritten.addAndGet(step.items() - (step.rateUse().isPresent() ? 1 : 0));
     return true;
   }
 
@@ -263,17 +302,19 @@ public final class InMemoryCashflow
   @Override
   public synchronized boolean commitRelease(String organizationId, ReleaseStep step) {
     limits.checkTransaction(step.items());
-    if (!groupsUnchanged(organizationId, step.groups())) {
+    if (!groupsUnchanged(organizationId, step.groups())
+        || !bookAsRead(organizationId, step.rateUse().bookVersion())) {
       return false;
     }
     refuseOversized(organizationId, step.updates());
     crashIfDue();
+    addAll(organizationId, step.rateUse().usage());
     step.groups()
         .forEach(write -> groups.put(groupKey(organizationId, write.key()), write.after()));
     step.released().forEach(row -> remove(organizationId, row));
     step.updates()
         .forEach(update -> aggregate(organizationId, update.key()).addAll(update.figures()));
-    itemsWritten.addAndGet(step.items());
+    itemsWritten.addAndGet(step.items() - 1);
     return true;
   }
 
@@ -413,6 +454,10 @@ public final class InMemoryCashflow
       after.addAll(update.figures());
       limits.checkItem(update.key(), after);
     }
+  }
+
+  private void addAll(String organizationId, List<AggregateUpdate> updates) {
+    updates.forEach(update -> aggregate(organizationId, update.key()).addAll(update.figures()));
   }
 
   private Figures aggregate(String organizationId, AggregateKey key) {

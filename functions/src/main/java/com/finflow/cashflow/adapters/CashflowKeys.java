@@ -92,6 +92,12 @@ final class CashflowKeys {
     return day + "#" + row.ref().text();
   }
 
+  /** The item whose version counts the rate periods ever added. */
+  static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> rateBook(
+      String organizationId) {
+    return key(organization(organizationId, "RATEBOOK"), "V");
+  }
+
   /** The item of an aggregate: partition and sort key. */
   static String[] aggregate(String organizationId, AggregateKey key) {
     return switch (key) {
@@ -104,7 +110,10 @@ final class CashflowKeys {
       case AggregateKey.RuleCounts counts ->
           new String[] {organization(organizationId, "QCOUNT"), Integer.toString(counts.shard())};
       case AggregateKey.RateUsage usage ->
-          new String[] {organization(organizationId, "RATEUSE#" + usage.currency()), "U"};
+          new String[] {
+            organization(organizationId, "RATEUSE#" + usage.currency()),
+            usage.part() == AggregateKey.RateUsage.WHOLE ? "U" : "U#" + usage.part()
+          };
     };
   }
 
@@ -119,7 +128,10 @@ final class CashflowKeys {
             default -> new AggregateKey.Month(parts[1], YearMonth.parse(parts[3]));
           };
       case "Q" -> new AggregateKey.RuleCounts(Integer.parseInt(parts[1]));
-      case "R" -> new AggregateKey.RateUsage(parts[1]);
+      case "R" ->
+          parts.length == 2
+              ? AggregateKey.RateUsage.of(parts[1])
+              : new AggregateKey.RateUsage(parts[1], Integer.parseInt(parts[2]));
       default -> throw new IllegalArgumentException("not an aggregate id: " + id);
     };
   }

@@ -52,7 +52,7 @@ public final class CashflowWiring {
   }
 
   public static PutExchangeRate putExchangeRate() {
-    return new PutExchangeRate(companies(), aggregates(), queues());
+    return new PutExchangeRate(companies(), queues());
   }
 
   public static ChangeSettings changeSettings() {

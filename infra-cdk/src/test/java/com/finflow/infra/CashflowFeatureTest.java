@@ -163,10 +163,12 @@ class CashflowFeatureTest {
   }
 
   @Test
-  void onlyTheWorkersDeleteAndOnlyTheyAndTheSettingsChangeUpdateCashflowItems() {
+  void onlyTheWorkersDeleteAndOnlyTheyTheSettingsTheFeedsAndTheRatesUpdateCashflowItems() {
     var workers = WORKERS.stream().map(flow -> PACKAGE + flow + "Handler::handleRequest").toList();
     var updaters = new java.util.ArrayList<>(workers);
-    for (var flow : List.of("ChangeSettings", "RegisterFeed", "ChangeFeedStatus")) {
+    // A rate period moves the rate book's version on.
+    for (var flow :
+        List.of("ChangeSettings", "RegisterFeed", "ChangeFeedStatus", "PutExchangeRate")) {
       updaters.add(PACKAGE + flow + "Handler::handleRequest");
     }
 

@@ -140,6 +140,8 @@ public final class IngestBatch {
       position++;
     }
     Deltas deltas = draft.deltas();
+    // A row in EUR can withdraw an earlier row's count in another currency (a batch payment).
+    needsRates |= RateUse.itemsAdded(new Deltas(), deltas) > 0;
     return new RowStep(
         batch.batchId(),
         from,

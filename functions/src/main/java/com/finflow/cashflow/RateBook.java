@@ -12,8 +12,8 @@ import java.util.TreeMap;
 
 /**
  * Every rate period of an organization: which rate is in force for a currency on a day. Its version
- * counts the periods ever added: a step that converted rows with this book commits only while the
- * version is still the same, so no row converts at a rate a newer period replaced meanwhile.
+ * moves on with every period added: a step that converted rows with this book commits only while
+ * the version is still the same, so no row converts at a rate a newer period replaced meanwhile.
  */
 public final class RateBook {
 

@@ -7,12 +7,14 @@ import java.util.Map;
 /**
  * What a step that decided rows in currencies other than EUR relies on and writes: the version of
  * the rate book it decided them with (it commits only while that is current), and the rows it
- * converted per currency and day, added in the same transaction to one of a few parts per currency
- * (so concurrent batches rarely meet on one item), each part counting the steps that wrote it.
+ * converted per currency and day, each part counting the steps that wrote it. The book's version
+ * and each currency's usage are kept in a few parts, and a step checks and writes only its own:
+ * DynamoDB cancels transactions that meet on an item, so concurrent batches must rarely share one.
  *
- * @param usage one update per currency, keyed by its {@link AggregateKey.RateUsage} part
+ * @param part which of {@link AggregateKey.RateUsage#PARTS} parts the step checks and writes
+ * @param usage one update per currency, keyed by its {@link AggregateKey.RateUsage} in {@code part}
  */
-public record RateUse(long bookVersion, List<AggregateUpdate> usage) {
+public record RateUse(long bookVersion, int part, List<AggregateUpdate> usage) {
 
   public RateUse {
     usage = List.copyOf(usage);
@@ -30,7 +32,7 @@ public record RateUse(long bookVersion, List<AggregateUpdate> usage) {
         usage.add(new AggregateUpdate(new AggregateKey.RateUsage(whole.currency(), part), figures));
       }
     }
-    return new RateUse(book.version(), usage);
+    return new RateUse(book.version(), part, usage);
   }
 
   /** The items its write adds to a transaction: the check of the book and one per currency. */

@@ -92,10 +92,13 @@ final class CashflowKeys {
     return day + "#" + row.ref().text();
   }
 
-  /** The item whose version counts the rate periods ever added. */
+  /**
+   * One part of the rate book's version, which every period added moves on in all parts at once: a
+   * step checks only its own part, so concurrent steps rarely meet on one item.
+   */
   static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> rateBook(
-      String organizationId) {
-    return key(organization(organizationId, "RATEBOOK"), "V");
+      String organizationId, int part) {
+    return key(organization(organizationId, "RATEBOOK"), "V#" + part);
   }
 
   /** The item of an aggregate: partition and sort key. */

@@ -172,7 +172,7 @@ final class DynamoBatchLedger implements BatchLedger {
                 check ->
                     check
                         .tableName(table)
-                        .key(CashflowKeys.rateBook(organizationId))
+                        .key(CashflowKeys.rateBook(organizationId, use.part()))
                         .conditionExpression(
                             use.bookVersion() == 0 ? "attribute_not_exists(v)" : "v = :v")
                         .expressionAttributeValues(

@@ -159,7 +159,7 @@ final class DynamoCompanies implements Companies, ExchangeRates, CashflowSetting
                 request ->
                     request
                         .tableName(table)
-                        .key(CashflowKeys.rateBook(organizationId))
+                        .key(CashflowKeys.rateBook(organizationId, 0))
                         .consistentRead(true))
             .item();
     long version = head.containsKey("v") ? Long.parseLong(head.get("v").n()) : 0;
@@ -233,21 +233,26 @@ final class DynamoCompanies implements Companies, ExchangeRates, CashflowSetting
                 put ->
                     put.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"))
             .build());
-    writes.add(
-        TransactWriteItem.builder()
-            .update(
-                update ->
-                    update
-                        .tableName(table)
-                        .key(CashflowKeys.rateBook(organizationId))
-                        .conditionExpression(
-                            book.version() == 0 ? "attribute_not_exists(v)" : "v = :v")
-                        .updateExpression("SET v = :next")
-                        .expressionAttributeValues(
-                            book.version() == 0
-                                ? Map.of(":next", n(1))
-                                : Map.of(":v", n(book.version()), ":next", n(book.version() + 1))))
-            .build());
+    // Every part of the version moves on, each only from the version read.
+    for (int part = 0; part < AggregateKey.RateUsage.PARTS; part++) {
+      Map<String, AttributeValue> key = CashflowKeys.rateBook(organizationId, part);
+      writes.add(
+          TransactWriteItem.builder()
+              .update(
+                  update ->
+                      update
+                          .tableName(table)
+                          .key(key)
+                          .conditionExpression(
+                              book.version() == 0 ? "attribute_not_exists(v)" : "v = :v")
+                          .updateExpression("SET v = :next")
+                          .expressionAttributeValues(
+                              book.version() == 0
+                                  ? Map.of(":next", n(1))
+                                  : Map.of(
+                                      ":v", n(book.version()), ":next", n(book.version() + 1))))
+              .build());
+    }
     usage
         .writesPerPart()
         .forEach(

@@ -22,7 +22,7 @@ public final class CashflowAdapters {
     return new CashflowPorts(
         ledger,
         companies,
-        companies,
+        new DynamoExchangeRates(LocalDynamoDb.client(), table),
         companies,
         new DynamoAggregates(LocalDynamoDb.client(), table),
         new DynamoQuarantineRecords(LocalDynamoDb.client(), table));

@@ -33,7 +33,7 @@ class DynamoBatchLedgerTest {
       new CashflowPorts(
           ledger,
           companies,
-          companies,
+          new DynamoExchangeRates(LocalDynamoDb.client(), table),
           companies,
           new DynamoAggregates(LocalDynamoDb.client(), table),
           quarantine);

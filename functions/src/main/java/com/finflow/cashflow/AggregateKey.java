@@ -56,22 +56,11 @@ public sealed interface AggregateKey {
     }
   }
 
-  /**
-   * How many counted rows of a currency converted on each day, in one of {@link #PARTS} parts
-   * (steps of concurrent batches write different parts), or in the one item {@link #WHOLE} that
-   * stands for the currency before it is assigned a part (and holds what was written before parts).
-   */
-  record RateUsage(String currency, int part) implements AggregateKey {
-    public static final int PARTS = 8;
-    public static final int WHOLE = -1;
-
-    public static RateUsage of(String currency) {
-      return new RateUsage(currency, WHOLE);
-    }
-
+  /** How many counted rows of a currency converted on each day. */
+  record RateUsage(String currency) implements AggregateKey {
     @Override
     public String id() {
-      return part == WHOLE ? "R|" + currency : "R|" + currency + "|" + part;
+      return "R|" + currency;
     }
   }
 }

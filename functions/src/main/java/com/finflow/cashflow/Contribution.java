@@ -63,7 +63,7 @@ public record Contribution(
       }
     }
     if (!RateBook.EUR.equals(currency)) {
-      deltas.add(AggregateKey.RateUsage.of(currency), FigureNames.usageOn(day), sign);
+      deltas.add(new AggregateKey.RateUsage(currency), FigureNames.usageOn(day), sign);
     }
   }
 

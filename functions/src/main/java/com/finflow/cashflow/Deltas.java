@@ -28,18 +28,6 @@ public final class Deltas {
         (key, more) -> figures.computeIfAbsent(key, k -> new Figures()).addAll(more));
   }
 
-  /** These deltas but those of rate usage, which a step writes apart from its journal. */
-  public Deltas withoutRateUsage() {
-    Deltas rest = new Deltas();
-    figures.forEach(
-        (key, more) -> {
-          if (!(key instanceof AggregateKey.RateUsage)) {
-            rest.figures.put(key, more);
-          }
-        });
-    return rest;
-  }
-
   public Map<AggregateKey, Figures> asMap() {
     return java.util.Collections.unmodifiableMap(figures);
   }

@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The names of the figures each aggregate holds. */
 public final class FigureNames {
@@ -29,10 +28,6 @@ public final class FigureNames {
   public static final String COUNTRY_IN = "ki";
   public static final String COUNTRY_OUT = "ko";
   public static final String COUNTRY_COUNT = "kc";
-
-  /** In a part of rate usage: how many steps wrote it, which an addition can require unchanged. */
-  public static final String USAGE_WRITES = "w";
-
   public static final String DAY_IN = "i";
   public static final String DAY_OUT = "o";
   public static final String MOMENT_COUNT = "c";
@@ -167,13 +162,6 @@ public final class FigureNames {
   /** In rate usage: counted rows of the currency on the day. */
   public static String usageOn(LocalDate day) {
     return "d" + day;
-  }
-
-  /** The day a rate usage figure counts rows of, or empty for {@link #USAGE_WRITES}. */
-  public static Optional<LocalDate> usageDay(String name) {
-    return name.startsWith("d")
-        ? Optional.of(LocalDate.parse(name.substring(1)))
-        : Optional.empty();
   }
 
   private static String twoDigits(int value) {

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,24 +63,19 @@ public final class IngestBatch {
     if (progress.done()) {
       return Outcome.ALREADY_APPLIED;
     }
-    Directory directory = companies.directory(organizationId);
-    boolean strict = settings.strictIbans(organizationId);
-    int shard = shardOf(batch.batchId());
-    RateBook book = rates.book(organizationId);
+    RowRules rules =
+        new RowRules(
+            companies.directory(organizationId),
+            new RateBook(rates.all(organizationId)),
+            settings.strictIbans(organizationId),
+            shardOf(batch.batchId()));
     int next = progress.next();
     while (next < rows) {
       goOnOrStop(time, batch, next);
-      RowStep step =
-          rowStep(organizationId, batch, next, new RowRules(directory, book, strict, shard), book);
-      if (ledger.commitRows(organizationId, step)) {
-        next = step.to();
-      } else {
-        // A group, the progress or the rate book changed meanwhile: decide again on what is now.
-        next = reread(organizationId, batch);
-        if (next < 0) {
-          return Outcome.APPLIED;
-        }
-        book = rates.book(organizationId);
+      RowStep step = rowStep(organizationId, batch, next, rules);
+      next = ledger.commitRows(organizationId, step) ? step.to() : reread(organizationId, batch);
+      if (next < 0) {
+        return Outcome.APPLIED;
       }
     }
     Deltas total = new Deltas();
@@ -117,31 +111,27 @@ public final class IngestBatch {
     return progress.done() ? -1 : progress.next();
   }
 
-  private RowStep rowStep(
-      String organizationId, Batch batch, int from, RowRules rules, RateBook book) {
+  private RowStep rowStep(String organizationId, Batch batch, int from, RowRules rules) {
     int end = Math.min(batch.rows().size(), from + ROWS_PER_STEP);
     Set<GroupKey> keys = new LinkedHashSet<>();
     for (int position = from; position < end; position++) {
       rules.groupOf(batch.source(), batch.rows().get(position)).ifPresent(keys::add);
     }
     Map<GroupKey, Group> groups = ledger.groups(organizationId, keys);
-    // The journal and the progress, and the rate book's check should a row need a rate.
-    StepDraft draft = new StepDraft(groups, 3);
-    boolean needsRates = false;
+    StepDraft draft = new StepDraft(groups, 2);
     int position = from;
     while (position < end) {
-      FeedRow row = batch.rows().get(position);
       RowEffect effect =
-          rules.decide(batch.source(), new RowRef(batch.batchId(), position), row, draft);
-      if (!draft.tryAdd(effect, RateUse.itemsAdded(draft.deltas(), effect.deltas()))) {
+          rules.decide(
+              batch.source(),
+              new RowRef(batch.batchId(), position),
+              batch.rows().get(position),
+              draft);
+      if (!draft.tryAdd(effect, 0)) {
         break;
       }
-      needsRates |= !RateBook.EUR.equals(row.currency());
       position++;
     }
-    Deltas deltas = draft.deltas();
-    // A row in EUR can withdraw an earlier row's count in another currency (a batch payment).
-    needsRates |= RateUse.itemsAdded(new Deltas(), deltas) > 0;
     return new RowStep(
         batch.batchId(),
         from,
@@ -149,10 +139,7 @@ public final class IngestBatch {
         draft.groupWrites(),
         draft.quarantined(),
         draft.released(),
-        deltas.withoutRateUsage(),
-        needsRates
-            ? Optional.of(RateUse.of(book, shardOf(batch.batchId()), deltas))
-            : Optional.empty());
+        draft.deltas());
   }
 
   /**

@@ -1,7 +1,6 @@
 package com.finflow.cashflow;
 
 import com.finflow.shared.Caller;
-import com.finflow.shared.failure.Conflict;
 import com.finflow.shared.failure.InvalidInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,19 +12,17 @@ import java.util.Optional;
  * accepted and changes nothing; other rates for an existing period are refused. A period that would
  * change the rate of rows already counted is refused too, so the answers never depend on whether a
  * rate came before or after the rows. A period covering days that had no rate releases the rows
- * held for it, asynchronously. The addition holds only while the book, and the rows counted in the
- * currency, are as this request read them: rows converted meanwhile are seen, never overtaken.
+ * held for it, asynchronously.
  */
 public final class PutExchangeRate {
 
-  /** Readings of the book and usage before giving up on a currency that never stands still. */
-  static final int ATTEMPTS = 20;
-
   private final ExchangeRates rates;
+  private final Aggregates aggregates;
   private final ReleaseRequests releases;
 
-  public PutExchangeRate(ExchangeRates rates, ReleaseRequests releases) {
+  public PutExchangeRate(ExchangeRates rates, Aggregates aggregates, ReleaseRequests releases) {
     this.rates = rates;
+    this.aggregates = aggregates;
     this.releases = releases;
   }
 
@@ -38,41 +35,39 @@ public final class PutExchangeRate {
       }
       return rate;
     }
-    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-      RateBook book = rates.book(organizationId);
-      Optional<ExchangeRate> same = book.startingOn(rate.currency(), rate.start());
-      if (same.isPresent()) {
-        if (!same.get().sameAs(rate)) {
-          throw new RatePeriodExists(rate.currency(), startText(rate));
-        }
-        // A repeated request: ask again in case the first release did not finish.
-        releases.request(organizationId, rate.currency(), rate.start());
-        return same.get();
+    RateBook book = new RateBook(rates.all(organizationId));
+    Optional<ExchangeRate> same = book.startingOn(rate.currency(), rate.start());
+    if (same.isPresent()) {
+      if (!same.get().sameAs(rate)) {
+        throw new RatePeriodExists(rate.currency(), startText(rate));
       }
-      boolean coveredBefore = book.in(rate.currency(), rate.start()).isPresent();
-      CurrencyUsage usage = CurrencyUsage.unread();
-      if (coveredBefore) {
-        usage = rates.usage(organizationId, rate.currency());
-        refuseIfInUse(rate, book, usage);
-      }
-      if (rates.add(organizationId, rate, book, usage)) {
-        if (!coveredBefore) {
-          releases.request(organizationId, rate.currency(), rate.start());
-        }
-        return rate;
-      }
-      // Added by a concurrent request, or rows converted meanwhile: read both again.
+      // A repeated request: ask again in case the first release did not finish.
+      releases.request(organizationId, rate.currency(), rate.start());
+      return same.get();
     }
-    throw new Conflict(
-        "the rates or the counted rows of "
-            + rate.currency()
-            + " kept changing while this period was added; send it again");
+    boolean coveredBefore = book.in(rate.currency(), rate.start()).isPresent();
+    if (coveredBefore) {
+      refuseIfInUse(organizationId, rate, book);
+    }
+    if (!rates.add(organizationId, rate)) {
+      // Added by a concurrent request meanwhile: answer as for a repeated one.
+      return put(caller, rate);
+    }
+    if (!coveredBefore) {
+      releases.request(organizationId, rate.currency(), rate.start());
+    }
+    return rate;
   }
 
-  private static void refuseIfInUse(ExchangeRate rate, RateBook book, CurrencyUsage usage) {
+  private void refuseIfInUse(String organizationId, ExchangeRate rate, RateBook book) {
     Optional<LocalDate> until = book.nextStartAfter(rate.currency(), rate.start());
-    for (Map.Entry<LocalDate, Long> day : usage.rowsPerDay().entrySet()) {
-      LocalDate used = day.getKey();
+    AggregateKey usageKey = new AggregateKey.RateUsage(rate.currency());
+    Figures usage =
+        aggregates
+            .read(organizationId, java.util.List.of(usageKey))
+            .getOrDefault(usageKey, new Figures());
+    for (Map.Entry<String, Long> day : usage.asMap().entrySet()) {
+      LocalDate used = LocalDate.parse(day.getKey().substring(1));
       boolean inRange = !used.isBefore(rate.start()) && until.map(used::isBefore).orElse(true);
       if (inRange && day.getValue() > 0) {
         throw new RatePeriodInUse(rate.currency(), used);

@@ -4,40 +4,22 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/**
- * Every rate period of an organization: which rate is in force for a currency on a day. Its version
- * moves on with every period added: a step that converted rows with this book commits only while
- * the version is still the same, so no row converts at a rate a newer period replaced meanwhile.
- */
+/** Every rate period of an organization: which rate is in force for a currency on a day. */
 public final class RateBook {
 
   public static final String EUR = "EUR";
 
   private final Map<String, NavigableMap<LocalDate, ExchangeRate>> periods = new HashMap<>();
-  private final List<ExchangeRate> all;
-  private final long version;
 
-  public RateBook(Collection<ExchangeRate> rates, long version) {
-    this.all = List.copyOf(rates);
-    this.version = version;
+  public RateBook(Collection<ExchangeRate> rates) {
     rates.forEach(
         rate ->
             periods.computeIfAbsent(rate.currency(), c -> new TreeMap<>()).put(rate.start(), rate));
-  }
-
-  public long version() {
-    return version;
-  }
-
-  /** Every period, as read. */
-  public List<ExchangeRate> periods() {
-    return all;
   }
 
   /** The EUR rate in force for the currency on the day; EUR is always 1. */

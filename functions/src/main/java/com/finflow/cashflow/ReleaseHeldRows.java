@@ -12,8 +12,7 @@ import java.util.Set;
  * one is in force for their day: each counts from then on, exactly once. A step changes a row's
  * group from waiting to counted under a condition on the group as read, removes its quarantine
  * entries and adds its contribution in the same transaction: a repeated request finds nothing left
- * to release, and a row that became part of a batch payment meanwhile is no longer held. A step
- * also holds only while the rate book is the one it converted with.
+ * to release, and a row that became part of a batch payment meanwhile is no longer held.
  */
 public final class ReleaseHeldRows {
 
@@ -29,8 +28,10 @@ public final class ReleaseHeldRows {
 
   /** Releases what it can; returns how many rows now count. */
   public int release(String organizationId, String currency, LocalDate from) {
-    int shard = IngestBatch.shardOf(currency + "|" + from);
-    RateBook book = rates.book(organizationId);
+    RateBook book = new RateBook(rates.all(organizationId));
+    RowRules rules =
+        new RowRules(
+            new Directory(Map.of()), book, false, IngestBatch.shardOf(currency + "|" + from));
     int released = 0;
     Optional<String> cursor = Optional.empty();
     do {
@@ -39,16 +40,11 @@ public final class ReleaseHeldRows {
       List<QuarantinedRow> pending = page.rows();
       SpilledMonths spilled = new SpilledMonths();
       while (!pending.isEmpty()) {
-        RowRules rules = new RowRules(new Directory(Map.of()), book, false, shard);
-        Attempt attempt = attempt(organizationId, pending, rules, book, shard, spilled);
-        ReleaseStep step = attempt.step();
-        boolean nothing = step.groups().isEmpty() && step.released().isEmpty();
-        if (nothing || spilled.commit(() -> ledger.commitRelease(organizationId, step))) {
+        Attempt attempt = attempt(organizationId, pending, rules, spilled);
+        if (attempt.step().items() == 0
+            || spilled.commit(() -> ledger.commitRelease(organizationId, attempt.step()))) {
           released += attempt.released();
           pending = pending.subList(attempt.decided(), pending.size());
-        } else {
-          // A group or the rate book changed meanwhile: decide again on what is now.
-          book = rates.book(organizationId);
         }
       }
       cursor = page.next();
@@ -59,16 +55,10 @@ public final class ReleaseHeldRows {
   private record Attempt(ReleaseStep step, int decided, int released) {}
 
   private Attempt attempt(
-      String organizationId,
-      List<QuarantinedRow> pending,
-      RowRules rules,
-      RateBook book,
-      int shard,
-      SpilledMonths spilled) {
+      String organizationId, List<QuarantinedRow> pending, RowRules rules, SpilledMonths spilled) {
     Set<GroupKey> keys = new LinkedHashSet<>();
     pending.forEach(row -> row.row().read().ifPresent(t -> keys.add(GroupKey.of(row.source(), t))));
-    // The rate book's check.
-    StepDraft draft = new StepDraft(ledger.groups(organizationId, keys), 1);
+    StepDraft draft = new StepDraft(ledger.groups(organizationId, keys), 0);
     Deltas deltas = new Deltas();
     int decided = 0;
     int released = 0;
@@ -79,9 +69,7 @@ public final class ReleaseHeldRows {
         more.addAll(deltas);
         more.addAll(effect.get().deltas());
         int updates =
-            spilled.merged(more.withoutRateUsage().updates()).size()
-                - spilled.merged(deltas.withoutRateUsage().updates()).size()
-                + RateUse.itemsAdded(deltas, effect.get().deltas());
+            spilled.merged(more.updates()).size() - spilled.merged(deltas.updates()).size();
         if (!draft.tryAdd(effect.get(), updates)) {
           break;
         }
@@ -91,11 +79,7 @@ public final class ReleaseHeldRows {
       decided++;
     }
     return new Attempt(
-        new ReleaseStep(
-            draft.groupWrites(),
-            draft.released(),
-            spilled.merged(deltas.withoutRateUsage().updates()),
-            RateUse.of(book, shard, deltas)),
+        new ReleaseStep(draft.groupWrites(), draft.released(), spilled.merged(deltas.updates())),
         decided,
         released);
   }

@@ -5,15 +5,10 @@ import java.util.List;
 /**
  * One atomic step of releasing rows that waited for a rate: their groups now count them, their
  * quarantine entries go, and the aggregates take their contributions. It holds only if every group
- * is still as read and the rate book is still the one the rows converted with.
- *
- * @param updates the aggregates' updates but rate usage, which {@code rateUse} writes
+ * is still as read.
  */
 public record ReleaseStep(
-    List<GroupWrite> groups,
-    List<QuarantinedRow> released,
-    List<AggregateUpdate> updates,
-    RateUse rateUse) {
+    List<GroupWrite> groups, List<QuarantinedRow> released, List<AggregateUpdate> updates) {
 
   public ReleaseStep {
     groups = List.copyOf(groups);
@@ -22,9 +17,6 @@ public record ReleaseStep(
   }
 
   public int items() {
-    return groups.size()
-        + released.stream().mapToInt(QuarantinedRow::items).sum()
-        + updates.size()
-        + rateUse.items();
+    return groups.size() + released.stream().mapToInt(QuarantinedRow::items).sum() + updates.size();
   }
 }

@@ -1,7 +1,6 @@
 package com.finflow.cashflow;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One atomic step of a batch's first phase: rows {@code from} to {@code to} (exclusive) decided,
@@ -10,8 +9,6 @@ import java.util.Optional;
  * still as read.
  *
  * @param released quarantined rows whose entries are removed (a row whose rule changed)
- * @param rateUse present when a row of the step is in a currency other than EUR: the step then also
- *     holds only while the rate book is as read, and writes the rows it converted
  */
 public record RowStep(
     String batchId,
@@ -20,8 +17,7 @@ public record RowStep(
     List<GroupWrite> groups,
     List<QuarantinedRow> quarantined,
     List<QuarantinedRow> released,
-    Deltas journal,
-    Optional<RateUse> rateUse) {
+    Deltas journal) {
 
   public RowStep {
     groups = List.copyOf(groups);
@@ -29,12 +25,9 @@ public record RowStep(
     released = List.copyOf(released);
   }
 
-  /**
-   * The items this step writes: its groups, quarantined rows, journal entry, progress and rate use.
-   */
+  /** The items this step writes: its groups, quarantined rows, journal entry and progress. */
   public int items() {
     return 2
-        + rateUse.map(RateUse::items).orElse(0)
         + groups.size()
         + quarantined.stream().mapToInt(QuarantinedRow::items).sum()
         + released.stream().mapToInt(QuarantinedRow::items).sum();

@@ -303,17 +303,6 @@ public abstract class CashflowContract extends CashflowFixture {
   }
 
   @Test
-  void aRowWithdrawnByALaterRowInEurNoLongerHoldsItsRatePeriod() {
-    ports.feed(Source.SWIFT, "b", row("u", GB_UNKNOWN, DE_A, "10", "USD", "2024-05-01T10:00:00Z"));
-    // The same id, accounts and instant in another row: a batch payment, whatever the currency.
-    ports.feed(Source.SWIFT, "c", row("u", GB_UNKNOWN, DE_A, "10", "EUR", "2024-05-01T10:00:00Z"));
-
-    ports.rate("USD", "0.95", Optional.of(java.time.LocalDate.parse("2024-04-01")));
-
-    assertThat(ports.summary("acme").balance()).isEqualTo("1000.00");
-  }
-
-  @Test
   void aBatchIdReusedForOtherRowsIsSetAsideWhole() {
     ports.feed(Source.SEPA, "once", row("a", DE_A, ES_B, "1.00", "EUR", "2024-05-01T10:00:00Z"));
 

@@ -46,7 +46,8 @@ public record CashflowPorts(
   /** Puts a rate and performs the release it asks for at once. */
   void rate(String currency, String eurRate, Optional<LocalDate> validFrom) {
     List<String> requests = new ArrayList<>();
-    new PutExchangeRate(rates, (organization, code, from) -> requests.add(code + "|" + from))
+    new PutExchangeRate(
+            rates, aggregates, (organization, code, from) -> requests.add(code + "|" + from))
         .put(ADMIN, new ExchangeRate(currency, new BigDecimal(eurRate), BigDecimal.ONE, validFrom));
     for (String request : requests) {
       String[] parts = request.split("\\|");

@@ -35,7 +35,6 @@ public final class InMemoryCashflow
   private final Map<String, TreeMap<String, Company>> companies = new HashMap<>();
   private final Map<String, Map<String, String>> ibanOwners = new HashMap<>();
   private final Map<String, List<ExchangeRate>> rates = new HashMap<>();
-  private final Map<String, Long> bookVersions = new HashMap<>();
   private final Set<String> strict = new HashSet<>();
   private final Map<String, BatchRecord> batches = new HashMap<>();
   private final Map<String, TreeMap<Integer, Deltas>> journals = new HashMap<>();
@@ -113,55 +112,21 @@ public final class InMemoryCashflow
   // Rates and settings
 
   @Override
-  public synchronized RateBook book(String organizationId) {
-    return new RateBook(
-        rates.getOrDefault(organizationId, List.of()),
-        bookVersions.getOrDefault(organizationId, 0L));
+  public synchronized List<ExchangeRate> all(String organizationId) {
+    return List.copyOf(rates.getOrDefault(organizationId, List.of()));
   }
 
   @Override
-  public synchronized CurrencyUsage usage(String organizationId, String currency) {
-    Map<LocalDate, Long> rows = new TreeMap<>();
-    Map<String, Long> writes = new HashMap<>();
-    for (int part = AggregateKey.RateUsage.WHOLE; part < AggregateKey.RateUsage.PARTS; part++) {
-      AggregateKey.RateUsage key = new AggregateKey.RateUsage(currency, part);
-      Figures figures = aggregate(organizationId, key);
-      writes.put(key.id(), figures.get(FigureNames.USAGE_WRITES));
-      figures
-          .asMap()
-          .forEach(
-              (name, count) ->
-                  FigureNames.usageDay(name).ifPresent(day -> rows.merge(day, count, Long::sum)));
-    }
-    return new CurrencyUsage(rows, writes);
-  }
-
-  @Override
-  public synchronized boolean add(
-      String organizationId, ExchangeRate rate, RateBook book, CurrencyUsage usage) {
+  public synchronized boolean add(String organizationId, ExchangeRate rate) {
     List<ExchangeRate> ofOrganization =
         rates.computeIfAbsent(organizationId, o -> new ArrayList<>());
     boolean exists =
         ofOrganization.stream()
             .anyMatch(r -> r.currency().equals(rate.currency()) && r.start().equals(rate.start()));
-    boolean usageAsRead =
-        usage.writesPerPart().entrySet().stream()
-            .allMatch(
-                part ->
-                    aggregates
-                            .getOrDefault(organizationId + "|" + part.getKey(), new Figures())
-                            .get(FigureNames.USAGE_WRITES)
-                        == part.getValue());
-    if (exists || !bookAsRead(organizationId, book.version()) || !usageAsRead) {
-      return false;
+    if (!exists) {
+      ofOrganization.add(rate);
     }
-    ofOrganization.add(rate);
-    bookVersions.put(organizationId, book.version() + 1);
-    return true;
-  }
-
-  private boolean bookAsRead(String organizationId, long version) {
-    return bookVersions.getOrDefault(organizationId, 0L) == version;
+    return !exists;
   }
 
   @Override
@@ -240,13 +205,10 @@ public final class InMemoryCashflow
   public synchronized boolean commitRows(String organizationId, RowStep step) {
     limits.checkTransaction(step.items());
     BatchRecord record = batches.get(batchKey(organizationId, step.batchId()));
-    if (record.next() != step.from()
-        || !groupsUnchanged(organizationId, step.groups())
-        || !step.rateUse().map(use -> bookAsRead(organizationId, use.bookVersion())).orElse(true)) {
+    if (record.next() != step.from() || !groupsUnchanged(organizationId, step.groups())) {
       return false;
     }
     crashIfDue();
-    step.rateUse().ifPresent(use -> addAll(organizationId, use.usage()));
     step.groups()
         .forEach(write -> groups.put(groupKey(organizationId, write.key()), write.after()));
     step.released().forEach(row -> remove(organizationId, row));
@@ -257,8 +219,7 @@ public final class InMemoryCashflow
     batches.put(
         batchKey(organizationId, step.batchId()),
         new BatchRecord(record.digest(), step.to(), false));
-    // The rate book's check writes nothing.
-    itemsWritten.addAndGet(step.items() - (step.rateUse().isPresent() ? 1 : 0));
+    itemsWritten.addAndGet(step.items());
     return true;
   }
 
@@ -302,19 +263,17 @@ public final class InMemoryCashflow
   @Override
   public synchronized boolean commitRelease(String organizationId, ReleaseStep step) {
     limits.checkTransaction(step.items());
-    if (!groupsUnchanged(organizationId, step.groups())
-        || !bookAsRead(organizationId, step.rateUse().bookVersion())) {
+    if (!groupsUnchanged(organizationId, step.groups())) {
       return false;
     }
     refuseOversized(organizationId, step.updates());
     crashIfDue();
-    addAll(organizationId, step.rateUse().usage());
     step.groups()
         .forEach(write -> groups.put(groupKey(organizationId, write.key()), write.after()));
     step.released().forEach(row -> remove(organizationId, row));
     step.updates()
         .forEach(update -> aggregate(organizationId, update.key()).addAll(update.figures()));
-    itemsWritten.addAndGet(step.items() - 1);
+    itemsWritten.addAndGet(step.items());
     return true;
   }
 
@@ -454,10 +413,6 @@ public final class InMemoryCashflow
       after.addAll(update.figures());
       limits.checkItem(update.key(), after);
     }
-  }
-
-  private void addAll(String organizationId, List<AggregateUpdate> updates) {
-    updates.forEach(update -> aggregate(organizationId, update.key()).addAll(update.figures()));
   }
 
   private Figures aggregate(String organizationId, AggregateKey key) {

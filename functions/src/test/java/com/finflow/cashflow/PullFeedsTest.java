@@ -66,7 +66,7 @@ class PullFeedsTest {
           feeds,
           upstream,
           new RegisterCompany(store),
-          new PutExchangeRate(store, (organization, currency, from) -> {}),
+          new PutExchangeRate(store, store, (organization, currency, from) -> {}),
           store,
           clock,
           new PullFeeds.Policy(Duration.ZERO, Duration.ZERO, 4, Duration.ofMinutes(15)));
@@ -81,9 +81,7 @@ class PullFeedsTest {
     PullFeeds.Outcome outcome = pull.pull(FEED, () -> PLENTY).orElseThrow();
 
     assertThat(store.find("org-1", "acme")).isPresent();
-    assertThat(store.book("org-1").periods())
-        .extracting(ExchangeRate::currency)
-        .containsExactly("USD");
+    assertThat(store.all("org-1")).extracting(ExchangeRate::currency).containsExactly("USD");
     assertThat(upstream.requests)
         .containsExactly("company_info", "exchange_rates", "SEPA@start", "SEPA@1", "SWIFT@start");
     assertThat(store.queued)
@@ -171,7 +169,7 @@ class PullFeedsTest {
             new DyingAfterQueueing(feeds),
             upstream,
             new RegisterCompany(store),
-            new PutExchangeRate(store, (organization, currency, from) -> {}),
+            new PutExchangeRate(store, store, (organization, currency, from) -> {}),
             store,
             clock,
             new PullFeeds.Policy(Duration.ZERO, Duration.ZERO, 4, Duration.ofSeconds(1)));
@@ -187,7 +185,7 @@ class PullFeedsTest {
             feeds,
             upstream,
             new RegisterCompany(store),
-            new PutExchangeRate(store, (organization, currency, from) -> {}),
+            new PutExchangeRate(store, store, (organization, currency, from) -> {}),
             store,
             Clock.fixed(NOW.plusSeconds(5), ZoneOffset.UTC),
             new PullFeeds.Policy(Duration.ZERO, Duration.ZERO, 4, Duration.ofMinutes(15)));

@@ -163,12 +163,10 @@ class CashflowFeatureTest {
   }
 
   @Test
-  void onlyTheWorkersDeleteAndOnlyTheyTheSettingsTheFeedsAndTheRatesUpdateCashflowItems() {
+  void onlyTheWorkersDeleteAndOnlyTheyAndTheSettingsChangeUpdateCashflowItems() {
     var workers = WORKERS.stream().map(flow -> PACKAGE + flow + "Handler::handleRequest").toList();
     var updaters = new java.util.ArrayList<>(workers);
-    // A rate period moves the rate book's version on.
-    for (var flow :
-        List.of("ChangeSettings", "RegisterFeed", "ChangeFeedStatus", "PutExchangeRate")) {
+    for (var flow : List.of("ChangeSettings", "RegisterFeed", "ChangeFeedStatus")) {
       updaters.add(PACKAGE + flow + "Handler::handleRequest");
     }
 

@@ -92,15 +92,6 @@ final class CashflowKeys {
     return day + "#" + row.ref().text();
   }
 
-  /**
-   * One part of the rate book's version, which every period added moves on in all parts at once: a
-   * step checks only its own part, so concurrent steps rarely meet on one item.
-   */
-  static Map<String, software.amazon.awssdk.services.dynamodb.model.AttributeValue> rateBook(
-      String organizationId, int part) {
-    return key(organization(organizationId, "RATEBOOK"), "V#" + part);
-  }
-
   /** The item of an aggregate: partition and sort key. */
   static String[] aggregate(String organizationId, AggregateKey key) {
     return switch (key) {
@@ -113,10 +104,7 @@ final class CashflowKeys {
       case AggregateKey.RuleCounts counts ->
           new String[] {organization(organizationId, "QCOUNT"), Integer.toString(counts.shard())};
       case AggregateKey.RateUsage usage ->
-          new String[] {
-            organization(organizationId, "RATEUSE#" + usage.currency()),
-            usage.part() == AggregateKey.RateUsage.WHOLE ? "U" : "U#" + usage.part()
-          };
+          new String[] {organization(organizationId, "RATEUSE#" + usage.currency()), "U"};
     };
   }
 
@@ -131,10 +119,7 @@ final class CashflowKeys {
             default -> new AggregateKey.Month(parts[1], YearMonth.parse(parts[3]));
           };
       case "Q" -> new AggregateKey.RuleCounts(Integer.parseInt(parts[1]));
-      case "R" ->
-          parts.length == 2
-              ? AggregateKey.RateUsage.of(parts[1])
-              : new AggregateKey.RateUsage(parts[1], Integer.parseInt(parts[2]));
+      case "R" -> new AggregateKey.RateUsage(parts[1]);
       default -> throw new IllegalArgumentException("not an aggregate id: " + id);
     };
   }

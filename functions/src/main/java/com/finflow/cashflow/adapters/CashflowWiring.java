@@ -52,7 +52,7 @@ public final class CashflowWiring {
   }
 
   public static PutExchangeRate putExchangeRate() {
-    return new PutExchangeRate(rates(), queues());
+    return new PutExchangeRate(companies(), aggregates(), queues());
   }
 
   public static ChangeSettings changeSettings() {
@@ -70,11 +70,11 @@ public final class CashflowWiring {
   /** The same graph with the ledger wrapped, for tests that make the worker die between writes. */
   public static IngestBatch ingestBatch(UnaryOperator<BatchLedger> around) {
     DynamoCompanies companies = companies();
-    return new IngestBatch(around.apply(ledger()), companies, rates(), companies);
+    return new IngestBatch(around.apply(ledger()), companies, companies, companies);
   }
 
   public static ReleaseHeldRows releaseHeldRows() {
-    return new ReleaseHeldRows(ledger(), rates());
+    return new ReleaseHeldRows(ledger(), companies());
   }
 
   public static GetCompanySummary getCompanySummary() {
@@ -167,10 +167,6 @@ public final class CashflowWiring {
 
   private static DynamoCompanies companies() {
     return new DynamoCompanies(AwsClients.dynamoDb(), Environment.required("CASHFLOW_TABLE"));
-  }
-
-  private static DynamoExchangeRates rates() {
-    return new DynamoExchangeRates(AwsClients.dynamoDb(), Environment.required("CASHFLOW_TABLE"));
   }
 
   private static DynamoFeedRegistry feeds() {

@@ -16,7 +16,6 @@ import com.finflow.cashflow.Group;
 import com.finflow.cashflow.GroupKey;
 import com.finflow.cashflow.GroupWrite;
 import com.finflow.cashflow.QuarantinedRow;
-import com.finflow.cashflow.RateUse;
 import com.finflow.cashflow.RefusedBatch;
 import com.finflow.cashflow.ReleaseStep;
 import com.finflow.cashflow.RowRef;
@@ -159,27 +158,7 @@ final class DynamoBatchLedger implements BatchLedger {
     step.groups().forEach(group -> writes.add(groupWrite(organizationId, group)));
     step.released().forEach(row -> writes.addAll(removals(organizationId, row)));
     step.quarantined().forEach(row -> writes.addAll(entries(organizationId, row)));
-    step.rateUse().ifPresent(use -> writes.addAll(rateUse(organizationId, use)));
     return Transactions.commit(dynamoDb, writes);
-  }
-
-  /** The rate book's check and the usage's additions, each part counting its writes. */
-  private List<TransactWriteItem> rateUse(String organizationId, RateUse use) {
-    List<TransactWriteItem> writes = new ArrayList<>();
-    writes.add(
-        TransactWriteItem.builder()
-            .conditionCheck(
-                check ->
-                    check
-                        .tableName(table)
-                        .key(CashflowKeys.rateBook(organizationId, use.part()))
-                        .conditionExpression(
-                            use.bookVersion() == 0 ? "attribute_not_exists(v)" : "v = :v")
-                        .expressionAttributeValues(
-                            use.bookVersion() == 0 ? null : Map.of(":v", n(use.bookVersion()))))
-            .build());
-    use.usage().forEach(update -> writes.add(add(organizationId, update)));
-    return writes;
   }
 
   @Override
@@ -258,10 +237,8 @@ final class DynamoBatchLedger implements BatchLedger {
     List<TransactWriteItem> writes = new ArrayList<>();
     step.groups().forEach(group -> writes.add(groupWrite(organizationId, group)));
     step.released().forEach(row -> writes.addAll(removals(organizationId, row)));
-    // The aggregates' updates last: a refusal for size is found by its place among them.
-    writes.addAll(rateUse(organizationId, step.rateUse()));
     step.updates().forEach(update -> writes.add(add(organizationId, update)));
-    return commitAdding(writes, step.updates());
+    return writes.isEmpty() || commitAdding(writes, step.updates());
   }
 
   private TransactWriteItem groupWrite(String organizationId, GroupWrite write) {

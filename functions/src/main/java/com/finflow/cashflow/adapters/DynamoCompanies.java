@@ -9,8 +9,11 @@ import com.finflow.cashflow.CashflowSettings;
 import com.finflow.cashflow.Companies;
 import com.finflow.cashflow.Company;
 import com.finflow.cashflow.Directory;
+import com.finflow.cashflow.ExchangeRate;
+import com.finflow.cashflow.ExchangeRates;
 import com.finflow.cashflow.InterestRates;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,13 +22,16 @@ import java.util.Map;
 import java.util.Optional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Companies with their IBAN claims, rate periods and settings in the cashflow table. */
-final class DynamoCompanies implements Companies, CashflowSettings {
+final class DynamoCompanies implements Companies, ExchangeRates, CashflowSettings {
+
+  private static final String ALWAYS = "always";
 
   private final DynamoDbClient dynamoDb;
   private final String table;
@@ -136,6 +142,52 @@ final class DynamoCompanies implements Companies, CashflowSettings {
         .items()
         .forEach(item -> owners.put(item.get(SK).s(), item.get("company_id").s()));
     return new Directory(owners);
+  }
+
+  @Override
+  public List<ExchangeRate> all(String organizationId) {
+    List<ExchangeRate> rates = new ArrayList<>();
+    dynamoDb
+        .queryPaginator(
+            QueryRequest.builder()
+                .tableName(table)
+                .consistentRead(true)
+                .keyConditionExpression("pk = :pk")
+                .expressionAttributeValues(
+                    Map.of(":pk", s(CashflowKeys.organization(organizationId, "RATES"))))
+                .build())
+        .items()
+        .forEach(
+            item ->
+                rates.add(
+                    new ExchangeRate(
+                        item.get("currency").s(),
+                        new BigDecimal(item.get("eur_rate").s()),
+                        new BigDecimal(item.get("usd_rate").s()),
+                        item.containsKey("valid_from")
+                            ? Optional.of(LocalDate.parse(item.get("valid_from").s()))
+                            : Optional.empty())));
+    return rates;
+  }
+
+  @Override
+  public boolean add(String organizationId, ExchangeRate rate) {
+    Map<String, AttributeValue> item = new HashMap<>();
+    item.put(PK, s(CashflowKeys.organization(organizationId, "RATES")));
+    item.put(
+        SK, s(rate.currency() + "#" + rate.validFrom().map(LocalDate::toString).orElse(ALWAYS)));
+    item.put("currency", s(rate.currency()));
+    item.put("eur_rate", s(rate.eurRate().toPlainString()));
+    item.put("usd_rate", s(rate.usdRate().toPlainString()));
+    rate.validFrom().ifPresent(day -> item.put("valid_from", s(day.toString())));
+    try {
+      dynamoDb.putItem(
+          request ->
+              request.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+      return true;
+    } catch (ConditionalCheckFailedException exists) {
+      return false;
+    }
   }
 
   @Override

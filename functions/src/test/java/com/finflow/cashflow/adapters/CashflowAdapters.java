@@ -22,7 +22,7 @@ public final class CashflowAdapters {
     return new CashflowPorts(
         ledger,
         companies,
-        new DynamoExchangeRates(LocalDynamoDb.client(), table),
+        companies,
         companies,
         new DynamoAggregates(LocalDynamoDb.client(), table),
         new DynamoQuarantineRecords(LocalDynamoDb.client(), table));

@@ -33,7 +33,7 @@ class DynamoBatchLedgerTest {
       new CashflowPorts(
           ledger,
           companies,
-          new DynamoExchangeRates(LocalDynamoDb.client(), table),
+          companies,
           companies,
           new DynamoAggregates(LocalDynamoDb.client(), table),
           quarantine);

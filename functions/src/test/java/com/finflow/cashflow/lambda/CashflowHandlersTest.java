@@ -35,7 +35,7 @@ class CashflowHandlersTest {
   private final CashflowPorts ports = CashflowPorts.of(store);
 
   private APIGatewayV2HTTPResponse setUp() {
-    new PutExchangeRateHandler(new PutExchangeRate(store, store))
+    new PutExchangeRateHandler(new PutExchangeRate(store, store, store))
         .handleRequest(SampleEvents.httpEvent("cashflow/put-exchange-rate.json"), CONTEXT);
     return new RegisterCompanyHandler(new RegisterCompany(store))
         .handleRequest(SampleEvents.httpEvent("cashflow/register-company.json"), CONTEXT);

@@ -119,10 +119,8 @@ public final class CashflowFeature implements FinflowStack.Feature {
     route(stack, HttpMethod.GET, "/cashflow/companies", listCompanies);
 
     var putExchangeRate = http(stack, "PutExchangeRate", environment);
-    // Reads the rate book and the rate's usage, adds a period in a transaction that moves the
-    // book's version on and checks the usage as read, asks for a release.
-    table.grantItemActions(
-        putExchangeRate.function(), GET, BATCH_GET, QUERY, PUT, UPDATE, CONDITION_CHECK);
+    // Reads the rate periods and the rate's usage, adds a period, asks for a release.
+    table.grantItemActions(putExchangeRate.function(), GET, BATCH_GET, QUERY, PUT);
     releaseQueue.grantSend(putExchangeRate.function());
     route(stack, HttpMethod.PUT, "/cashflow/exchange-rates/{currency}", putExchangeRate);
 

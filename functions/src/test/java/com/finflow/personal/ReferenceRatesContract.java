@@ -61,6 +61,33 @@ public abstract class ReferenceRatesContract {
         .isEqualTo(LocalDate.of(2020, 12, 31));
   }
 
+  @Test
+  void theLastPublicationBeforeADayMayBeInAnEarlierMonthWithMonthsBetweenWithoutAny() {
+    ReferenceRates rates = rates();
+    rates.saveAll(
+        List.of(
+            day(LocalDate.of(2019, 11, 29), "1.1", "120"),
+            day(LocalDate.of(2020, 2, 3), "1.2", "121")));
+
+    assertThat(rates.latestOnOrBefore(LocalDate.of(2020, 2, 1)).orElseThrow().published())
+        .isEqualTo(LocalDate.of(2019, 11, 29));
+    assertThat(rates.latestOnOrBefore(LocalDate.of(2019, 12, 31)).orElseThrow().published())
+        .isEqualTo(LocalDate.of(2019, 11, 29));
+    assertThat(rates.latestOnOrBefore(LocalDate.of(2020, 2, 3)).orElseThrow().perEuro())
+        .containsEntry("USD", new BigDecimal("1.2"));
+  }
+
+  @Test
+  void aLaterRunAddsDaysToAMonthAlreadyKeptAndKeepsItsEarlierDays() {
+    ReferenceRates rates = rates();
+    rates.saveAll(List.of(day(LocalDate.of(2024, 5, 2), "1.07", "166")));
+    rates.saveAll(List.of(day(LocalDate.of(2024, 5, 3), "1.08", "167")));
+
+    assertThat(rates.newest()).contains(LocalDate.of(2024, 5, 3));
+    assertThat(rates.latestOnOrBefore(LocalDate.of(2024, 5, 2)).orElseThrow().perEuro())
+        .containsEntry("USD", new BigDecimal("1.07"));
+  }
+
   static DailyRates day(LocalDate published, String usd, String jpy) {
     return DailyRates.of(published, Map.of("USD", new BigDecimal(usd), "JPY", new BigDecimal(jpy)));
   }

@@ -1,31 +1,38 @@
 package com.finflow.personal.adapters;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.finflow.personal.DailyRates;
 import com.finflow.personal.ReferenceRates;
+import com.finflow.shared.Json;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * The reference rates in the personal table, one item per publication day under {@code pk =
- * RATES#EUR}, {@code sk = <date>}, the rates as exact decimal strings. No user's key can name this
- * partition: theirs all start with {@code USER#}.
+ * The reference rates in the personal table, one item per month under {@code pk = RATES#EUR#MONTH},
+ * {@code sk = <yyyy-MM>}, with one attribute per publication day named by its date and holding the
+ * day's rates as a JSON object of exact decimal strings. A month rather than a day per item: the
+ * first run keeps the source's whole history (over 7,000 days from the ECB), and a month's 20-odd
+ * days cost one write and one read instead of twenty. No user's key can name this partition: theirs
+ * all start with {@code USER#}. (Day items of the earlier layout, under {@code RATES#EUR}, are no
+ * longer read: a stack that has only those fetches the history again on its next run.)
  */
 final class DynamoReferenceRates implements ReferenceRates {
 
-  static final String PARTITION = "RATES#EUR";
-  private static final int BATCH = 25;
+  static final String PARTITION = "RATES#EUR#MONTH";
+  private static final TypeReference<Map<String, String>> RATES = new TypeReference<>() {};
 
   private final DynamoDbClient dynamo;
   private final String table;
@@ -37,76 +44,96 @@ final class DynamoReferenceRates implements ReferenceRates {
 
   @Override
   public Optional<DailyRates> latestOnOrBefore(LocalDate day) {
-    return newestItem(
+    // Every kept month has a publication, so the day's month or the one kept before it holds it.
+    return latest(
         QueryRequest.builder()
-            .keyConditionExpression("pk = :pk AND sk <= :day")
-            .expressionAttributeValues(Map.of(":pk", s(PARTITION), ":day", s(day.toString()))));
+            .keyConditionExpression("pk = :pk AND sk <= :month")
+            .expressionAttributeValues(
+                Map.of(":pk", s(PARTITION), ":month", s(YearMonth.from(day).toString())))
+            .limit(2),
+        published -> !published.isAfter(day));
   }
 
   @Override
   public Optional<LocalDate> newest() {
-    return newestItem(
+    return latest(
             QueryRequest.builder()
                 .keyConditionExpression("pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", s(PARTITION))))
+                .expressionAttributeValues(Map.of(":pk", s(PARTITION)))
+                .limit(1),
+            published -> true)
         .map(DailyRates::published);
   }
 
   @Override
   public void saveAll(List<DailyRates> publications) {
-    for (int from = 0; from < publications.size(); from += BATCH) {
-      List<WriteRequest> writes = new ArrayList<>();
-      for (DailyRates day :
-          publications.subList(from, Math.min(from + BATCH, publications.size()))) {
-        writes.add(
-            WriteRequest.builder()
-                .putRequest(PutRequest.builder().item(item(day)).build())
-                .build());
-      }
-      Map<String, List<WriteRequest>> pending = Map.of(table, writes);
-      // DynamoDB may leave some writes unprocessed under load: they are sent again until none is.
-      for (int attempt = 0; !pending.isEmpty(); attempt++) {
-        if (attempt > 0) {
-          pause(attempt);
+    Map<YearMonth, List<DailyRates>> byMonth = new TreeMap<>();
+    publications.forEach(
+        day ->
+            byMonth
+                .computeIfAbsent(YearMonth.from(day.published()), m -> new ArrayList<>())
+                .add(day));
+    // One update per month sets its days and leaves the others kept: a later run adds to a month.
+    byMonth.forEach(
+        (month, days) -> {
+          Map<String, String> names = new HashMap<>();
+          Map<String, AttributeValue> values = new HashMap<>();
+          StringBuilder set = new StringBuilder("SET ");
+          for (int i = 0; i < days.size(); i++) {
+            DailyRates day = days.get(i);
+            names.put("#d" + i, day.published().toString());
+            values.put(":d" + i, s(write(day)));
+            set.append(i == 0 ? "" : ", ").append("#d").append(i).append(" = :d").append(i);
+          }
+          dynamo.updateItem(
+              request ->
+                  request
+                      .tableName(table)
+                      .key(Map.of("pk", s(PARTITION), "sk", s(month.toString())))
+                      .updateExpression(set.toString())
+                      .expressionAttributeNames(names)
+                      .expressionAttributeValues(values));
+        });
+  }
+
+  /** The latest publication among the months the query finds, of the days it accepts. */
+  private Optional<DailyRates> latest(QueryRequest.Builder query, Predicate<LocalDate> accepted) {
+    LocalDate best = null;
+    String rates = null;
+    for (Map<String, AttributeValue> month :
+        dynamo
+            .query(query.tableName(table).scanIndexForward(false).consistentRead(true).build())
+            .items()) {
+      for (Map.Entry<String, AttributeValue> attribute : month.entrySet()) {
+        if (attribute.getKey().equals("pk") || attribute.getKey().equals("sk")) {
+          continue;
         }
-        Map<String, List<WriteRequest>> sending = pending;
-        BatchWriteItemResponse response =
-            dynamo.batchWriteItem(request -> request.requestItems(sending));
-        pending = response.hasUnprocessedItems() ? response.unprocessedItems() : Map.of();
+        LocalDate published = LocalDate.parse(attribute.getKey());
+        if (accepted.test(published) && (best == null || published.isAfter(best))) {
+          best = published;
+          rates = attribute.getValue().s();
+        }
       }
     }
+    // Only the day returned is parsed.
+    return best == null ? Optional.empty() : Optional.of(read(best, rates));
   }
 
-  private Optional<DailyRates> newestItem(QueryRequest.Builder query) {
-    return dynamo
-        .query(query.tableName(table).scanIndexForward(false).limit(1).consistentRead(true).build())
-        .items()
-        .stream()
-        .findFirst()
-        .map(DynamoReferenceRates::day);
+  private static String write(DailyRates day) {
+    Map<String, String> rates = new TreeMap<>();
+    day.perEuro().forEach((code, rate) -> rates.put(code, rate.toPlainString()));
+    return Json.write(rates);
   }
 
-  private static Map<String, AttributeValue> item(DailyRates day) {
-    Map<String, AttributeValue> rates = new HashMap<>();
-    day.perEuro().forEach((code, rate) -> rates.put(code, s(rate.toPlainString())));
-    return Map.of(
-        "pk", s(PARTITION),
-        "sk", s(day.published().toString()),
-        "rates", AttributeValue.builder().m(rates).build());
-  }
-
-  private static DailyRates day(Map<String, AttributeValue> item) {
-    Map<String, BigDecimal> rates = new TreeMap<>();
-    item.get("rates").m().forEach((code, rate) -> rates.put(code, new BigDecimal(rate.s())));
-    return DailyRates.of(LocalDate.parse(item.get("sk").s()), rates);
-  }
-
-  private static void pause(int attempt) {
+  private static DailyRates read(LocalDate published, String json) {
     try {
-      Thread.sleep(Math.min(1_000L, 50L << Math.min(attempt, 5)));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      Map<String, BigDecimal> rates = new TreeMap<>();
+      Json.MAPPER
+          .readValue(json, RATES)
+          .forEach((code, rate) -> rates.put(code, new BigDecimal(rate)));
+      return DailyRates.of(published, rates);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

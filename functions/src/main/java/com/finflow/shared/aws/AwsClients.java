@@ -7,6 +7,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.SystemPropertyCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -90,6 +92,19 @@ public final class AwsClients {
     return SecretsManagerHolder.CLIENT;
   }
 
+  /**
+   * The builder with the one HTTP client, the credentials, region and timeouts every client has.
+   */
+  private static <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configured(
+      B builder) {
+    return builder
+        .httpClient(HTTP)
+        .credentialsProvider(CREDENTIALS)
+        .region(region())
+        .overrideConfiguration(OVERRIDES)
+        .build();
+  }
+
   static Region region() {
     return Environment.optional("AWS_REGION")
         .map(Region::of)
@@ -98,13 +113,7 @@ public final class AwsClients {
 
   // One holder per client keeps each lazy: a function builds only the clients it uses.
   private static final class DynamoDbHolder {
-    static final DynamoDbClient CLIENT =
-        DynamoDbClient.builder()
-            .httpClient(HTTP)
-            .credentialsProvider(CREDENTIALS)
-            .region(region())
-            .overrideConfiguration(OVERRIDES)
-            .build();
+    static final DynamoDbClient CLIENT = configured(DynamoDbClient.builder());
 
     static {
       Priming.add("DynamoDbClient", () -> DynamoDbPriming.prime(CLIENT, GIVEN.tables()));
@@ -112,13 +121,7 @@ public final class AwsClients {
   }
 
   private static final class SqsHolder {
-    static final SqsClient CLIENT =
-        SqsClient.builder()
-            .httpClient(HTTP)
-            .credentialsProvider(CREDENTIALS)
-            .region(region())
-            .overrideConfiguration(OVERRIDES)
-            .build();
+    static final SqsClient CLIENT = configured(SqsClient.builder());
 
     static {
       Priming.add("SqsClient", () -> SqsPriming.prime(CLIENT, GIVEN.queueUrls()));
@@ -126,13 +129,7 @@ public final class AwsClients {
   }
 
   private static final class KmsHolder {
-    static final KmsClient CLIENT =
-        KmsClient.builder()
-            .httpClient(HTTP)
-            .credentialsProvider(CREDENTIALS)
-            .region(region())
-            .overrideConfiguration(OVERRIDES)
-            .build();
+    static final KmsClient CLIENT = configured(KmsClient.builder());
 
     static {
       Priming.add("KmsClient", () -> KmsPriming.prime(CLIENT, GIVEN.keyIds()));
@@ -140,13 +137,7 @@ public final class AwsClients {
   }
 
   private static final class SecretsManagerHolder {
-    static final SecretsManagerClient CLIENT =
-        SecretsManagerClient.builder()
-            .httpClient(HTTP)
-            .credentialsProvider(CREDENTIALS)
-            .region(region())
-            .overrideConfiguration(OVERRIDES)
-            .build();
+    static final SecretsManagerClient CLIENT = configured(SecretsManagerClient.builder());
 
     static {
       Priming.add(

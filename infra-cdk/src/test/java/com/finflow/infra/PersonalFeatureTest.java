@@ -136,6 +136,10 @@ class PersonalFeatureTest {
               assertThat(rule.get("ScheduleExpression")).isEqualTo("rate(1 hour)");
               assertThat(rule.get("Targets").toString()).contains("RefreshRates");
             });
+    // A month's item gains its days by update: no put replaces the days kept before.
+    assertThat(cfn.statementsOfRole(cfn.roleOfFunction(refresher)).toString())
+        .contains("dynamodb:Query", "dynamodb:UpdateItem")
+        .doesNotContain("PutItem", "BatchWriteItem", "DeleteItem");
     String rates =
         cfn.functionWithHandler("com.finflow.personal.lambda.GetRatesHandler::handleRequest");
     assertThat(cfn.statementsOfRole(cfn.roleOfFunction(rates)).toString())

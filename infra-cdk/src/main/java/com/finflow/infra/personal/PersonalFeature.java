@@ -171,7 +171,7 @@ public final class PersonalFeature implements FinflowStack.Feature {
             JavaFunctionProps.of(HANDLERS + "RefreshRatesHandler::handleRequest", REFRESH_TIMEOUT)
                 .withMemorySize(REFRESH_MEMORY_MB)
                 .withEnvironment(refreshEnvironment));
-    personal.grantItemActions(refreshRates.function(), QUERY, BATCH_WRITE);
+    personal.grantItemActions(refreshRates.function(), QUERY, UPDATE);
     // The ECB publishes once a working day, around 16:00 CET; hourly keeps the lag under an hour.
     Rule.Builder.create(stack.scope(), "RefreshRatesSchedule")
         .description("Keeps the ECB's euro reference rates published since the newest kept")

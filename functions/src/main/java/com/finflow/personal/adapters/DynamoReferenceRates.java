@@ -1,5 +1,7 @@
 package com.finflow.personal.adapters;
 
+import static com.finflow.shared.aws.Items.s;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.finflow.personal.DailyRates;
@@ -135,9 +137,5 @@ final class DynamoReferenceRates implements ReferenceRates {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static AttributeValue s(String value) {
-    return AttributeValue.builder().s(value).build();
   }
 }

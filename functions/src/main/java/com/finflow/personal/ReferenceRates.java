@@ -1,6 +1,7 @@
 package com.finflow.personal;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,12 @@ public interface ReferenceRates {
 
   /** The last publication on or before {@code day}: a weekend or holiday gets the day before's. */
   Optional<DailyRates> latestOnOrBefore(LocalDate day);
+
+  /**
+   * A month's publications and the last one before it, for a caller that looks up many days: one
+   * read per month instead of one per day.
+   */
+  RatesOfMonth month(YearMonth month);
 
   /** The day of the newest publication kept. */
   Optional<LocalDate> newest();

@@ -5,6 +5,7 @@ import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,7 +72,7 @@ public final class RefreshAnalytics {
   private Fold fold(String userId, Profile profile) {
     String currency = profile.primaryCurrency();
     int scale = Currencies.of(currency).orElseThrow().minorUnits();
-    Map<LocalDate, Optional<DailyRates>> publications = new HashMap<>();
+    Map<YearMonth, RatesOfMonth> months = new HashMap<>();
     Map<List<Object>, ViewEntry> entries = new LinkedHashMap<>();
     long unconverted = 0;
     Optional<String> after = Optional.empty();
@@ -80,7 +81,7 @@ public final class RefreshAnalytics {
       for (Transaction transaction : page.items()) {
         LocalDate day =
             transaction.occurredAt().atZoneSameInstant(profile.timeZone()).toLocalDate();
-        Optional<BigDecimal> rate = rate(transaction.currency(), currency, day, publications);
+        Optional<BigDecimal> rate = rate(transaction.currency(), currency, day, months);
         if (rate.isEmpty()) {
           unconverted++;
           continue;
@@ -104,12 +105,14 @@ public final class RefreshAnalytics {
 
   /** Empty when no publication on or before the day rates both currencies. */
   private Optional<BigDecimal> rate(
-      String from, String to, LocalDate day, Map<LocalDate, Optional<DailyRates>> publications) {
+      String from, String to, LocalDate day, Map<YearMonth, RatesOfMonth> months) {
     if (from.equals(to)) {
       return Optional.of(BigDecimal.ONE);
     }
-    return publications
-        .computeIfAbsent(day, rates::latestOnOrBefore)
+    // One read per month of transactions, not per day.
+    return months
+        .computeIfAbsent(YearMonth.from(day), rates::month)
+        .latestOnOrBefore(day)
         .flatMap(publication -> CrossRates.rate(from, to, publication));
   }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -46,8 +47,9 @@ class AnalyticsTest {
   private final TreeMap<LocalDate, Map<String, BigDecimal>> published = new TreeMap<>();
   private final Clock clock = Clock.systemUTC();
   private final ViewInvalidation invalidation = new ViewInvalidation(analytics, analytics, clock);
+  private final List<String> rateReads = new ArrayList<>();
   private final RefreshAnalytics refresher =
-      new RefreshAnalytics(store, store, rates, analytics, analytics);
+      new RefreshAnalytics(store, store, recordingReads(), analytics, analytics);
   private final GetAnalytics getAnalytics =
       new GetAnalytics(store, analytics, analytics, analytics, clock);
 
@@ -194,6 +196,36 @@ class AnalyticsTest {
   }
 
   @Test
+  void aRefreshReadsTheRatesOncePerMonthOfTransactionsRatherThanOncePerDay() {
+    publishRates();
+    Caller user = new Caller("user-daily", "org-1", "member");
+    RecordTransaction record =
+        new RecordTransaction(
+            store, new TransactionIds(clock), clock, Duration.ofHours(24), invalidation);
+    for (LocalDate day = LocalDate.of(2024, 1, 1);
+        day.isBefore(LocalDate.of(2024, 4, 1));
+        day = day.plusDays(1)) {
+      record.record(user, command("1.00", "USD", day + "T12:00:00Z", "checking", "daily"));
+    }
+    analytics.drain();
+
+    refresher.refresh(user.userId(), clock.instant());
+
+    assertThat(rateReads)
+        .containsExactlyInAnyOrder("month 2024-01", "month 2024-02", "month 2024-03");
+    AnalyticsReport report =
+        getAnalytics.report(
+            user.userId(),
+            new AnalyticsQuery(
+                LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 3, 31),
+                AnalyticsPeriod.MONTH,
+                Optional.empty()));
+    assertThat(report.count()).isEqualTo(91);
+    assertThat(report.unconverted()).isZero();
+  }
+
+  @Test
   void anEmptyWindowHasZeroCountsAndNullAveragesAndDays() {
     JsonNode empty =
         Json.MAPPER.valueToTree(
@@ -211,6 +243,33 @@ class AnalyticsTest {
     assertThat(empty.get("highest_day_by_amount").isNull()).isTrue();
     assertThat(empty.get("periods")).hasSize(3);
     assertThat(empty.get("fresh").asBoolean()).isTrue();
+  }
+
+  /** The refresher's view of the rates, noting each read. */
+  private ReferenceRates recordingReads() {
+    return new ReferenceRates() {
+      @Override
+      public Optional<DailyRates> latestOnOrBefore(LocalDate day) {
+        rateReads.add("day " + day);
+        return rates.latestOnOrBefore(day);
+      }
+
+      @Override
+      public RatesOfMonth month(YearMonth month) {
+        rateReads.add("month " + month);
+        return rates.month(month);
+      }
+
+      @Override
+      public Optional<LocalDate> newest() {
+        return rates.newest();
+      }
+
+      @Override
+      public void saveAll(List<DailyRates> publications) {
+        rates.saveAll(publications);
+      }
+    };
   }
 
   private void deliverRefreshRequests() {

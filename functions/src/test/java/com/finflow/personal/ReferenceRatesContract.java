@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +87,34 @@ public abstract class ReferenceRatesContract {
     assertThat(rates.newest()).contains(LocalDate.of(2024, 5, 3));
     assertThat(rates.latestOnOrBefore(LocalDate.of(2024, 5, 2)).orElseThrow().perEuro())
         .containsEntry("USD", new BigDecimal("1.07"));
+  }
+
+  @Test
+  void aMonthHoldsItsPublicationsAndTheLastOneBeforeItAndAgreesWithTheDayLookup() {
+    ReferenceRates rates = rates();
+    rates.saveAll(
+        List.of(
+            day(LocalDate.of(2019, 11, 29), "1.1", "120"),
+            day(LocalDate.of(2020, 2, 3), "1.2", "121"),
+            day(LocalDate.of(2020, 2, 10), "1.3", "122"),
+            day(LocalDate.of(2020, 3, 2), "1.4", "123")));
+
+    assertThat(rates.month(YearMonth.of(2020, 2)).publications().keySet())
+        .containsExactly(
+            LocalDate.of(2019, 11, 29), LocalDate.of(2020, 2, 3), LocalDate.of(2020, 2, 10));
+    assertThat(rates.month(YearMonth.of(2020, 1)).publications().keySet())
+        .containsExactly(LocalDate.of(2019, 11, 29));
+    assertThat(rates.month(YearMonth.of(2019, 10)).publications()).isEmpty();
+    for (LocalDate day = LocalDate.of(2019, 12, 25);
+        day.isBefore(LocalDate.of(2020, 3, 10));
+        day = day.plusDays(1)) {
+      assertThat(rates.month(YearMonth.from(day)).latestOnOrBefore(day))
+          .as(day.toString())
+          .isEqualTo(rates.latestOnOrBefore(day));
+    }
+    assertThat(rates.month(YearMonth.of(2020, 2)).latestOnOrBefore(LocalDate.of(2020, 2, 29)))
+        .hasValueSatisfying(
+            last -> assertThat(last.perEuro()).containsEntry("USD", new BigDecimal("1.3")));
   }
 
   static DailyRates day(LocalDate published, String usd, String jpy) {

@@ -5,6 +5,7 @@ import static com.finflow.shared.aws.Items.s;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.finflow.personal.DailyRates;
+import com.finflow.personal.RatesOfMonth;
 import com.finflow.personal.ReferenceRates;
 import com.finflow.shared.Json;
 import java.io.UncheckedIOException;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -46,23 +48,43 @@ final class DynamoReferenceRates implements ReferenceRates {
 
   @Override
   public Optional<DailyRates> latestOnOrBefore(LocalDate day) {
-    // Every kept month has a publication, so the day's month or the one kept before it holds it.
-    return latest(
+    return latest(keptUpTo(YearMonth.from(day)), published -> !published.isAfter(day));
+  }
+
+  @Override
+  public RatesOfMonth month(YearMonth month) {
+    NavigableMap<LocalDate, DailyRates> publications = new TreeMap<>();
+    for (Map<String, AttributeValue> kept : keptUpTo(month)) {
+      if (kept.get("sk").s().equals(month.toString())) {
+        days(kept).forEach((day, rates) -> publications.put(day, read(day, rates)));
+      } else {
+        latest(List.of(kept), published -> true).ifPresent(l -> publications.put(l.published(), l));
+        break;
+      }
+    }
+    return new RatesOfMonth(month, publications);
+  }
+
+  /**
+   * The month's item and the one kept before it, newest first: every kept month has a publication,
+   * so these hold the last publication on or before any day of the month.
+   */
+  private List<Map<String, AttributeValue>> keptUpTo(YearMonth month) {
+    return query(
         QueryRequest.builder()
             .keyConditionExpression("pk = :pk AND sk <= :month")
-            .expressionAttributeValues(
-                Map.of(":pk", s(PARTITION), ":month", s(YearMonth.from(day).toString())))
-            .limit(2),
-        published -> !published.isAfter(day));
+            .expressionAttributeValues(Map.of(":pk", s(PARTITION), ":month", s(month.toString())))
+            .limit(2));
   }
 
   @Override
   public Optional<LocalDate> newest() {
     return latest(
-            QueryRequest.builder()
-                .keyConditionExpression("pk = :pk")
-                .expressionAttributeValues(Map.of(":pk", s(PARTITION)))
-                .limit(1),
+            query(
+                QueryRequest.builder()
+                    .keyConditionExpression("pk = :pk")
+                    .expressionAttributeValues(Map.of(":pk", s(PARTITION)))
+                    .limit(1)),
             published -> true)
         .map(DailyRates::published);
   }
@@ -98,27 +120,39 @@ final class DynamoReferenceRates implements ReferenceRates {
         });
   }
 
-  /** The latest publication among the months the query finds, of the days it accepts. */
-  private Optional<DailyRates> latest(QueryRequest.Builder query, Predicate<LocalDate> accepted) {
+  private List<Map<String, AttributeValue>> query(QueryRequest.Builder query) {
+    return dynamo
+        .query(query.tableName(table).scanIndexForward(false).consistentRead(true).build())
+        .items();
+  }
+
+  /** The latest publication in these month items of the days it accepts. */
+  private static Optional<DailyRates> latest(
+      List<Map<String, AttributeValue>> months, Predicate<LocalDate> accepted) {
     LocalDate best = null;
     String rates = null;
-    for (Map<String, AttributeValue> month :
-        dynamo
-            .query(query.tableName(table).scanIndexForward(false).consistentRead(true).build())
-            .items()) {
-      for (Map.Entry<String, AttributeValue> attribute : month.entrySet()) {
-        if (attribute.getKey().equals("pk") || attribute.getKey().equals("sk")) {
-          continue;
-        }
-        LocalDate published = LocalDate.parse(attribute.getKey());
-        if (accepted.test(published) && (best == null || published.isAfter(best))) {
-          best = published;
-          rates = attribute.getValue().s();
+    for (Map<String, AttributeValue> month : months) {
+      for (Map.Entry<LocalDate, String> day : days(month).entrySet()) {
+        if (accepted.test(day.getKey()) && (best == null || day.getKey().isAfter(best))) {
+          best = day.getKey();
+          rates = day.getValue();
         }
       }
     }
     // Only the day returned is parsed.
     return best == null ? Optional.empty() : Optional.of(read(best, rates));
+  }
+
+  /** A month item's days and their rates, still as JSON. */
+  private static Map<LocalDate, String> days(Map<String, AttributeValue> month) {
+    Map<LocalDate, String> days = new HashMap<>();
+    month.forEach(
+        (name, value) -> {
+          if (!name.equals("pk") && !name.equals("sk")) {
+            days.put(LocalDate.parse(name), value.s());
+          }
+        });
+    return days;
   }
 
   private static String write(DailyRates day) {

@@ -23,7 +23,7 @@ public record CashflowPorts(
   static final Caller OTHER_ORGANIZATION = new Caller("user-3", "org-2", "admin");
 
   public static CashflowPorts of(InMemoryCashflow store) {
-    return new CashflowPorts(store, store, store, store, store, store);
+    return new CashflowPorts(store, store.companies, store.rates, store.settings, store, store);
   }
 
   public IngestBatch ingestBatch() {

@@ -1,7 +1,6 @@
 package com.finflow.cashflow;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,27 +14,21 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Every cashflow port in memory, each step applied atomically under the same conditions as the
- * DynamoDB adapter: the batch's progress, and each group's version. It can crash before a chosen
- * commit, and counts the items written.
+ * The cashflow ports one DynamoDB transaction spans (the batch ledger, the aggregates and the
+ * quarantine) in memory, sharing one lock and one state, each step applied atomically under the
+ * same conditions as the DynamoDB adapter: the batch's progress, and each group's version. It can
+ * crash before a chosen commit, and counts the items written. The other ports have fakes of their
+ * own, held here so that a test builds the whole feature from one store.
  */
-public final class InMemoryCashflow
-    implements BatchLedger,
-        Companies,
-        ExchangeRates,
-        CashflowSettings,
-        Aggregates,
-        QuarantineRecords,
-        BatchQueue,
-        ReleaseRequests {
+public final class InMemoryCashflow implements BatchLedger, Aggregates, QuarantineRecords {
 
   private record BatchRecord(String digest, int next, boolean done) {}
 
-  private final Map<String, InterestRates> interestRates = new HashMap<>();
-  private final Map<String, TreeMap<String, Company>> companies = new HashMap<>();
-  private final Map<String, Map<String, String>> ibanOwners = new HashMap<>();
-  private final Map<String, List<ExchangeRate>> rates = new HashMap<>();
-  private final Set<String> strict = new HashSet<>();
+  public final InMemoryCompanies companies = new InMemoryCompanies();
+  public final InMemoryExchangeRates rates = new InMemoryExchangeRates();
+  public final InMemoryCashflowSettings settings = new InMemoryCashflowSettings();
+  public final InMemoryCashflowQueues queues = new InMemoryCashflowQueues();
+
   private final Map<String, BatchRecord> batches = new HashMap<>();
   private final Map<String, TreeMap<Integer, Deltas>> journals = new HashMap<>();
   private final Set<String> refused = new HashSet<>();
@@ -43,8 +36,6 @@ public final class InMemoryCashflow
   private final Map<String, TreeMap<String, QuarantineEntry>> quarantine = new HashMap<>();
   private final Map<String, TreeMap<String, QuarantinedRow>> held = new HashMap<>();
   private final Map<String, Figures> aggregates = new HashMap<>();
-  public final List<Batch> queued = new ArrayList<>();
-  final List<String> releaseRequests = new ArrayList<>();
   final AtomicInteger itemsWritten = new AtomicInteger();
   private int commitsBeforeCrash = -1;
   private final DynamoLimits limits = new DynamoLimits();
@@ -61,102 +52,6 @@ public final class InMemoryCashflow
 
   synchronized void noMoreCrashes() {
     commitsBeforeCrash = -1;
-  }
-
-  // Companies
-
-  @Override
-  public synchronized Registration register(String organizationId, Company company) {
-    Map<String, String> owners = ibanOwners.computeIfAbsent(organizationId, o -> new HashMap<>());
-    for (String iban : company.ibans()) {
-      String owner = owners.get(iban);
-      if (owner != null && !owner.equals(company.id())) {
-        return new Registration.IbanTaken(iban, owner);
-      }
-    }
-    Optional<Company> before = find(organizationId, company.id());
-    if (before.isPresent()) {
-      for (String iban : before.get().ibans()) {
-        if (!company.ibans().contains(iban)) {
-          return new Registration.IbanDropped(iban);
-        }
-      }
-    }
-    company.ibans().forEach(iban -> owners.put(iban, company.id()));
-    companies.computeIfAbsent(organizationId, o -> new TreeMap<>()).put(company.id(), company);
-    return before.isPresent() ? new Registration.Replaced() : new Registration.Created();
-  }
-
-  @Override
-  public synchronized Optional<Company> find(String organizationId, String companyId) {
-    return Optional.ofNullable(
-        companies.getOrDefault(organizationId, new TreeMap<>()).get(companyId));
-  }
-
-  @Override
-  public synchronized Companies.Page list(
-      String organizationId, Optional<String> cursor, int limit) {
-    NavigableMap<String, Company> all = companies.getOrDefault(organizationId, new TreeMap<>());
-    NavigableMap<String, Company> after = cursor.map(c -> all.tailMap(c, false)).orElse(all);
-    List<Company> page = after.values().stream().limit(limit).toList();
-    boolean more = after.size() > limit;
-    return new Companies.Page(
-        page, more ? Optional.of(page.get(page.size() - 1).id()) : Optional.empty());
-  }
-
-  @Override
-  public synchronized Directory directory(String organizationId) {
-    return new Directory(ibanOwners.getOrDefault(organizationId, Map.of()));
-  }
-
-  // Rates and settings
-
-  @Override
-  public synchronized List<ExchangeRate> all(String organizationId) {
-    return List.copyOf(rates.getOrDefault(organizationId, List.of()));
-  }
-
-  @Override
-  public synchronized boolean add(String organizationId, ExchangeRate rate) {
-    List<ExchangeRate> ofOrganization =
-        rates.computeIfAbsent(organizationId, o -> new ArrayList<>());
-    boolean exists =
-        ofOrganization.stream()
-            .anyMatch(r -> r.currency().equals(rate.currency()) && r.start().equals(rate.start()));
-    if (!exists) {
-      ofOrganization.add(rate);
-    }
-    return !exists;
-  }
-
-  @Override
-  public synchronized boolean strictIbans(String organizationId) {
-    return strict.contains(organizationId);
-  }
-
-  @Override
-  public synchronized InterestRates interestRates(String organizationId) {
-    return interestRates.getOrDefault(organizationId, InterestRates.DEFAULT);
-  }
-
-  @Override
-  public synchronized void change(String organizationId, CashflowSettings.Change change) {
-    change
-        .strictIbans()
-        .ifPresent(
-            strictMode -> {
-              if (strictMode) {
-                strict.add(organizationId);
-              } else {
-                strict.remove(organizationId);
-              }
-            });
-    InterestRates current = interestRates(organizationId);
-    interestRates.put(
-        organizationId,
-        new InterestRates(
-            change.creditRate().orElse(current.credit()),
-            change.debitRate().orElse(current.debit())));
   }
 
   // Batches
@@ -336,18 +231,6 @@ public final class InMemoryCashflow
     return new QuarantineRecords.Page(
         page.stream().map(source::get).toList(),
         keys.size() > limit ? Optional.of(page.get(page.size() - 1)) : Optional.empty());
-  }
-
-  // Queues
-
-  @Override
-  public synchronized void send(String organizationId, Batch batch) {
-    queued.add(batch);
-  }
-
-  @Override
-  public synchronized void request(String organizationId, String currency, LocalDate from) {
-    releaseRequests.add(currency + "|" + from);
   }
 
   /** Quarantined rows as listed, for assertions. */

@@ -209,7 +209,7 @@ class IngestBatchTest {
             return super.commitTotals(organizationId, step);
           }
         };
-    new IngestBatch(counting, store, store, store)
+    new IngestBatch(counting, store.companies, store.rates, store.settings)
         .ingest(ORGANIZATION, new Batch(Source.SWIFT, "dirty", dirty));
 
     assertThat(ports.quarantineSummary().rules())
@@ -219,7 +219,7 @@ class IngestBatchTest {
   @Test
   void onlyAdminsSubmitBatchesAndASubmittedBatchIsQueuedOnce() {
     fresh();
-    SubmitBatch submit = new SubmitBatch(store, store);
+    SubmitBatch submit = new SubmitBatch(store, store.queues);
     Batch batch = Feeds.batches(Source.SEPA, "h", Feeds.rows(3, COMPANIES, 2), 3).get(0);
 
     assertThatThrownBy(() -> submit.submit(CashflowPorts.MEMBER, batch))
@@ -233,8 +233,8 @@ class IngestBatchTest {
         .isInstanceOf(BatchIdReused.class);
 
     assertThat(accepted.status()).isEqualTo("queued");
-    assertThat(store.queued).containsExactly(batch);
-    ports.ingestBatch().ingest(ORGANIZATION, store.queued.get(0));
+    assertThat(store.queues.queued).containsExactly(batch);
+    ports.ingestBatch().ingest(ORGANIZATION, store.queues.queued.get(0));
     assertThat(submit.submit(CashflowPorts.ADMIN, batch).status()).isEqualTo("applied");
   }
 }

@@ -65,9 +65,9 @@ class PullFeedsTest {
       new PullFeeds(
           feeds,
           upstream,
-          new RegisterCompany(store),
-          new PutExchangeRate(store, store, (organization, currency, from) -> {}),
-          store,
+          new RegisterCompany(store.companies),
+          new PutExchangeRate(store.rates, store, (organization, currency, from) -> {}),
+          store.queues,
           clock,
           new PullFeeds.Policy(Duration.ZERO, Duration.ZERO, 4, Duration.ofMinutes(15)));
 
@@ -80,15 +80,17 @@ class PullFeedsTest {
   void registersCompaniesAndRatesThenQueuesEveryPageInOrderWithIdsDerivedFromTheFeedAndCursor() {
     PullFeeds.Outcome outcome = pull.pull(FEED, () -> PLENTY).orElseThrow();
 
-    assertThat(store.find("org-1", "acme")).isPresent();
-    assertThat(store.all("org-1")).extracting(ExchangeRate::currency).containsExactly("USD");
+    assertThat(store.companies.find("org-1", "acme")).isPresent();
+    assertThat(store.rates.all("org-1")).extracting(ExchangeRate::currency).containsExactly("USD");
     assertThat(upstream.requests)
         .containsExactly("company_info", "exchange_rates", "SEPA@start", "SEPA@1", "SWIFT@start");
-    assertThat(store.queued)
+    assertThat(store.queues.queued)
         .extracting(Batch::source)
         .containsExactly(Source.SEPA, Source.SEPA, Source.SWIFT);
-    assertThat(store.queued).extracting(batch -> batch.rows().size()).containsExactly(1, 2, 1);
-    assertThat(store.queued)
+    assertThat(store.queues.queued)
+        .extracting(batch -> batch.rows().size())
+        .containsExactly(1, 2, 1);
+    assertThat(store.queues.queued)
         .extracting(Batch::batchId)
         .doesNotHaveDuplicates()
         .allMatch(id -> id.startsWith("feed:cdm-main:"));
@@ -103,7 +105,7 @@ class PullFeedsTest {
   @Test
   void aSecondRunPullsOnlyTheLastPagesAgainAndCountsNothingTwice() {
     pull.pull(FEED, () -> PLENTY);
-    List<String> firstIds = store.queued.stream().map(Batch::batchId).toList();
+    List<String> firstIds = store.queues.queued.stream().map(Batch::batchId).toList();
     upstream.requests.clear();
 
     PullFeeds.Outcome again = pull.pull(FEED, () -> PLENTY).orElseThrow();
@@ -113,7 +115,7 @@ class PullFeedsTest {
         .containsExactly("company_info", "exchange_rates", "SEPA@1", "SWIFT@start");
     assertThat(again.rows()).isZero();
     assertThat(feeds.find("org-1", "cdm-main").orElseThrow().rowsPulled()).isEqualTo(4);
-    assertThat(store.queued.subList(firstIds.size(), store.queued.size()))
+    assertThat(store.queues.queued.subList(firstIds.size(), store.queues.queued.size()))
         .extracting(Batch::batchId)
         .as("the last pages are queued again under the same ids, so ingestion applies them once")
         .allMatch(firstIds::contains);
@@ -138,7 +140,7 @@ class PullFeedsTest {
     PullFeeds.Outcome outcome = pull.pull(FEED, () -> PLENTY).orElseThrow();
 
     assertThat(outcome.error()).contains("GET /company_info answered 401");
-    assertThat(store.queued).isEmpty();
+    assertThat(store.queues.queued).isEmpty();
     Feed feed = feeds.find("org-1", "cdm-main").orElseThrow();
     assertThat(feed.cursors()).isEmpty();
     assertThat(feed.lastError())
@@ -168,9 +170,9 @@ class PullFeedsTest {
         new PullFeeds(
             new DyingAfterQueueing(feeds),
             upstream,
-            new RegisterCompany(store),
-            new PutExchangeRate(store, store, (organization, currency, from) -> {}),
-            store,
+            new RegisterCompany(store.companies),
+            new PutExchangeRate(store.rates, store, (organization, currency, from) -> {}),
+            store.queues,
             clock,
             new PullFeeds.Policy(Duration.ZERO, Duration.ZERO, 4, Duration.ofSeconds(1)));
     try {
@@ -178,20 +180,20 @@ class PullFeedsTest {
     } catch (IllegalStateException died) {
       // the simulated crash
     }
-    String queuedBeforeDying = store.queued.getFirst().batchId();
+    String queuedBeforeDying = store.queues.queued.getFirst().batchId();
 
     PullFeeds later =
         new PullFeeds(
             feeds,
             upstream,
-            new RegisterCompany(store),
-            new PutExchangeRate(store, store, (organization, currency, from) -> {}),
-            store,
+            new RegisterCompany(store.companies),
+            new PutExchangeRate(store.rates, store, (organization, currency, from) -> {}),
+            store.queues,
             Clock.fixed(NOW.plusSeconds(5), ZoneOffset.UTC),
             new PullFeeds.Policy(Duration.ZERO, Duration.ZERO, 4, Duration.ofMinutes(15)));
     later.pull(FEED, () -> PLENTY).orElseThrow();
 
-    assertThat(store.queued.get(1).batchId()).isEqualTo(queuedBeforeDying);
+    assertThat(store.queues.queued.get(1).batchId()).isEqualTo(queuedBeforeDying);
     assertThat(feeds.find("org-1", "cdm-main").orElseThrow().rowsPulled()).isEqualTo(4);
   }
 

@@ -35,9 +35,9 @@ class CashflowHandlersTest {
   private final CashflowPorts ports = CashflowPorts.of(store);
 
   private APIGatewayV2HTTPResponse setUp() {
-    new PutExchangeRateHandler(new PutExchangeRate(store, store, store))
+    new PutExchangeRateHandler(new PutExchangeRate(store.rates, store, store.queues))
         .handleRequest(SampleEvents.httpEvent("cashflow/put-exchange-rate.json"), CONTEXT);
-    return new RegisterCompanyHandler(new RegisterCompany(store))
+    return new RegisterCompanyHandler(new RegisterCompany(store.companies))
         .handleRequest(SampleEvents.httpEvent("cashflow/register-company.json"), CONTEXT);
   }
 
@@ -47,7 +47,7 @@ class CashflowHandlersTest {
     assertThat(setUp().getStatusCode()).isEqualTo(201);
 
     APIGatewayV2HTTPResponse accepted =
-        new SubmitBatchHandler(new SubmitBatch(store, store))
+        new SubmitBatchHandler(new SubmitBatch(store, store.queues))
             .handleRequest(SampleEvents.httpEvent("cashflow/submit-batch.json"), CONTEXT);
     SQSBatchResponse consumed =
         new IngestBatchHandler(ports.ingestBatch(), TransferAdapters.consumerWithoutQueue(false))
@@ -56,12 +56,12 @@ class CashflowHandlersTest {
 
     assertThat(accepted.getStatusCode()).isEqualTo(202);
     assertThat(Json.MAPPER.readTree(accepted.getBody()).get("status").asText()).isEqualTo("queued");
-    assertThat(store.queued).hasSize(1);
+    assertThat(store.queues.queued).hasSize(1);
     assertThat(consumed.getBatchItemFailures())
         .extracting(SQSBatchResponse.BatchItemFailure::getItemIdentifier)
         .containsExactly("0b6a9e3c-unreadable");
     APIGatewayV2HTTPResponse summary =
-        new GetCompanySummaryHandler(new GetCompanySummary(store, store))
+        new GetCompanySummaryHandler(new GetCompanySummary(store.companies, store))
             .handleRequest(SampleEvents.httpEvent("cashflow/get-company-summary.json"), CONTEXT);
     JsonNode body = Json.MAPPER.readTree(summary.getBody());
     assertThat(body.get("balance").asText()).isEqualTo("11104.00");
@@ -88,7 +88,7 @@ class CashflowHandlersTest {
 
   private JsonNode companySummary() throws Exception {
     return Json.MAPPER.readTree(
-        new GetCompanySummaryHandler(new GetCompanySummary(store, store))
+        new GetCompanySummaryHandler(new GetCompanySummary(store.companies, store))
             .handleRequest(SampleEvents.httpEvent("cashflow/get-company-summary.json"), CONTEXT)
             .getBody());
   }
@@ -109,7 +109,7 @@ class CashflowHandlersTest {
   void answersWeeklyBalancesClippedToTheMonth() throws Exception {
     setUp();
     APIGatewayV2HTTPResponse response =
-        new GetBalancesHandler(new GetBalances(store, store))
+        new GetBalancesHandler(new GetBalances(store.companies, store))
             .handleRequest(SampleEvents.httpEvent("cashflow/get-balances.json"), CONTEXT);
 
     JsonNode rows = Json.MAPPER.readTree(response.getBody()).get("rows");
@@ -124,10 +124,10 @@ class CashflowHandlersTest {
   void accruesInterestAtTheRatesTheAdminSet() throws Exception {
     setUp();
     APIGatewayV2HTTPResponse settings =
-        new ChangeSettingsHandler(new ChangeSettings(store))
+        new ChangeSettingsHandler(new ChangeSettings(store.settings))
             .handleRequest(SampleEvents.httpEvent("cashflow/change-settings.json"), CONTEXT);
     APIGatewayV2HTTPResponse response =
-        new GetInterestHandler(new GetInterest(store, store, store))
+        new GetInterestHandler(new GetInterest(store.companies, store, store.settings))
             .handleRequest(SampleEvents.httpEvent("cashflow/get-interest.json"), CONTEXT);
 
     assertThat(settings.getStatusCode()).isEqualTo(200);
@@ -147,7 +147,7 @@ class CashflowHandlersTest {
 
   @Test
   void aSettingsChangeWithNothingToSetOrAnUnreadableRateIs422() throws Exception {
-    ChangeSettingsHandler handler = new ChangeSettingsHandler(new ChangeSettings(store));
+    ChangeSettingsHandler handler = new ChangeSettingsHandler(new ChangeSettings(store.settings));
     APIGatewayV2HTTPEvent empty = SampleEvents.httpEvent("cashflow/change-settings.json");
     empty.setBody("{}");
     APIGatewayV2HTTPEvent tooHigh = SampleEvents.httpEvent("cashflow/change-settings.json");
@@ -161,7 +161,7 @@ class CashflowHandlersTest {
     assertThat(tooHighProblem.get("errors"))
         .extracting(error -> error.get("pointer").asText())
         .containsExactly("/credit_rate", "/debit_rate");
-    assertThat(store.interestRates("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"))
+    assertThat(store.settings.interestRates("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"))
         .isEqualTo(com.finflow.cashflow.InterestRates.DEFAULT);
   }
 
@@ -180,7 +180,7 @@ class CashflowHandlersTest {
     event.setBody(batch.toString());
 
     APIGatewayV2HTTPResponse response =
-        new SubmitBatchHandler(new SubmitBatch(store, store)).handleRequest(event, CONTEXT);
+        new SubmitBatchHandler(new SubmitBatch(store, store.queues)).handleRequest(event, CONTEXT);
 
     assertThat(response.getStatusCode()).isEqualTo(422);
     assertThat(Json.MAPPER.readTree(response.getBody()).get("errors"))
@@ -192,6 +192,6 @@ class CashflowHandlersTest {
             "/transactions/1/timestamp",
             "/transactions/1/memo",
             "/transactions/1/payer_iban");
-    assertThat(store.queued).isEmpty();
+    assertThat(store.queues.queued).isEmpty();
   }
 }

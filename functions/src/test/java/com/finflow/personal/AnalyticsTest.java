@@ -67,9 +67,7 @@ class AnalyticsTest {
               new ProfileChange(
                   Optional.of(user == saoPaulo ? "BRL" : "JPY"),
                   Optional.of(ZoneId.of(user == saoPaulo ? "America/Sao_Paulo" : "Asia/Tokyo"))));
-      RecordTransaction record =
-          new RecordTransaction(
-              store, new TransactionIds(clock), clock, Duration.ofHours(24), invalidation);
+      RecordTransaction record = recorder();
       generated.forEach(command -> record.record(user, command));
     }
     deliverRefreshRequests();
@@ -117,9 +115,7 @@ class AnalyticsTest {
   void aWriteMakesTheViewStaleUntilItsRefreshAndAChangedTimeZoneMovesTheDays() {
     publishRates();
     Caller user = new Caller("user-late", "org-1", "member");
-    RecordTransaction record =
-        new RecordTransaction(
-            store, new TransactionIds(clock), clock, Duration.ofHours(24), invalidation);
+    RecordTransaction record = recorder();
     // 23:30 in São Paulo on 1 March is 1 March there, but 2 March in UTC.
     record.record(user, command("10.00", "EUR", "2024-03-01T23:30:00-03:00", "checking", "dining"));
     deliverRefreshRequests();
@@ -151,8 +147,7 @@ class AnalyticsTest {
     Caller owner = new Caller("user-owner", "org-1", "member");
     Caller other = new Caller("user-other", "org-1", "admin");
     String id =
-        new RecordTransaction(
-                store, new TransactionIds(clock), clock, Duration.ofHours(24), invalidation)
+        recorder()
             .record(owner, command("5.00", "EUR", "2024-03-01T10:00:00Z", "checking", "food"))
             .id();
     analytics.drain();
@@ -169,9 +164,7 @@ class AnalyticsTest {
   void aTransactionNoRateConvertsIsCountedApartAndHugeSumsStayExact() {
     publishRates();
     Caller user = new Caller("user-rich", "org-1", "member");
-    RecordTransaction record =
-        new RecordTransaction(
-            store, new TransactionIds(clock), clock, Duration.ofHours(24), invalidation);
+    RecordTransaction record = recorder();
     record.record(user, command("10.00", "USD", "2020-01-01T12:00:00Z", "checking", "old"));
     for (int i = 0; i < 200; i++) {
       record.record(
@@ -180,13 +173,7 @@ class AnalyticsTest {
     deliverRefreshRequests();
 
     AnalyticsReport report =
-        getAnalytics.report(
-            user.userId(),
-            new AnalyticsQuery(
-                LocalDate.of(2020, 1, 1),
-                LocalDate.of(2024, 12, 31),
-                AnalyticsPeriod.YEAR,
-                Optional.empty()));
+        report(user, LocalDate.of(2020, 1, 1), LocalDate.of(2024, 12, 31), AnalyticsPeriod.YEAR);
 
     assertThat(report.unconverted()).isEqualTo(1);
     assertThat(report.count()).isEqualTo(200);
@@ -199,9 +186,7 @@ class AnalyticsTest {
   void aRefreshReadsTheRatesOncePerMonthOfTransactionsRatherThanOncePerDay() {
     publishRates();
     Caller user = new Caller("user-daily", "org-1", "member");
-    RecordTransaction record =
-        new RecordTransaction(
-            store, new TransactionIds(clock), clock, Duration.ofHours(24), invalidation);
+    RecordTransaction record = recorder();
     for (LocalDate day = LocalDate.of(2024, 1, 1);
         day.isBefore(LocalDate.of(2024, 4, 1));
         day = day.plusDays(1)) {
@@ -214,13 +199,7 @@ class AnalyticsTest {
     assertThat(rateReads)
         .containsExactlyInAnyOrder("month 2024-01", "month 2024-02", "month 2024-03");
     AnalyticsReport report =
-        getAnalytics.report(
-            user.userId(),
-            new AnalyticsQuery(
-                LocalDate.of(2024, 1, 1),
-                LocalDate.of(2024, 3, 31),
-                AnalyticsPeriod.MONTH,
-                Optional.empty()));
+        report(user, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 3, 31), AnalyticsPeriod.MONTH);
     assertThat(report.count()).isEqualTo(91);
     assertThat(report.unconverted()).isZero();
   }
@@ -243,6 +222,17 @@ class AnalyticsTest {
     assertThat(empty.get("highest_day_by_amount").isNull()).isTrue();
     assertThat(empty.get("periods")).hasSize(3);
     assertThat(empty.get("fresh").asBoolean()).isTrue();
+  }
+
+  private AnalyticsReport report(
+      Caller user, LocalDate from, LocalDate to, AnalyticsPeriod period) {
+    return getAnalytics.report(
+        user.userId(), new AnalyticsQuery(from, to, period, Optional.empty()));
+  }
+
+  private RecordTransaction recorder() {
+    return new RecordTransaction(
+        store, new TransactionIds(clock), clock, Duration.ofHours(24), invalidation);
   }
 
   /** The refresher's view of the rates, noting each read. */

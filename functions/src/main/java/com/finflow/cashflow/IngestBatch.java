@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Applies a batch exactly once, in two phases of atomic steps, each committed with the batch's
@@ -15,6 +16,11 @@ import java.util.Set;
  * added to the aggregates: a chronological batch touches each account's month once, not once per
  * row. A crash anywhere resumes at the stored progress; the second phase's list of updates is the
  * same on every attempt because the journal no longer changes.
+ *
+ * <p>A rate's release may run before the rows held for it are written: a batch that read the rates
+ * before the rate arrived holds its rows, and the release finds none yet. So once the rows are
+ * written, the batch reads the rates again and asks for the release itself of each currency it held
+ * rows of that now has a rate (a release is harmless when nothing waits).
  */
 public final class IngestBatch {
 
@@ -25,13 +31,19 @@ public final class IngestBatch {
   private final Companies companies;
   private final ExchangeRates rates;
   private final CashflowSettings settings;
+  private final ReleaseRequests releases;
 
   public IngestBatch(
-      BatchLedger ledger, Companies companies, ExchangeRates rates, CashflowSettings settings) {
+      BatchLedger ledger,
+      Companies companies,
+      ExchangeRates rates,
+      CashflowSettings settings,
+      ReleaseRequests releases) {
     this.ledger = ledger;
     this.companies = companies;
     this.rates = rates;
     this.settings = settings;
+    this.releases = releases;
   }
 
   /** How {@link #ingest} ended. */
@@ -70,14 +82,23 @@ public final class IngestBatch {
             settings.strictIbans(organizationId),
             shardOf(batch.batchId()));
     int next = progress.next();
+    Set<String> held = new TreeSet<>();
     while (next < rows) {
       goOnOrStop(time, batch, next);
       RowStep step = rowStep(organizationId, batch, next, rules);
-      next = ledger.commitRows(organizationId, step) ? step.to() : reread(organizationId, batch);
+      if (ledger.commitRows(organizationId, step)) {
+        next = step.to();
+        step.quarantined().stream()
+            .filter(row -> row.heldDay().isPresent())
+            .forEach(row -> held.add(row.row().currency()));
+      } else {
+        next = reread(organizationId, batch);
+      }
       if (next < 0) {
         return Outcome.APPLIED;
       }
     }
+    askForReleasesAgain(organizationId, batch, progress.next(), held);
     Deltas total = new Deltas();
     ledger.journal(organizationId, batch.batchId()).forEach(total::addAll);
     List<AggregateUpdate> updates = total.updates();
@@ -97,6 +118,29 @@ public final class IngestBatch {
         }
       }
     }
+  }
+
+  /**
+   * Asks for the release of each currency that rows were held for and now has a rate. A delivery
+   * that resumed a batch does not know what earlier ones held, so it asks for every currency of the
+   * rows they decided.
+   */
+  private void askForReleasesAgain(
+      String organizationId, Batch batch, int resumedAt, Set<String> held) {
+    Set<String> suspects = new TreeSet<>(held);
+    batch.rows().stream()
+        .limit(resumedAt)
+        .map(FeedRow::currency)
+        .filter(currency -> !RateBook.EUR.equals(currency))
+        .forEach(suspects::add);
+    if (suspects.isEmpty()) {
+      return;
+    }
+    RateBook now = new RateBook(rates.all(organizationId));
+    suspects.forEach(
+        currency ->
+            now.firstStart(currency)
+                .ifPresent(start -> releases.request(organizationId, currency, start)));
   }
 
   private static void goOnOrStop(WorkingTime time, Batch batch, int next) {

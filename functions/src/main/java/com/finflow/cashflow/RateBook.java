@@ -48,4 +48,12 @@ public final class RateBook {
     NavigableMap<LocalDate, ExchangeRate> ofCurrency = periods.get(currency);
     return ofCurrency == null ? Optional.empty() : Optional.ofNullable(ofCurrency.higherKey(day));
   }
+
+  /** The day the currency's first period starts: from then on some rate is in force. */
+  public Optional<LocalDate> firstStart(String currency) {
+    NavigableMap<LocalDate, ExchangeRate> ofCurrency = periods.get(currency);
+    return ofCurrency == null || ofCurrency.isEmpty()
+        ? Optional.empty()
+        : Optional.of(ofCurrency.firstKey());
+  }
 }

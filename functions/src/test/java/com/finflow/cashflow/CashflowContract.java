@@ -2,6 +2,7 @@ package com.finflow.cashflow;
 
 import static com.finflow.cashflow.CashflowPorts.row;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.ArrayList;
@@ -285,6 +286,50 @@ public abstract class CashflowContract extends CashflowFixture {
             new QuarantineSummary.RuleCount("NO_EXCHANGE_RATE", "SWIFT", 1));
     ports.rate("JPY", "0.0061", Optional.of(java.time.LocalDate.parse("2024-01-01")));
     assertThat(ports.summary("acme").balance()).isEqualTo("1006.10");
+  }
+
+  @Test
+  void aFirstRateWhoseReleaseRanBeforeTheHeldRowsWereWrittenStillReleasesThem() {
+    // The batch has read the rates (no JPY); the JPY rate arrives, and its release runs, before
+    // the batch writes the row it holds for it.
+    ports
+        .withLedger(
+            new ForwardingLedger(ports.ledger()) {
+              @Override
+              public boolean commitRows(String organizationId, RowStep step) {
+                ports.rate("JPY", "0.0061", Optional.empty());
+                return super.commitRows(organizationId, step);
+              }
+            })
+        .feed(
+            Source.SWIFT,
+            "racing",
+            row("j1", GB_UNKNOWN, DE_A, "1000", "JPY", "2024-05-01T10:00:00Z"));
+
+    assertThat(ports.summary("acme").balance()).isEqualTo("1006.10");
+    assertThat(ports.quarantined(Optional.empty(), Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void aRedeliveryAfterAWorkerDiedHoldingRowsForANewRateStillReleasesThem() {
+    BatchLedger dying =
+        new ForwardingLedger(ports.ledger()) {
+          @Override
+          public boolean commitRows(String organizationId, RowStep step) {
+            ports.rate("JPY", "0.0061", Optional.empty());
+            super.commitRows(organizationId, step);
+            throw new IllegalStateException("the worker died after its last row step");
+          }
+        };
+    FeedRow held = row("j1", GB_UNKNOWN, DE_A, "1000", "JPY", "2024-05-01T10:00:00Z");
+    assertThatThrownBy(() -> ports.withLedger(dying).feed(Source.SWIFT, "dying", held))
+        .hasMessageContaining("died");
+    assertThat(ports.summary("acme").balance()).isEqualTo("1000.00");
+
+    ports.feed(Source.SWIFT, "dying", held);
+
+    assertThat(ports.summary("acme").balance()).isEqualTo("1006.10");
+    assertThat(ports.quarantined(Optional.empty(), Optional.empty())).isEmpty();
   }
 
   @Test

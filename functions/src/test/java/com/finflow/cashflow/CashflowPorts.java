@@ -26,8 +26,20 @@ public record CashflowPorts(
     return new CashflowPorts(store, store.companies, store.rates, store.settings, store, store);
   }
 
+  /** The same ports with another ledger, for a test that watches or changes its calls. */
+  CashflowPorts withLedger(BatchLedger other) {
+    return new CashflowPorts(other, companies, rates, settings, aggregates, quarantine);
+  }
+
+  /** The batch ingestion, whose release requests are performed at once. */
   public IngestBatch ingestBatch() {
-    return new IngestBatch(ledger, companies, rates, settings);
+    return new IngestBatch(
+        ledger,
+        companies,
+        rates,
+        settings,
+        (organization, currency, from) ->
+            new ReleaseHeldRows(ledger, rates).release(organization, currency, from));
   }
 
   /** Registers a company with these IBANs, the first with the given opening balance. */

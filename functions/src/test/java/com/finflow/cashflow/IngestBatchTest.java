@@ -209,7 +209,7 @@ class IngestBatchTest {
             return super.commitTotals(organizationId, step);
           }
         };
-    new IngestBatch(counting, store.companies, store.rates, store.settings)
+    new IngestBatch(counting, store.companies, store.rates, store.settings, store.queues)
         .ingest(ORGANIZATION, new Batch(Source.SWIFT, "dirty", dirty));
 
     assertThat(ports.quarantineSummary().rules())

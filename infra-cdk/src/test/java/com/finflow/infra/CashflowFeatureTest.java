@@ -204,16 +204,18 @@ class CashflowFeatureTest {
   }
 
   @Test
-  void onlyBatchSubmissionAndTheFeedPullQueueBatchesAndOnlyNewRatesAskForReleases() {
+  void onlyBatchSubmissionAndTheFeedPullQueueBatchesAndOnlyRatesAndIngestionAskForReleases() {
     assertThat(sendersTo("CashflowIngestionQueue"))
         .containsExactlyInAnyOrder(
             PACKAGE + "SubmitBatchHandler::handleRequest",
             PACKAGE + "PullFeedsHandler::handleRequest");
-    // The pull puts the upstream's rates as an admin's PUT would.
+    // The pull puts the upstream's rates as an admin's PUT would; ingestion asks again for the
+    // release of a rate that arrived while it held rows for it.
     assertThat(sendersTo("CashflowReleaseQueue"))
         .containsExactlyInAnyOrder(
             PACKAGE + "PutExchangeRateHandler::handleRequest",
-            PACKAGE + "PullFeedsHandler::handleRequest");
+            PACKAGE + "PullFeedsHandler::handleRequest",
+            PACKAGE + "IngestBatchHandler::handleRequest");
   }
 
   private List<String> sendersTo(String queuePrefix) {

@@ -70,7 +70,7 @@ public final class CashflowWiring {
   /** The same graph with the ledger wrapped, for tests that make the worker die between writes. */
   public static IngestBatch ingestBatch(UnaryOperator<BatchLedger> around) {
     DynamoCompanies companies = companies();
-    return new IngestBatch(around.apply(ledger()), companies, companies, companies);
+    return new IngestBatch(around.apply(ledger()), companies, companies, companies, queues());
   }
 
   public static ReleaseHeldRows releaseHeldRows() {

@@ -165,6 +165,8 @@ public final class CashflowFeature implements FinflowStack.Feature {
     table.grantItemActions(
         ingest.function(), GET, BATCH_GET, QUERY, PUT, UPDATE, DELETE, CONDITION_CHECK);
     ingestionQueue.consumedBy(ingest, INGESTION_BATCH_SIZE);
+    // Asks again for a rate's release that ran before the rows it held were written.
+    releaseQueue.grantSend(ingest.function());
 
     var release = worker(stack, "ReleaseHeldRows", RELEASE_TIMEOUT, environment);
     table.grantItemActions(

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Applies a batch exactly once, in two phases of atomic steps, each committed with the batch's
@@ -32,6 +33,13 @@ public final class IngestBatch {
   private final ExchangeRates rates;
   private final CashflowSettings settings;
   private final ReleaseRequests releases;
+
+  /**
+   * The months each organization's deliveries found full, kept for the worker's life: a full month
+   * stays full (its mark is never removed), so later batches write its figures to day items from
+   * their first try instead of each having one step refused.
+   */
+  private final Map<String, SpilledMonths> spilledMonths = new ConcurrentHashMap<>();
 
   public IngestBatch(
       BatchLedger ledger,
@@ -102,7 +110,7 @@ public final class IngestBatch {
     Deltas total = new Deltas();
     ledger.journal(organizationId, batch.batchId()).forEach(total::addAll);
     List<AggregateUpdate> updates = total.updates();
-    SpilledMonths spilled = new SpilledMonths();
+    SpilledMonths spilled = spilledMonths.computeIfAbsent(organizationId, o -> new SpilledMonths());
     while (true) {
       goOnOrStop(time, batch, next);
       TotalsStep step = totalsStep(batch.batchId(), rows, next, updates, spilled);

@@ -2,12 +2,12 @@ package com.finflow.cashflow;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -21,7 +21,7 @@ import java.util.function.BooleanSupplier;
  */
 public final class SpilledMonths {
 
-  private final Set<AggregateKey.Month> months = new HashSet<>();
+  private final Set<AggregateKey.Month> months = ConcurrentHashMap.newKeySet();
 
   /**
    * Runs a step's commit; false, for the caller to build the step again, when it met a month's item

@@ -151,6 +151,40 @@ class IngestBatchTest {
   }
 
   @Test
+  void aWorkerLearnsOnceThatAMonthIsFullRatherThanInEveryBatch() {
+    // Shuffled, so that every batch meets most months.
+    List<FeedRow> rows = new ArrayList<>(Feeds.rows(2000, COMPANIES, 13));
+    Collections.shuffle(rows, new Random(20261203));
+    List<Batch> batches = Feeds.batches(Source.SWIFT, "l", rows, 400);
+    String expected = cleanRun(batches);
+    fresh();
+    store.monthAndDayItemsAtMost(300);
+    List<AggregateKey> refused = new ArrayList<>();
+    IngestBatch worker =
+        new IngestBatch(
+            new ForwardingLedger(store) {
+              @Override
+              public boolean commitTotals(String organizationId, TotalsStep step) {
+                try {
+                  return super.commitTotals(organizationId, step);
+                } catch (AggregateFull full) {
+                  refused.add(full.key());
+                  throw full;
+                }
+              }
+            },
+            store.companies,
+            store.rates,
+            store.settings,
+            store.queues);
+
+    batches.forEach(batch -> worker.ingest(ORGANIZATION, batch));
+
+    assertThat(Feeds.answers(ports, COMPANIES)).isEqualTo(expected);
+    assertThat(refused).isNotEmpty().doesNotHaveDuplicates();
+  }
+
+  @Test
   void aDayThatOutgrowsItsItemStopsTheBatchRatherThanDropItsRows() {
     fresh();
     store.monthAndDayItemsAtMost(120);

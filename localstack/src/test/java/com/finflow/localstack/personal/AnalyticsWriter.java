@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
 
 /**
  * A user in BRL and {@code America/Sao_Paulo} recording generated transactions through the HTTP API
@@ -36,7 +37,16 @@ public final class AnalyticsWriter {
 
   /** Signs a new user up, sets their profile and waits until reference rates are published. */
   public static AnalyticsWriter signUp(ApiClient api, long seed) {
-    String token = Tenant.signUp(api, "0.00").accessToken();
+    return signUpAs(
+        api,
+        seed,
+        "writer-" + UUID.randomUUID() + "@example.com",
+        "correct horse " + UUID.randomUUID());
+  }
+
+  /** As {@link #signUp}, with the email and password chosen by the caller, to sign in again. */
+  public static AnalyticsWriter signUpAs(ApiClient api, long seed, String email, String password) {
+    String token = Tenant.signUpAs(api, email, password, "0.00").accessToken();
     ApiClient.Reply profile =
         api.send(
             "PATCH",

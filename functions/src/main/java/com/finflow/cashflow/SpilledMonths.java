@@ -25,14 +25,16 @@ public final class SpilledMonths {
 
   /**
    * Runs a step's commit; false, for the caller to build the step again, when it met a month's item
-   * full that was not known so. A full item that spilling cannot help (a day's, or a month already
-   * spilled) fails the step.
+   * full. The step was built before the month was known to be full (a step built after writes the
+   * month's days, not its item), possibly by another delivery sharing this set, so building it
+   * again makes progress. A full day's item, which spilling cannot help, fails the step.
    */
   public boolean commit(BooleanSupplier commit) {
     try {
       return commit.getAsBoolean();
     } catch (AggregateFull full) {
-      if (full.key() instanceof AggregateKey.Month month && months.add(month)) {
+      if (full.key() instanceof AggregateKey.Month month) {
+        months.add(month);
         return false;
       }
       throw full;
